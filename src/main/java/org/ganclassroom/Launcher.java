@@ -1,0 +1,21 @@
+package org.ganclassroom;
+
+import java.util.Arrays;
+
+/**
+ * Entry point of {@code gan-classroom.jar}. It does not extend {@code Application}, so the shaded jar
+ * starts without a JavaFX module path, and the {@code sim} sub-command never loads a JavaFX class.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("sim")) {
+            int code = org.ganclassroom.sim.cli.SimCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err);
+            System.exit(code);
+        }
+        org.ganclassroom.ui.GanClassroomApp.launchApp(args);
+    }
+}

@@ -1,0 +1,40 @@
+package org.ganclassroom.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** The engine and the lesson model must stay usable without a screen: no JavaFX in them. */
+class EngineHasNoJavaFxTest {
+    private final JavaClasses main = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.ganclassroom");
+
+    @Test
+    void simPackageDoesNotDependOnJavaFx() {
+        assertFalse(main.that(com.tngtech.archunit.base.DescribedPredicate.describe("in sim",
+                c -> c.getPackageName().startsWith("org.ganclassroom.sim"))).isEmpty(), "no engine classes were imported");
+        noClasses().that().resideInAPackage("org.ganclassroom.sim..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(main);
+    }
+
+    @Test
+    void lessonPackageDoesNotDependOnJavaFx() {
+        noClasses().that().resideInAPackage("org.ganclassroom.lesson..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .allowEmptyShould(true)
+                .check(main);
+    }
+
+    @Test
+    void engineDoesNotDependOnTheUi() {
+        noClasses().that().resideInAPackage("org.ganclassroom.sim..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ganclassroom.ui..", "org.ganclassroom.lesson..")
+                .check(main);
+    }
+}
