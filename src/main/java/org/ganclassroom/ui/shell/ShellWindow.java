@@ -56,7 +56,7 @@ public final class ShellWindow {
         viewModel.themeProperty().addListener((obs, old, now) -> ThemeStyles.apply(now));
 
         MainView view = MainView.create(viewModel, pages, args.lessonsDir());
-        Scene scene = new Scene(view.getRoot(), settings.width(), settings.height());
+        Scene scene = new Scene(view.getRoot());
         scene.getStylesheets().add(ThemeStyles.appStylesheet());
         view.installAccelerators(scene);
 
@@ -72,11 +72,18 @@ public final class ShellWindow {
     }
 
     private void restoreGeometry(AppSettings settings) {
-        normalWidth = settings.width();
-        normalHeight = settings.height();
+        boolean remembered = settings.x() != null
+                && onSomeScreen(settings.x(), settings.y(), settings.width(), settings.height());
+        Rectangle2D screen = remembered
+                ? Screen.getScreensForRectangle(settings.x(), settings.y(), 1, 1).stream().findFirst()
+                        .orElse(Screen.getPrimary()).getVisualBounds()
+                : Screen.getPrimary().getVisualBounds();
+        // never larger than the screen (a 1280×820 default on a 1366×768 laptop), never below the minimum size
+        normalWidth = Math.max(AppSettings.MIN_WIDTH, Math.min(settings.width(), screen.getWidth()));
+        normalHeight = Math.max(AppSettings.MIN_HEIGHT, Math.min(settings.height(), screen.getHeight()));
         stage.setWidth(normalWidth);
         stage.setHeight(normalHeight);
-        if (settings.x() != null && onSomeScreen(settings.x(), settings.y(), normalWidth, normalHeight)) {
+        if (remembered) {
             normalX = settings.x();
             normalY = settings.y();
             placed = true;
