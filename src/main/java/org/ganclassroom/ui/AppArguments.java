@@ -130,7 +130,7 @@ public final class AppArguments {
     public static String usage() {
         return String.join(System.lineSeparator(),
                 "Usage: gan-classroom [--open VIEW] [--lessons DIR] [--theme light|dark] [--help]",
-                "       gan-classroom sim ...   (headless simulator, see: gan-classroom sim --help)",
+                "       gan-classroom sim ...   (the headless simulator; opens no window)",
                 "",
                 "  --open VIEW         start on VIEW: " + String.join(", ", AppView.ids()),
                 "  --lessons DIR       read lessons from the folder DIR",
