@@ -1,6 +1,7 @@
 package org.ganclassroom;
 
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * Entry point of {@code gan-classroom.jar}. It does not extend {@code Application}, so the shaded jar
@@ -15,6 +16,11 @@ public final class Launcher {
             int code = org.ganclassroom.sim.cli.SimCommand.run(Arrays.copyOfRange(args, 1, args.length),
                     System.out, System.err);
             System.exit(code);
+        }
+        // bad arguments and --help are handled here, before JavaFX starts or any window opens
+        OptionalInt exit = org.ganclassroom.ui.AppArguments.preflight(Arrays.asList(args), System.out, System.err);
+        if (exit.isPresent()) {
+            System.exit(exit.getAsInt());
         }
         org.ganclassroom.ui.GanClassroomApp.launchApp(args);
     }

@@ -1,25 +1,49 @@
 package org.ganclassroom.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.ganclassroom.ui.settings.SettingsStore;
+import org.ganclassroom.ui.shell.PageRegistry;
+import org.ganclassroom.ui.shell.ShellWindow;
 
-/** The JavaFX application. For now a placeholder window; the shell with its views comes with the simulator issue. */
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The JavaFX application. Arguments come from {@link #getParameters()} (the {@link org.ganclassroom.Launcher}
+ * has usually checked them already; they are checked again here in case this class is started directly).
+ */
 public final class GanClassroomApp extends Application {
+    private AppArguments arguments = AppArguments.none();
+    private ShellWindow shell;
 
     public static void launchApp(String[] args) {
         Application.launch(GanClassroomApp.class, args);
     }
 
     @Override
+    public void init() {
+        List<String> raw = getParameters() == null ? List.of() : getParameters().getRaw();
+        OptionalInt exit = AppArguments.preflight(raw, System.out, System.err);
+        if (exit.isPresent()) {
+            System.exit(exit.getAsInt()); // before any window opens
+        }
+        try {
+            arguments = AppArguments.parse(raw);
+        } catch (AppArguments.InvalidArgumentsException e) {
+            throw new IllegalStateException(e); // cannot happen: preflight accepted them
+        }
+    }
+
+    @Override
     public void start(Stage stage) {
-        Label title = new Label("GAN Classroom");
-        title.setId("title");
-        title.setStyle("-fx-font-size: 32px;");
-        stage.setTitle("GAN Classroom");
-        stage.setScene(new Scene(new StackPane(title), 1200, 800));
-        stage.show();
+        shell = ShellWindow.open(stage, arguments, SettingsStore.standard(), PageRegistry.standard());
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.saveSettings(); // a few hundred bytes, written atomically
+        }
     }
 }

@@ -1,0 +1,167 @@
+package org.ganclassroom.ui;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * The desktop app's command line, parsed in plain Java so mistakes are reported before any window opens.
+ * <pre>
+ *   --open VIEW          start on VIEW (lessons, timeline, quiz, truefalse, lab, simulator)
+ *   --lessons DIR        read lessons from DIR
+ *   --theme light|dark   start with this theme
+ *   --help, -h           print usage
+ * </pre>
+ * Options also accept the {@code --open=lab} form. Blank arguments are ignored (an empty
+ * {@code -Djavafx.args} may hand one over).
+ */
+public final class AppArguments {
+    /** Exit code for a bad command line. */
+    public static final int USAGE_ERROR = 2;
+
+    private static final String VALID_OPTIONS = "--open VIEW, --lessons DIR, --theme light|dark, --help";
+
+    private final AppView openView;
+    private final Path lessonsDir;
+    private final Theme theme;
+    private final boolean help;
+
+    private AppArguments(AppView openView, Path lessonsDir, Theme theme, boolean help) {
+        this.openView = openView;
+        this.lessonsDir = lessonsDir;
+        this.theme = theme;
+        this.help = help;
+    }
+
+    public static AppArguments none() {
+        return new AppArguments(null, null, null, false);
+    }
+
+    /** The view given by {@code --open}; it overrides the remembered one. */
+    public Optional<AppView> openView() {
+        return Optional.ofNullable(openView);
+    }
+
+    /** The folder given by {@code --lessons}, for the lessons view. */
+    public Optional<Path> lessonsDir() {
+        return Optional.ofNullable(lessonsDir);
+    }
+
+    /** The theme given by {@code --theme}; it overrides the remembered one. */
+    public Optional<Theme> theme() {
+        return Optional.ofNullable(theme);
+    }
+
+    public boolean help() {
+        return help;
+    }
+
+    public static AppArguments parse(String... args) throws InvalidArgumentsException {
+        return parse(Arrays.asList(args));
+    }
+
+    public static AppArguments parse(List<String> args) throws InvalidArgumentsException {
+        Objects.requireNonNull(args, "args");
+        AppView open = null;
+        Path lessons = null;
+        Theme theme = null;
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg == null || arg.isBlank()) {
+                continue;
+            }
+            String name = arg;
+            String inlineValue = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 2) {
+                name = arg.substring(0, eq);
+                inlineValue = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--help", "-h" -> help = true;
+                case "--open" -> {
+                    String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "VIEW");
+                    open = AppView.fromId(value).orElseThrow(() -> new InvalidArgumentsException(
+                            "unknown view '" + value + "' for --open; valid views: " + String.join(", ", AppView.ids())));
+                }
+                case "--theme" -> {
+                    String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "light|dark");
+                    theme = Theme.fromId(value).orElseThrow(() -> new InvalidArgumentsException(
+                            "unknown theme '" + value + "' for --theme; valid themes: " + themeIds()));
+                }
+                case "--lessons" -> {
+                    String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "DIR");
+                    if (value.isBlank()) {
+                        throw new InvalidArgumentsException("--lessons needs a folder, e.g. --lessons lessons/");
+                    }
+                    lessons = Path.of(value);
+                }
+                default -> throw new InvalidArgumentsException(arg.startsWith("-")
+                        ? "unknown option '" + arg + "'; valid options: " + VALID_OPTIONS
+                        : "unexpected argument '" + arg + "'; valid options: " + VALID_OPTIONS);
+            }
+        }
+        return new AppArguments(open, lessons, theme, help);
+    }
+
+    private static String valueAfter(List<String> args, int index, String option, String what)
+            throws InvalidArgumentsException {
+        if (index + 1 >= args.size() || args.get(index + 1) == null || args.get(index + 1).startsWith("--")) {
+            String choices = switch (option) {
+                case "--open" -> "; valid views: " + String.join(", ", AppView.ids());
+                case "--theme" -> "; valid themes: " + themeIds();
+                default -> "";
+            };
+            throw new InvalidArgumentsException(option + " needs a value (" + what + ")" + choices);
+        }
+        return args.get(index + 1);
+    }
+
+    private static String themeIds() {
+        return Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "));
+    }
+
+    public static String usage() {
+        return String.join(System.lineSeparator(),
+                "Usage: gan-classroom [--open VIEW] [--lessons DIR] [--theme light|dark] [--help]",
+                "       gan-classroom sim ...   (the headless simulator; opens no window)",
+                "",
+                "  --open VIEW         start on VIEW: " + String.join(", ", AppView.ids()),
+                "  --lessons DIR       read lessons from the folder DIR",
+                "  --theme light|dark  start with the light or dark theme",
+                "  -h, --help          print this help and exit",
+                "",
+                "Window size, last view and theme are remembered in $XDG_CONFIG_HOME/gan-classroom/settings.json",
+                "(or ~/.config/gan-classroom/); --open and --theme override what was remembered.");
+    }
+
+    /**
+     * What the launcher does before any window opens: prints usage for {@code --help} (exit code 0), or one line
+     * naming the bad value for a bad command line (exit code 2). Empty means: go on and open the window.
+     */
+    public static OptionalInt preflight(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            if (parse(args).help()) {
+                out.println(usage());
+                return OptionalInt.of(0);
+            }
+            return OptionalInt.empty();
+        } catch (InvalidArgumentsException e) {
+            err.println("gan-classroom: " + e.getMessage());
+            return OptionalInt.of(USAGE_ERROR);
+        }
+    }
+
+    /** A bad command line; the message is one line naming the bad value and the valid choices. */
+    public static final class InvalidArgumentsException extends Exception {
+        public InvalidArgumentsException(String message) {
+            super(message);
+        }
+    }
+}

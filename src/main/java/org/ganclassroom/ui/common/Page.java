@@ -1,0 +1,26 @@
+package org.ganclassroom.ui.common;
+
+import javafx.scene.Parent;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * One page shown in the content area of the main window (AtlantaFX sampler style).
+ * A page is created once, lazily, the first time its view is opened, and then kept.
+ */
+public interface Page {
+    /** Display name, e.g. "Mini Lab". */
+    String name();
+
+    Ikon icon();
+
+    /** The root node placed in the content area. Must return the same node every time. */
+    Parent getView();
+
+    /** Called after the page became the visible one (e.g. resume an animation). Runs on the FX thread. */
+    default void onShow() {
+    }
+
+    /** Called when another page replaces this one (e.g. pause an animation). Runs on the FX thread. */
+    default void onHide() {
+    }
+}

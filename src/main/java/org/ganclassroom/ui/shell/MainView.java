@@ -1,0 +1,155 @@
+package org.ganclassroom.ui.shell;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.ganclassroom.ui.AppView;
+import org.ganclassroom.ui.common.FxmlLoading;
+import org.ganclassroom.ui.common.Page;
+import org.ganclassroom.ui.common.PageContext;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Thin controller of {@code Main.fxml}: header, sidebar and content area, all driven by {@link MainViewModel}. */
+public final class MainView {
+    private final MainViewModel viewModel;
+    private final PageRegistry pages;
+    private final Optional<Path> lessonsDir;
+    private final Map<AppView, Page> createdPages = new EnumMap<>(AppView.class);
+    private final Map<AppView, ToggleButton> navButtons = new EnumMap<>(AppView.class);
+    private Page shownPage;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label productName;
+    @FXML
+    private Label viewTitle;
+    @FXML
+    private Button themeToggle;
+    @FXML
+    private FontIcon themeIcon;
+    @FXML
+    private VBox navItems;
+    @FXML
+    private Label shortcutHint;
+    @FXML
+    private StackPane content;
+
+    public MainView(MainViewModel viewModel, PageRegistry pages, Optional<Path> lessonsDir) {
+        this.viewModel = viewModel;
+        this.pages = pages;
+        this.lessonsDir = lessonsDir;
+    }
+
+    public static MainView create(MainViewModel viewModel, PageRegistry pages, Optional<Path> lessonsDir) {
+        return FxmlLoading.load(MainView.class, "Main.fxml", new MainView(viewModel, pages, lessonsDir));
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        productName.setText(viewModel.productName());
+        themeIcon.iconCodeProperty().bind(viewModel.themeToggleIconProperty());
+        Tooltip themeTip = tooltip("");
+        themeTip.textProperty().bind(viewModel.themeToggleTooltipProperty());
+        themeToggle.setTooltip(themeTip);
+        themeToggle.accessibleTextProperty().bind(viewModel.themeToggleTooltipProperty());
+        shortcutHint.setText("Ctrl+1 … Ctrl+" + viewModel.views().size() + " switch views");
+
+        for (AppView view : viewModel.views()) {
+            navItems.getChildren().add(navButton(view));
+        }
+        viewModel.selectedViewProperty().addListener((obs, old, now) -> show(now));
+        show(viewModel.getSelectedView());
+    }
+
+    private ToggleButton navButton(AppView view) {
+        ToggleButton button = new ToggleButton(view.displayName(), new FontIcon(view.icon()));
+        button.setId("nav-" + view.id());
+        button.getStyleClass().add("nav-item");
+        button.setContentDisplay(ContentDisplay.LEFT);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setTooltip(tooltip(viewModel.navTooltip(view)));
+        button.setAccessibleText(view.displayName());
+        button.setFocusTraversable(true);
+        // the view model decides what is selected; clicking the current entry must not un-select it
+        button.setOnAction(e -> {
+            viewModel.select(view);
+            syncNavButtons();
+        });
+        navButtons.put(view, button);
+        return button;
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setShowDelay(Duration.millis(400));
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        return tip;
+    }
+
+    private void syncNavButtons() {
+        navButtons.forEach((view, button) -> button.setSelected(view == viewModel.getSelectedView()));
+    }
+
+    private void show(AppView view) {
+        Page page = createdPages.computeIfAbsent(view, v -> pages.create(
+                new PageContext(v, lessonsDir, viewModel::select, viewModel.themeProperty())));
+        if (page == shownPage) {
+            syncNavButtons();
+            return;
+        }
+        if (shownPage != null) {
+            shownPage.onHide();
+        }
+        shownPage = page;
+        content.getChildren().setAll(page.getView());
+        viewTitle.setText(view.displayName());
+        syncNavButtons();
+        page.onShow();
+    }
+
+    /** The page currently in the content area. */
+    public Page shownPage() {
+        return shownPage;
+    }
+
+    /** Ctrl+1 … Ctrl+6 (and the keypad digits) switch views. */
+    public void installAccelerators(Scene scene) {
+        for (AppView view : viewModel.views()) {
+            int n = view.number();
+            if (n > 9) {
+                break;
+            }
+            Runnable select = () -> viewModel.selectNumber(n);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + n), KeyCombination.CONTROL_DOWN), select);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("NUMPAD" + n), KeyCombination.CONTROL_DOWN), select);
+        }
+    }
+
+    @FXML
+    private void toggleTheme() {
+        viewModel.toggleTheme();
+    }
+}
