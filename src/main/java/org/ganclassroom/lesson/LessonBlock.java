@@ -1,0 +1,80 @@
+package org.ganclassroom.lesson;
+
+import java.util.List;
+
+/**
+ * A piece of a lesson: Markdown prose, or one of the fenced interactive blocks. Every block knows the
+ * 1-based line where it starts in its file, so problems and presenter positions can point at it.
+ */
+public sealed interface LessonBlock {
+    int line();
+
+    /** Markdown with inline {@code $…$} and display {@code $$…$$} LaTeX; tables, lists, emphasis, images. */
+    record Markdown(int line, String text) implements LessonBlock {
+    }
+
+    /** ```quiz: one multiple-choice question; exactly one or more choices are correct. */
+    record Quiz(int line, String question, List<QuizChoice> choices) implements LessonBlock {
+        public Quiz {
+            choices = List.copyOf(choices);
+        }
+    }
+
+    /** ```truefalse: statements for the speed round (and shown as a self-check in the lesson). */
+    record TrueFalse(int line, List<TrueFalseStatement> statements) implements LessonBlock {
+        public TrueFalse {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /** ```timeline: milestones for the timeline view. */
+    record Timeline(int line, List<TimelineEntry> entries) implements LessonBlock {
+        public Timeline {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** ```proof: a statement and its proof, revealed one step at a time. */
+    record Proof(int line, String title, String statement, List<ProofStep> steps) implements LessonBlock {
+        public Proof {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * ```simulator: a live simulator embedded in the lesson.
+     *
+     * @param preset          an experiment preset name (see {@code sim --list-presets})
+     * @param chips           lab chip ids switched on at start
+     * @param freezeGenerator train only D (the optimal-discriminator demo)
+     * @param caption         what to watch for
+     */
+    record Simulator(int line, String preset, List<String> chips, boolean freezeGenerator, String caption)
+            implements LessonBlock {
+        public Simulator {
+            chips = List.copyOf(chips);
+        }
+    }
+
+    /** A choice of a quiz question with the explanation shown after it is picked. */
+    record QuizChoice(String text, boolean correct, String explanation) {
+    }
+
+    /** A statement of the speed round, its truth, and why. */
+    record TrueFalseStatement(String statement, boolean answer, String explanation) {
+    }
+
+    /**
+     * A timeline milestone.
+     *
+     * @param labPreset experiment preset that demonstrates it, or null
+     * @param labChip   lab chip that demonstrates it, or null
+     */
+    record TimelineEntry(int year, String title, String authors, String idea, String problem, String labPreset,
+                         String labChip) {
+    }
+
+    /** One step of a proof: prose (Markdown with maths) and an optional display formula. */
+    record ProofStep(String text, String math) {
+    }
+}
