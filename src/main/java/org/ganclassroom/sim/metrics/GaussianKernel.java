@@ -30,19 +30,43 @@ final class GaussianKernel {
     }
 
     /**
-     * out[i] = Σ_j k_j·in[off + (i + j − r)·stride] over in-range indices, for the line of length len starting
-     * at off; writes out at the same positions. Mass falling off the ends is dropped (callers renormalise).
+     * Smooths each of the {@code rows} contiguous lines of length n in {@code in} along its length:
+     * out[j·n + i] = Σ_t k_t·in[j·n + i + t − r] over in-range indices. Mass falling off the ends is dropped
+     * (callers renormalise). The tap loop is outside so the inner loop runs over contiguous memory and vectorises.
      */
-    static void convolveLine(double[] k, double[] in, double[] out, int off, int stride, int len) {
+    static void alongRows(double[] k, double[] in, double[] out, int rows, int n) {
         int r = k.length / 2;
-        for (int i = 0; i < len; i++) {
-            int lo = Math.max(0, i - r);
-            int hi = Math.min(len - 1, i + r);
-            double s = 0;
-            for (int t = lo; t <= hi; t++) {
-                s += k[t - i + r] * in[off + t * stride];
+        java.util.Arrays.fill(out, 0, rows * n, 0.0);
+        for (int j = 0; j < rows; j++) {
+            int base = j * n;
+            for (int t = -r; t <= r; t++) {
+                double w = k[t + r];
+                int lo = Math.max(0, -t);
+                int hi = Math.min(n, n - t);
+                for (int i = lo; i < hi; i++) {
+                    out[base + i] += w * in[base + i + t];
+                }
             }
-            out[off + i * stride] = s;
+        }
+    }
+
+    /** The same smoothing across rows of an n × n array: out[j·n + i] = Σ_t k_t·in[(j + t − r)·n + i]. */
+    static void acrossRows(double[] k, double[] in, double[] out, int n) {
+        int r = k.length / 2;
+        java.util.Arrays.fill(out, 0, n * n, 0.0);
+        for (int j = 0; j < n; j++) {
+            int base = j * n;
+            for (int t = -r; t <= r; t++) {
+                int src = j + t;
+                if (src < 0 || src >= n) {
+                    continue;
+                }
+                double w = k[t + r];
+                int from = src * n;
+                for (int i = 0; i < n; i++) {
+                    out[base + i] += w * in[from + i];
+                }
+            }
         }
     }
 }

@@ -11,8 +11,10 @@ import java.util.Arrays;
  *   <li>rescaling so Σ out_i·dx equals the fraction of points inside [lower, upper].</li>
  * </ol>
  * Points outside the range (and NaNs) are lost mass, reported by {@link #massOutside()}.
- * Suggested bandwidth: about 2 cells (h ≈ 2·dx). The smoothing widens the estimate by h² in variance; for
- * N(0,1) on a 400-cell grid over [−6, 6] with 2048 quadrature points this costs under 1e-5 nats of JSD.
+ * Suggested bandwidth: about 2 cells (h ≈ 2·dx). The smoothing widens the estimate by h² in variance, which for
+ * N(0,1) on a 400-cell grid over [−6, 6] costs only 8e-7 nats of JSD; the measured floor with 2048 quadrature
+ * points, 1.9e-4 nats, comes from the point set's thin tails (no point beyond Φ⁻¹(1 − 1/4096) ≈ ±3.5).
+ * Without smoothing the floor is 1.3e-3 nats, with 3 cells 1.1e-4.
  *
  * <p>Not thread-safe: one scratch buffer is reused, so {@link #estimate} allocates nothing.
  */
@@ -57,7 +59,7 @@ public final class PushforwardDensity1D {
                 b[i + 1] += f;
             }
         }
-        GaussianKernel.convolveLine(kernel, b, out, 0, 1, n);
+        GaussianKernel.alongRows(kernel, b, out, 1, n);
         massOutside = m == 0 ? 0.0 : (double) outside / m;
         Normalise.toMass(out, n, grid.dx(), 1.0 - massOutside);
     }

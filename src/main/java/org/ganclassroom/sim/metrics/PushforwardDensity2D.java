@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The 2-D counterpart of {@link PushforwardDensity1D} on a {@link Grid2D}: bilinear binning of m equally weighted
  * points (xs[s], ys[s]), separable Gaussian convolution (rows, then columns; kernel truncated at 4h and
  * renormalised), and rescaling so Σ out_k·dx² equals the fraction of points inside the square.
- * Output at flat index k = j·n + i. Suggested bandwidth about 2 cells. Not thread-safe; allocates nothing per call.
+ * Output at flat index k = j·n + i. Suggested bandwidth about 1.5–2 cells: for N(0, I) on 64×64 over [−4, 4]² with
+ * 4096 Sobol points the JSD floor is 1.3e-2 nats unsmoothed, 1.8e-3 at 1 cell, 9.8e-4 at 1.5, 8.8e-4 at 2 (of which
+ * the smoothing's own bias is 4.5e-4) and 2.3e-3 at 3 cells. Not thread-safe; allocates nothing per call.
  */
 public final class PushforwardDensity2D {
     private final Grid2D grid;
@@ -55,12 +57,8 @@ public final class PushforwardDensity2D {
             b[k + n] += (1 - fx) * fy;
             b[k + n + 1] += fx * fy;
         }
-        for (int j = 0; j < n; j++) {
-            GaussianKernel.convolveLine(kernel, b, rows, j * n, 1, n);
-        }
-        for (int i = 0; i < n; i++) {
-            GaussianKernel.convolveLine(kernel, rows, out, i, n, n);
-        }
+        GaussianKernel.alongRows(kernel, b, rows, n, n);
+        GaussianKernel.acrossRows(kernel, rows, out, n);
         massOutside = m == 0 ? 0.0 : (double) outside / m;
         Normalise.toMass(out, n * n, grid.cellArea(), 1.0 - massOutside);
     }
