@@ -1,0 +1,30 @@
+package org.ganclassroom.sim.loss;
+
+/**
+ * The discriminator's binary cross-entropy shared by the minimax and non-saturating objectives:
+ * L_D = mean_real [t·softplus(−v) + (1−t)·softplus(v)] + mean_fake softplus(v),
+ * with dL/dv = (σ(v) − t)/n_real on reals and σ(v)/n_fake on fakes.
+ */
+final class CrossEntropy {
+    private CrossEntropy() {
+    }
+
+    static double discriminatorLoss(double[] vReal, double[] gReal, int nReal,
+                                    double[] vFake, double[] gFake, int nFake, double t) {
+        double real = 0;
+        double invR = 1.0 / nReal;
+        for (int i = 0; i < nReal; i++) {
+            double v = vReal[i];
+            real += t * Logistic.softplus(-v) + (1.0 - t) * Logistic.softplus(v);
+            gReal[i] = (Logistic.sigmoid(v) - t) * invR;
+        }
+        double fake = 0;
+        double invF = 1.0 / nFake;
+        for (int i = 0; i < nFake; i++) {
+            double v = vFake[i];
+            fake += Logistic.softplus(v);
+            gFake[i] = Logistic.sigmoid(v) * invF;
+        }
+        return real * invR + fake * invF;
+    }
+}
