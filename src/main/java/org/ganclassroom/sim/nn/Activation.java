@@ -4,6 +4,10 @@ package org.ganclassroom.sim.nn;
  * Element-wise activation functions of a dense layer, with the first and second derivatives that
  * hand-written backpropagation (and double backpropagation for gradient penalties) needs.
  * Every method works on the first {@code n} entries of flat arrays, so loops vectorise.
+ *
+ * <p>Derivatives are expressed through a = f(z) where that is cheaper: tanh' = 1 − a², tanh'' = −2a(1 − a²),
+ * σ' = a(1 − a), σ'' = a(1 − a)(1 − 2a). At the kinks of RELU and LEAKY_RELU (z = 0) the derivative taken
+ * is that of the z &lt; 0 side, as in PyTorch; their second derivative is 0 everywhere.
  */
 public enum Activation {
     /** f(z) = z. */
@@ -17,18 +21,74 @@ public enum Activation {
     /** f(z) = 1 / (1 + e^{-z}). */
     SIGMOID;
 
+    /** Slope of LEAKY_RELU for z ≤ 0. */
+    public static final double LEAKY_SLOPE = 0.2;
+
     /** a[i] = f(z[i]) for i &lt; n. */
     public void apply(double[] z, double[] a, int n) {
-        throw new UnsupportedOperationException("implemented in the nn work package");
+        switch (this) {
+            case IDENTITY -> System.arraycopy(z, 0, a, 0, n);
+            case RELU -> {
+                for (int i = 0; i < n; i++) {
+                    a[i] = Math.max(0.0, z[i]);
+                }
+            }
+            case LEAKY_RELU -> {
+                // max(z, 0.2 z) is the leaky ReLU for a slope below 1, and max vectorises where a branch would not
+                for (int i = 0; i < n; i++) {
+                    a[i] = Math.max(z[i], LEAKY_SLOPE * z[i]);
+                }
+            }
+            case TANH -> FastTanh.apply(z, a, n);
+            case SIGMOID -> {
+                for (int i = 0; i < n; i++) {
+                    a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+                }
+            }
+        }
     }
 
     /** g[i] *= f'(z[i]) for i &lt; n, where a[i] = f(z[i]) is given to save work. */
     public void multiplyByDerivative(double[] z, double[] a, double[] g, int n) {
-        throw new UnsupportedOperationException("implemented in the nn work package");
+        switch (this) {
+            case IDENTITY -> { }
+            case RELU -> {
+                for (int i = 0; i < n; i++) {
+                    g[i] = z[i] > 0.0 ? g[i] : 0.0;
+                }
+            }
+            case LEAKY_RELU -> {
+                for (int i = 0; i < n; i++) {
+                    g[i] = z[i] > 0.0 ? g[i] : LEAKY_SLOPE * g[i];
+                }
+            }
+            case TANH -> {
+                for (int i = 0; i < n; i++) {
+                    g[i] *= 1.0 - a[i] * a[i];
+                }
+            }
+            case SIGMOID -> {
+                for (int i = 0; i < n; i++) {
+                    g[i] *= a[i] * (1.0 - a[i]);
+                }
+            }
+        }
     }
 
     /** out[i] = f''(z[i]) for i &lt; n, where a[i] = f(z[i]). */
     public void secondDerivative(double[] z, double[] a, double[] out, int n) {
-        throw new UnsupportedOperationException("implemented in the nn work package");
+        switch (this) {
+            case IDENTITY, RELU, LEAKY_RELU -> java.util.Arrays.fill(out, 0, n, 0.0);
+            case TANH -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = -2.0 * a[i] * (1.0 - a[i] * a[i]);
+                }
+            }
+            case SIGMOID -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = a[i] * (1.0 - a[i]) * (1.0 - 2.0 * a[i]);
+                }
+            }
+        }
     }
 }

@@ -14,6 +14,13 @@ public enum OptimizerKind {
      * @param beta2 β2 for ADAM (ignored otherwise)
      */
     public Optimizer create(int paramCount, double beta1, double beta2) {
-        throw new UnsupportedOperationException("implemented in the nn work package");
+        if (paramCount < 0) {
+            throw new IllegalArgumentException("paramCount must not be negative, was " + paramCount);
+        }
+        return switch (this) {
+            case SGD -> new Sgd();
+            case MOMENTUM -> new Momentum(paramCount, beta1);
+            case ADAM -> new Adam(paramCount, beta1, beta2);
+        };
     }
 }

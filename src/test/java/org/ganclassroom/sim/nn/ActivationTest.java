@@ -1,0 +1,130 @@
+package org.ganclassroom.sim.nn;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ActivationTest {
+    private static double f(Activation act, double z) {
+        double[] a = new double[1];
+        act.apply(new double[] {z}, a, 1);
+        return a[0];
+    }
+
+    private static double df(Activation act, double z) {
+        double[] g = {1.0};
+        act.multiplyByDerivative(new double[] {z}, new double[] {f(act, z)}, g, 1);
+        return g[0];
+    }
+
+    private static double d2f(Activation act, double z) {
+        double[] out = new double[1];
+        act.secondDerivative(new double[] {z}, new double[] {f(act, z)}, out, 1);
+        return out[0];
+    }
+
+    /** Points in [−5, 5] (beyond that tanh' is below the differencing noise), at least 0.01 from the kink. */
+    private static double[] points() {
+        SplittableRandom rng = new SplittableRandom(7);
+        double[] z = new double[400];
+        for (int i = 0; i < z.length; i++) {
+            double v;
+            do {
+                v = -5 + 10 * rng.nextDouble();
+            } while (Math.abs(v) < 0.01);
+            z[i] = v;
+        }
+        return z;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void firstDerivativeMatchesFiniteDifferences(Activation act) {
+        for (double z : points()) {
+            double numeric = (f(act, z + GradCheck.H) - f(act, z - GradCheck.H)) / (2 * GradCheck.H);
+            double err = GradCheck.relativeError(df(act, z), numeric);
+            assertTrue(err <= GradCheck.TOLERANCE, act + " at " + z + ": " + df(act, z) + " vs " + numeric);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void secondDerivativeMatchesFiniteDifferences(Activation act) {
+        for (double z : points()) {
+            double numeric = (df(act, z + GradCheck.H) - df(act, z - GradCheck.H)) / (2 * GradCheck.H);
+            double err = GradCheck.relativeError(d2f(act, z), numeric);
+            assertTrue(err <= GradCheck.TOLERANCE, act + " at " + z + ": " + d2f(act, z) + " vs " + numeric);
+        }
+    }
+
+    @Test
+    void valuesAreTheTextbookFunctions() {
+        for (double z : new double[] {-3.5, -0.7, 0.4, 2.25}) {
+            assertEquals(z, f(Activation.IDENTITY, z));
+            assertEquals(Math.max(0, z), f(Activation.RELU, z));
+            assertEquals(z > 0 ? z : 0.2 * z, f(Activation.LEAKY_RELU, z), 1e-15);
+            assertEquals(1 / (1 + Math.exp(-z)), f(Activation.SIGMOID, z), 1e-15);
+            assertEquals(Math.tanh(z), f(Activation.TANH, z), 1e-14);
+        }
+        // PyTorch's convention at the kink
+        assertEquals(0.0, df(Activation.RELU, 0.0));
+        assertEquals(0.2, df(Activation.LEAKY_RELU, 0.0));
+    }
+
+    @Test
+    void fastTanhIsWithin1e7OfMathTanhOnADenseSweep() {
+        double worst = 0;
+        int steps = 4_000_000;
+        double[] z = new double[steps + 1];
+        for (int i = 0; i <= steps; i++) {
+            z[i] = -20.0 + 40.0 * i / steps;
+        }
+        double[] a = new double[z.length];
+        Activation.TANH.apply(z, a, z.length);
+        for (int i = 0; i < z.length; i++) {
+            worst = Math.max(worst, Math.abs(a[i] - Math.tanh(z[i])));
+        }
+        System.out.println("fast tanh: max |error| vs Math.tanh on [-20, 20] = " + worst);
+        assertTrue(worst <= 1e-7, "max error " + worst);
+        // far beyond the documented budget, which is what keeps 1 − a² consistent with the function
+        assertTrue(worst <= 1e-14, "max error " + worst);
+    }
+
+    @Test
+    void fastTanhIsOddSaturatesAndHandlesExtremes() {
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < 10_000; i++) {
+            double z = -30 + 60 * rng.nextDouble();
+            assertEquals(-FastTanh.tanh(z), FastTanh.tanh(-z));
+        }
+        assertEquals(1.0, FastTanh.tanh(1e300));
+        assertEquals(-1.0, FastTanh.tanh(Double.NEGATIVE_INFINITY));
+        assertEquals(0.0, FastTanh.tanh(0.0));
+        assertEquals(1e-300, FastTanh.tanh(1e-300), 1e-314);
+        assertTrue(Double.isNaN(FastTanh.tanh(Double.NaN)));
+    }
+
+    @Test
+    void sigmoidSaturatesWithoutNaN() {
+        assertEquals(0.0, f(Activation.SIGMOID, -1000));
+        assertEquals(1.0, f(Activation.SIGMOID, 1000));
+    }
+
+    @Test
+    void onlyTheFirstNEntriesAreTouched() {
+        for (Activation act : Activation.values()) {
+            double[] z = {1, 2, 3};
+            double[] a = {9, 9, 9};
+            act.apply(z, a, 2);
+            assertEquals(9, a[2], act.toString());
+            double[] g = {5, 5, 5};
+            act.multiplyByDerivative(z, a, g, 0);
+            assertEquals(5, g[0], act.toString());
+        }
+    }
+}
