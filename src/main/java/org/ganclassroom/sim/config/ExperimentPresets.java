@@ -1,0 +1,94 @@
+package org.ganclassroom.sim.config;
+
+import org.ganclassroom.sim.data.DataPresets;
+import org.ganclassroom.sim.nn.Activation;
+import org.ganclassroom.sim.optim.OptimizerKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Named starting points for a run. Every data preset is also an experiment preset with defaults chosen
+ * for a classroom demo (visible progress within seconds); a few extra presets show particular effects.
+ */
+public final class ExperimentPresets {
+    /** The default run: the two-mode 1-D mixture. */
+    public static final String DEFAULT = "mixture2";
+    /** The default 2-D run. */
+    public static final String DEFAULT_2D = "ring8";
+
+    private static final Map<String, String> EXTRA = new LinkedHashMap<>();
+
+    static {
+        EXTRA.put("reference", "the benchmark's reference config (two-mode mixture, 1-16-16-1 tanh, Adam 1e-3)");
+        EXTRA.put("saturating", "two-mode mixture with the paper's minimax generator loss log(1 − D(G(z)))");
+        EXTRA.put("wgan", "two-mode mixture, Wasserstein critic with weight clipping");
+        EXTRA.put("wgan-gp", "two-mode mixture, Wasserstein critic with gradient penalty");
+    }
+
+    private ExperimentPresets() {
+    }
+
+    public static List<String> names() {
+        List<String> out = new ArrayList<>(DataPresets.ids());
+        out.addAll(EXTRA.keySet());
+        return out;
+    }
+
+    public static String description(String name) {
+        return EXTRA.containsKey(name) ? EXTRA.get(name) : DataPresets.description(name);
+    }
+
+    /** The preset's config; an unknown name is a ConfigException listing the valid ones. */
+    public static ExperimentConfig get(String name) {
+        if (EXTRA.containsKey(name)) {
+            ExperimentConfig base = oneD(DataSpec.preset(DEFAULT));
+            Stabilisers none = Stabilisers.none();
+            TrainingSpec t = base.training();
+            return switch (name) {
+                case "saturating" -> base.withTraining(new TrainingSpec("minimax", t.optimizer(), t.lrG(), t.lrD(),
+                        t.beta1(), t.beta2(), t.batchSize()));
+                case "wgan" -> base.withTraining(new TrainingSpec("wasserstein", OptimizerKind.ADAM, 5e-4, 5e-4,
+                        0.5, 0.9, t.batchSize())).withStabilisers(critic(none, false));
+                case "wgan-gp" -> base.withTraining(new TrainingSpec("wasserstein", OptimizerKind.ADAM, 1e-3, 1e-3,
+                        0.5, 0.9, t.batchSize())).withStabilisers(critic(none, true));
+                default -> base;
+            };
+        }
+        if (!DataPresets.ids().contains(name)) {
+            throw new IllegalArgumentException("unknown preset \"" + name + "\"; valid presets: "
+                    + String.join(", ", names()));
+        }
+        return defaultsFor(DataSpec.preset(name));
+    }
+
+    /** A Wasserstein critic's usual settings: 5 critic steps, then clipping or a gradient penalty. */
+    private static Stabilisers critic(Stabilisers base, boolean penalty) {
+        Stabilisers.Builder b = base.toBuilder();
+        b.dSteps = 5;
+        b.weightClipping = !penalty;
+        b.gradientPenalty = penalty;
+        return b.build();
+    }
+
+    /** Defaults for a data set: the 1-D or 2-D demo settings. */
+    public static ExperimentConfig defaultsFor(DataSpec data) {
+        return data.dimension() == 1 ? oneD(data) : twoD(data);
+    }
+
+    private static ExperimentConfig oneD(DataSpec data) {
+        NetworkSpec net = new NetworkSpec(List.of(16, 16), Activation.TANH);
+        return new ExperimentConfig(1, data, 1, net, net,
+                new TrainingSpec("nonsaturating", OptimizerKind.ADAM, 1e-3, 1e-3, 0.5, 0.999, 64),
+                Stabilisers.none(), MeasureSpec.defaults());
+    }
+
+    private static ExperimentConfig twoD(DataSpec data) {
+        NetworkSpec net = new NetworkSpec(List.of(16, 16), Activation.TANH);
+        return new ExperimentConfig(1, data, 2, net, net,
+                new TrainingSpec("nonsaturating", OptimizerKind.ADAM, 1e-3, 1e-3, 0.5, 0.999, 64),
+                Stabilisers.none(), MeasureSpec.defaults());
+    }
+}

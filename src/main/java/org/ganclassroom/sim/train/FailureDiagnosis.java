@@ -1,0 +1,30 @@
+package org.ganclassroom.sim.train;
+
+import org.ganclassroom.sim.config.Stabilisers;
+import org.ganclassroom.sim.config.TrainingSpec;
+
+/** Turns the settings at the moment training blew up into the likely cause, in a student's words. */
+final class FailureDiagnosis {
+    private FailureDiagnosis() {
+    }
+
+    static String likelyCause(TrainingSpec t, Stabilisers s, StepStats stats) {
+        boolean critic = t.objective().equals("wasserstein") || t.objective().equals("hinge")
+                || t.objective().startsWith("fgan");
+        double lrD = t.lrD() * (s.twoTimeScale() ? s.dLrFactor() : 1.0);
+        if (Math.max(t.lrG(), lrD) >= 0.05) {
+            return "the learning rate is too high (G " + t.lrG() + ", D " + lrD
+                    + "); try 0.001 or lower, then Reset.";
+        }
+        if (t.objective().equals("wasserstein") && !s.weightClipping() && !s.gradientPenalty()) {
+            return "the Wasserstein critic is unbounded without weight clipping or a gradient penalty; "
+                    + "switch one of those chips on, then Reset.";
+        }
+        if (critic) {
+            return "the critic's output grew without bound (objective " + t.objective()
+                    + "); lower the learning rates or switch on spectral normalisation, then Reset.";
+        }
+        return "exploding gradients (last |grad D| = " + stats.gradNormD + ", |grad G| = " + stats.gradNormG
+                + "); lower the learning rates, then Reset.";
+    }
+}

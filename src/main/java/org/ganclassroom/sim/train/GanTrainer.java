@@ -1,0 +1,429 @@
+package org.ganclassroom.sim.train;
+
+import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentState;
+import org.ganclassroom.sim.config.NetworkShapes;
+import org.ganclassroom.sim.config.Stabilisers;
+import org.ganclassroom.sim.config.TrainingSpec;
+import org.ganclassroom.sim.loss.Objective;
+import org.ganclassroom.sim.loss.Objectives;
+import org.ganclassroom.sim.nn.Mlp;
+import org.ganclassroom.sim.nn.Tape;
+import org.ganclassroom.sim.optim.Optimizer;
+
+/**
+ * Trains one GAN by minibatch SGD, as in Algorithm 1 of Goodfellow et al. (2014): each {@link #step()} makes
+ * k discriminator updates, each on m real samples and m fakes G(z), then one generator update on m fresh
+ * fakes. The chips ({@link Stabilisers}), the learning rates, the objective and the optimizer can be changed
+ * between two steps with {@link #updateSettings}; the network shapes and the data set are fixed for a run.
+ *
+ * <p>Not thread-safe: one thread steps it. {@link #updateSettings} may be called from any thread; the new
+ * settings take effect at the start of the next step. No allocation per step.
+ */
+public final class GanTrainer {
+    /** Largest batch the preallocated buffers hold, so the batch size can change live. */
+    public static final int MAX_BATCH = 1024;
+    private static final double STD_EPS = 1e-8;
+
+    private final ExperimentConfig config;
+    private final TargetData data;
+    private final RandomStreams rng;
+    private final int dim;
+    private final int noiseDim;
+    private final Mlp g;
+    private final Mlp d;
+    private final Mlp gEma;
+    private boolean emaInitialised;
+
+    private final Tape gTape;
+    private final Tape dRealTape;
+    private final Tape dFakeTape;
+    private final Tape dPenaltyTape;
+    private final double[][] real;
+    private final double[][] z;
+    private final double[][] dInReal;
+    private final double[][] dInFake;
+    private final double[][] interpolates;
+    private final double[][] gradReal;
+    private final double[][] gradFake;
+    private final double[][] dx;
+    private final double[][] lastFake;
+    private final double[][] lastFakePush;
+    private final double[][] lastReal;
+
+    private volatile boolean generatorFrozen;
+    private volatile Settings pending;
+    private Settings active;
+    private Objective objective;
+    private boolean crossEntropy;
+    private Optimizer optG;
+    private Optimizer optD;
+
+    private long step;
+    private int batchUsed;
+    private final StepStats stats = new StepStats();
+    private TrainingFailure failure;
+
+    /** A run's live settings, swapped as one unit so a step never sees half a change. */
+    private record Settings(TrainingSpec training, Stabilisers stabilisers) {
+    }
+
+    public GanTrainer(ExperimentConfig config) {
+        this.config = config;
+        this.data = TargetData.of(config.data());
+        this.rng = new RandomStreams(config.seed());
+        this.dim = data.dimension();
+        this.noiseDim = config.noiseDim();
+        this.g = new Mlp(NetworkShapes.generator(config));
+        this.d = new Mlp(NetworkShapes.discriminator(config));
+        this.gEma = new Mlp(NetworkShapes.generator(config));
+        g.initialise(rng.initG);
+        d.initialise(rng.initD);
+
+        gTape = g.newTape(MAX_BATCH);
+        dRealTape = d.newTape(MAX_BATCH);
+        dFakeTape = d.newTape(MAX_BATCH);
+        dPenaltyTape = d.newTape(MAX_BATCH);
+        real = new double[dim][MAX_BATCH];
+        z = new double[noiseDim][MAX_BATCH];
+        dInReal = new double[dim + 1][MAX_BATCH];
+        dInFake = new double[dim + 1][MAX_BATCH];
+        interpolates = new double[dim + 1][MAX_BATCH];
+        gradReal = new double[1][MAX_BATCH];
+        gradFake = new double[1][MAX_BATCH];
+        dx = new double[dim + 1][MAX_BATCH];
+        lastFake = new double[dim][MAX_BATCH];
+        lastFakePush = new double[dim][MAX_BATCH];
+        lastReal = new double[dim][MAX_BATCH];
+
+        pending = new Settings(config.training(), config.stabilisers());
+        adoptSettings();
+    }
+
+    /** Restores saved weights (and the step count) into a freshly built trainer. */
+    public void restore(ExperimentState state) {
+        System.arraycopy(state.generator(), 0, g.params(), 0, g.paramCount());
+        System.arraycopy(state.discriminator(), 0, d.params(), 0, d.paramCount());
+        if (state.generatorEma() != null) {
+            System.arraycopy(state.generatorEma(), 0, gEma.params(), 0, gEma.paramCount());
+            emaInitialised = true;
+        }
+        step = state.step();
+    }
+
+    /** The weights as they are now, for saving. */
+    public ExperimentState state() {
+        return new ExperimentState(step, g.params().clone(), d.params().clone(),
+                emaInitialised ? gEma.params().clone() : null);
+    }
+
+    /**
+     * Changes what can change on a running simulation: learning rates, optimizer, objective, batch size and
+     * every chip. Takes effect at the start of the next step. Safe to call from any thread.
+     */
+    public void updateSettings(TrainingSpec training, Stabilisers stabilisers) {
+        pending = new Settings(training, stabilisers);
+    }
+
+    /**
+     * Freezes G so that only D trains: the setting of the seeds' Proposition, under which D should settle
+     * onto D* = p_data/(p_data + p_g) and V(D,G) onto −log 4 + 2·JSD. Safe to call from any thread.
+     */
+    public void setGeneratorFrozen(boolean frozen) {
+        generatorFrozen = frozen;
+    }
+
+    public boolean generatorFrozen() {
+        return generatorFrozen;
+    }
+
+    private void adoptSettings() {
+        Settings next = pending;
+        if (next == active) {
+            return;
+        }
+        TrainingSpec t = next.training();
+        if (active == null || !active.training().objective().equals(t.objective())) {
+            objective = Objectives.byId(t.objective());
+            crossEntropy = isCrossEntropy(t.objective());
+        }
+        if (active == null || active.training().optimizer() != t.optimizer()
+                || active.training().beta1() != t.beta1() || active.training().beta2() != t.beta2()) {
+            optG = t.optimizer().create(g.paramCount(), t.beta1(), t.beta2());
+            optD = t.optimizer().create(d.paramCount(), t.beta1(), t.beta2());
+        }
+        Stabilisers s = next.stabilisers();
+        d.setSpectralNorm(s.spectralNorm());
+        if (s.generatorEma() && !emaInitialised) {
+            gEma.copyParamsFrom(g);
+            emaInitialised = true;
+        }
+        batchUsed = Math.min(t.batchSize(), MAX_BATCH);
+        active = next;
+    }
+
+    /**
+     * One training iteration: k discriminator updates, then one generator update. Returns false, and does
+     * nothing, once training has blown up (see {@link #failure()}).
+     */
+    public boolean step() {
+        return discriminatorPhase() && generatorPhase();
+    }
+
+    /**
+     * First half of a step: the k discriminator updates (lines "sample noise, sample data, ascend D" of the
+     * algorithm). Slow motion shows the state between the halves. Returns false once training has blown up.
+     */
+    public boolean discriminatorPhase() {
+        if (failure != null) {
+            return false;
+        }
+        adoptSettings();
+        Stabilisers s = active.stabilisers();
+        for (int i = 0; i < s.dSteps(); i++) {
+            discriminatorUpdate(s);
+        }
+        checkFinite(s, step + 1, stats.dLoss, "the discriminator loss", d, "the discriminator's weights");
+        return failure == null;
+    }
+
+    /** Second half of a step: one generator update (unless G is frozen); the step count advances. */
+    public boolean generatorPhase() {
+        if (failure != null) {
+            return false;
+        }
+        Stabilisers s = active.stabilisers();
+        step++;
+        // The step counts even with G frozen: the theorem demo trains D alone, step after step.
+        if (!generatorFrozen) {
+            generatorUpdate(s);
+            if (s.generatorEma()) {
+                updateEma(s.emaDecay());
+            }
+            checkFinite(s, step, stats.gLoss, "the generator loss", g, "the generator's weights");
+        }
+        return failure == null;
+    }
+
+    private void discriminatorUpdate(Stabilisers s) {
+        int m = batchUsed;
+        TrainingSpec t = active.training();
+        double sigma = s.instanceNoiseSigmaAt(step);
+        data.sample(rng.data, real, m);
+        sampleNoise(m);
+        double[][] fake = g.forward(gTape, z, m);
+        prepareDiscriminatorInput(real, dInReal, m, sigma, s.minibatchStd());
+        prepareDiscriminatorInput(fake, dInFake, m, sigma, s.minibatchStd());
+        for (int j = 0; j < dim; j++) {
+            System.arraycopy(real[j], 0, lastReal[j], 0, m);
+        }
+
+        if (s.spectralNorm()) {
+            d.refreshSpectralNorm();
+        }
+        d.zeroGrads();
+        double[] vReal = d.forward(dRealTape, dInReal, m)[0];
+        double[] vFake = d.forward(dFakeTape, dInFake, m)[0];
+        stats.dLoss = objective.discriminatorLoss(vReal, gradReal[0], m, vFake, gradFake[0], m, s.realTarget());
+        stats.valueBatch = crossEntropy ? BatchValue.of(vReal, vFake, m) : Double.NaN;
+        d.backward(dRealTape, gradReal, null, m);
+        d.backward(dFakeTape, gradFake, null, m);
+
+        stats.penalty = 0;
+        if (s.gradientPenalty()) {
+            for (int b = 0; b < m; b++) {
+                double eps = rng.penalty.nextDouble();
+                for (int j = 0; j <= dim; j++) {
+                    interpolates[j][b] = eps * dInReal[j][b] + (1 - eps) * dInFake[j][b];
+                }
+            }
+            stats.penalty += d.addInputGradientPenalty(dPenaltyTape, interpolates, m, 1.0, s.gpLambda());
+        }
+        if (s.r1()) {
+            stats.penalty += d.addInputGradientPenalty(dPenaltyTape, dInReal, m, 0.0, 0.5 * s.r1Gamma());
+        }
+        d.completeGradients();
+        stats.gradNormD = norm(d.grads(), d.paramCount());
+        double lr = t.lrD() * (s.twoTimeScale() ? s.dLrFactor() : 1.0);
+        optD.step(d.params(), d.grads(), lr);
+        if (s.weightClipping()) {
+            clip(d.params(), d.paramCount(), s.clipValue());
+        }
+    }
+
+    private void generatorUpdate(Stabilisers s) {
+        int m = batchUsed;
+        double sigma = s.instanceNoiseSigmaAt(step);
+        sampleNoise(m);
+        double[][] fake = g.forward(gTape, z, m);
+        prepareDiscriminatorInput(fake, dInFake, m, sigma, s.minibatchStd());
+        double[] vFake = d.forward(dFakeTape, dInFake, m)[0];
+        stats.gLoss = objective.generatorLoss(vFake, gradFake[0], m);
+        // D's parameter gradient computed here is discarded: D's grads are zeroed before its next update.
+        d.backward(dFakeTape, gradFake, dx, m);
+        if (s.minibatchStd()) {
+            addStdFeatureGradient(fake, m);
+        }
+        for (int j = 0; j < dim; j++) {
+            System.arraycopy(fake[j], 0, lastFake[j], 0, m);
+            for (int b = 0; b < m; b++) {
+                lastFakePush[j][b] = -dx[j][b];
+            }
+        }
+        g.zeroGrads();
+        g.backward(gTape, dx, null, m);
+        g.completeGradients();
+        stats.gradNormG = norm(g.grads(), g.paramCount());
+        optG.step(g.params(), g.grads(), active.training().lrG());
+    }
+
+    private void sampleNoise(int m) {
+        for (int j = 0; j < noiseDim; j++) {
+            double[] row = z[j];
+            for (int b = 0; b < m; b++) {
+                row[b] = rng.noise.nextGaussian();
+            }
+        }
+    }
+
+    /**
+     * Copies a batch into D's input rows, adds instance noise, and fills the last row with the minibatch
+     * std-dev feature s = (1/dim) Σ_j sqrt(Var_b x_jb + ε), or 0 while that chip is off.
+     */
+    private void prepareDiscriminatorInput(double[][] x, double[][] in, int m, double sigma, boolean mbStd) {
+        for (int j = 0; j < dim; j++) {
+            double[] src = x[j];
+            double[] dst = in[j];
+            if (sigma > 0) {
+                for (int b = 0; b < m; b++) {
+                    dst[b] = src[b] + sigma * rng.instanceNoise.nextGaussian();
+                }
+            } else {
+                System.arraycopy(src, 0, dst, 0, m);
+            }
+        }
+        double feature = mbStd ? MinibatchStd.feature(in, dim, m, STD_EPS) : 0.0;
+        java.util.Arrays.fill(in[dim], 0, m, feature);
+    }
+
+    /** Chain rule through the std-dev feature: every fake sample moves the batch's spread. */
+    private void addStdFeatureGradient(double[][] fake, int m) {
+        double dFeature = 0;
+        for (int b = 0; b < m; b++) {
+            dFeature += dx[dim][b];
+        }
+        MinibatchStd.addGradient(dInFake, dim, m, STD_EPS, dFeature, dx);
+    }
+
+    private void updateEma(double decay) {
+        double[] e = gEma.params();
+        double[] p = g.params();
+        for (int i = 0; i < e.length; i++) {
+            e[i] = decay * e[i] + (1 - decay) * p[i];
+        }
+    }
+
+    /** {@code atStep} is the 1-based step in which the check runs. */
+    private void checkFinite(Stabilisers s, long atStep, double loss, String lossName, Mlp net, String netName) {
+        String what = !Double.isFinite(loss) ? lossName : !allFinite(net.params()) ? netName : null;
+        if (what != null) {
+            failure = new TrainingFailure(atStep, what, FailureDiagnosis.likelyCause(active.training(), s, stats));
+        }
+    }
+
+    /** Objectives whose D is a probability σ(v), for which V(D,G) of the paper is defined. */
+    public static boolean isCrossEntropy(String objectiveId) {
+        return objectiveId.equals("minimax") || objectiveId.equals("nonsaturating");
+    }
+
+    private static boolean allFinite(double[] a) {
+        double sum = 0;
+        for (double v : a) {
+            sum += v * 0.0;
+        }
+        return sum == 0.0;
+    }
+
+    private static double norm(double[] a, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += a[i] * a[i];
+        }
+        return Math.sqrt(s);
+    }
+
+    private static void clip(double[] p, int n, double c) {
+        for (int i = 0; i < n; i++) {
+            p[i] = Math.max(-c, Math.min(c, p[i]));
+        }
+    }
+
+    // ---------------------------------------------------------------- read access for measurements and views
+
+    public ExperimentConfig config() {
+        return config;
+    }
+
+    public TargetData data() {
+        return data;
+    }
+
+    public long stepCount() {
+        return step;
+    }
+
+    public TrainingFailure failure() {
+        return failure;
+    }
+
+    /** Settings in force for the last step (or the first, before any step). */
+    public TrainingSpec training() {
+        return active.training();
+    }
+
+    public Stabilisers stabilisers() {
+        return active.stabilisers();
+    }
+
+    public Objective objective() {
+        return objective;
+    }
+
+    /** Loss values and gradient norms of the last step. */
+    public StepStats lastStats() {
+        return stats;
+    }
+
+    /** The generator the views show: G's moving average while that chip is on, else G itself. */
+    public Mlp shownGenerator() {
+        return active.stabilisers().generatorEma() && emaInitialised ? gEma : g;
+    }
+
+    public Mlp generator() {
+        return g;
+    }
+
+    public Mlp discriminator() {
+        return d;
+    }
+
+    /** Size of the last minibatch. */
+    public int batchSize() {
+        return batchUsed;
+    }
+
+    /** The last D update's real batch, {@code [dim][batchSize()]} (live buffer: copy before keeping). */
+    public double[][] lastRealBatch() {
+        return lastReal;
+    }
+
+    /** The last G update's fakes (live buffer). */
+    public double[][] lastFakeBatch() {
+        return lastFake;
+    }
+
+    /** −dLoss_G/dx at each of those fakes: where the generator's gradient pushes each sample (live buffer). */
+    public double[][] lastFakePush() {
+        return lastFakePush;
+    }
+}

@@ -1,0 +1,33 @@
+package org.ganclassroom.sim.train;
+
+import org.ganclassroom.sim.config.Stabilisers;
+import org.ganclassroom.sim.config.TrainingSpec;
+
+/**
+ * An immutable picture of a run after one step: what the simulator views draw. Published by the
+ * simulation thread; the UI takes the latest one each frame. Grid arrays are flat: in 1-D cell i has
+ * centre lower + (i+½)·(upper−lower)/gridSize; in 2-D index j·gridSize + i (i along x, j along y).
+ *
+ * @param metrics      every scalar readout
+ * @param dimension    1 or 2
+ * @param gridSize     cells (1-D) or cells per side (2-D)
+ * @param pData        exact target density on the grid
+ * @param pG           generator density on the grid
+ * @param d            D(x) on the grid, on the objective's display scale
+ * @param dStar        D*(x) = p_data/(p_data+p_g), or null when the objective has no such optimum
+ * @param realBatch    the last real minibatch {@code [dim][m]}
+ * @param fakeBatch    the last generated minibatch {@code [dim][m]}
+ * @param fakePush     −∂L_G/∂x at each fake: the direction the generator's gradient moves it
+ * @param generated    the fixed quadrature noise set pushed through G {@code [dim][M]}
+ * @param failure      why training stopped, or null
+ */
+public record Snapshot(Metrics metrics, int dimension, double lower, double upper, int gridSize,
+                       double[] pData, double[] pG, double[] d, double[] dStar,
+                       double[][] realBatch, double[][] fakeBatch, double[][] fakePush, double[][] generated,
+                       TrainingSpec training, Stabilisers stabilisers, TrainingFailure failure) {
+
+    /** Centre of 1-D cell i (or of column/row i in 2-D). */
+    public double cellCentre(int i) {
+        return lower + (i + 0.5) * (upper - lower) / gridSize;
+    }
+}
