@@ -2,7 +2,8 @@ package org.ganclassroom.sim.train;
 
 /**
  * The grid on which a run's densities and D are measured: cell centres as D inputs, the exact p_data on
- * them, and a p_g estimator from points pushed through G. Arrays are flat (2-D: index j·n + i).
+ * them, the fixed noise set to push through G, and the p_g estimate from G's image of that set.
+ * Arrays are flat (2-D: index j·n + i).
  */
 abstract sealed class DensityGrid permits DensityGrid1D, DensityGrid2D {
     /** Number of cells. */
@@ -14,12 +15,21 @@ abstract sealed class DensityGrid permits DensityGrid1D, DensityGrid2D {
     /** Cell centres as D input rows, {@code [dim][size()]}. */
     abstract double[][] centres();
 
-    /** Exact p_data at the cell centres. */
+    /** Exact p_data at the cell centres: what the plots draw. */
     abstract double[] dataDensity();
 
-    /** Estimates p_g at the cell centres from m equally weighted points {@code samples[dim][m]}. */
-    abstract void estimate(double[][] samples, int m, double[] out);
+    /**
+     * p_data as the measurements compare it with the p_g estimate: exact in 1-D; in 2-D blurred by the
+     * estimator's own kernel, so a perfect generator reads ~0 rather than the kernel's blur.
+     */
+    abstract double[] comparisonDensity();
 
-    /** Share of the last estimate's points that fell outside the grid. */
+    /** The fixed noise set, {@code [noiseDim][m]}, whose image under G defines the p_g estimate. */
+    abstract double[][] noise();
+
+    /** Estimates p_g at the cell centres from {@code generated = G(noise())}. */
+    abstract void estimate(double[][] generated, double[] out);
+
+    /** Share of p_g outside the grid in the last estimate. */
     abstract double massOutside();
 }

@@ -1,26 +1,39 @@
 package org.ganclassroom.sim.train;
 
 import org.ganclassroom.sim.data.Distribution1D;
+import org.ganclassroom.sim.data.Mode;
 import org.ganclassroom.sim.metrics.Grid1D;
 import org.ganclassroom.sim.metrics.PushforwardDensity1D;
+import org.ganclassroom.sim.metrics.QuadratureNoise;
+import org.ganclassroom.sim.metrics.SegmentPushforward1D;
 
-/** A 1-D measuring grid over the target's plotting range; also computes W1 against p_data. */
+import java.util.List;
+
+/**
+ * A 1-D measuring grid over the target's plotting range. With one noise input p_g is the exact pushforward
+ * of G's piecewise-linear interpolant on a fine z grid ({@link SegmentPushforward1D}); with more noise
+ * inputs it is a kernel estimate from a fixed quadrature set ({@link PushforwardDensity1D}, bandwidth two
+ * cells). Also computes W1 and mode coverage from the same p_g.
+ */
 final class DensityGrid1D extends DensityGrid {
-    /** Kernel bandwidth of the p_g estimate, in cells: wide enough to smooth the quadrature points, narrow enough not to blur modes. */
+    /** Kernel bandwidth, in cells, for generators with several noise inputs. */
     static final double BANDWIDTH_CELLS = 2.0;
 
-    private final Distribution1D target;
     private final int n;
     private final double lower;
     private final double dx;
     private final double[][] centres;
     private final double[] pData;
     private final double[] cdfDataAtEdges;
-    private final double[] countsBelowEdge;
-    private final PushforwardDensity1D estimator;
+    private final SegmentPushforward1D segments;
+    private final PushforwardDensity1D kernel;
+    private final double[][] noise;
+    private final double[] pG;
+    private double massOutside;
+    private double massBelow;
+    private double tailMoments;
 
-    DensityGrid1D(Distribution1D target, int n) {
-        this.target = target;
+    DensityGrid1D(Distribution1D target, int n, int noiseDim, int quadraturePoints) {
         this.n = n;
         this.lower = target.lower();
         this.dx = (target.upper() - lower) / n;
@@ -28,15 +41,23 @@ final class DensityGrid1D extends DensityGrid {
         centres = new double[1][n];
         pData = new double[n];
         for (int i = 0; i < n; i++) {
-            centres[0][i] = lower + (i + 0.5) * dx;
+            centres[0][i] = grid.x(i);
             pData[i] = target.density(centres[0][i]);
         }
         cdfDataAtEdges = new double[n + 1];
         for (int i = 0; i <= n; i++) {
             cdfDataAtEdges[i] = target.cdf(lower + i * dx);
         }
-        countsBelowEdge = new double[n + 1];
-        estimator = new PushforwardDensity1D(grid, BANDWIDTH_CELLS * dx);
+        if (noiseDim == 1) {
+            segments = new SegmentPushforward1D(grid, quadraturePoints);
+            kernel = null;
+            noise = segments.noise();
+        } else {
+            segments = null;
+            kernel = new PushforwardDensity1D(grid, BANDWIDTH_CELLS * dx);
+            noise = QuadratureNoise.create(noiseDim, quadraturePoints);
+        }
+        pG = new double[n];
     }
 
     @Override
@@ -60,50 +81,99 @@ final class DensityGrid1D extends DensityGrid {
     }
 
     @Override
-    void estimate(double[][] samples, int m, double[] out) {
-        estimator.estimate(samples[0], m, out);
+    double[] comparisonDensity() {
+        return pData;
+    }
+
+    @Override
+    double[][] noise() {
+        return noise;
+    }
+
+    @Override
+    void estimate(double[][] generated, double[] out) {
+        double[] y = generated[0];
+        int m = noise[0].length;
+        if (segments != null) {
+            segments.estimate(y, out);
+            massOutside = segments.massOutside();
+            massBelow = segments.massBelow();
+            tailMoments = segments.momentBelow() + segments.momentAbove();
+        } else {
+            kernel.estimate(y, m, out);
+            massOutside = kernel.massOutside();
+            massBelow = 0;
+            tailMoments = 0;
+            double upper = lower + n * dx;
+            for (int k = 0; k < m; k++) {
+                if (y[k] < lower) {
+                    massBelow += 1.0 / m;
+                    tailMoments += (lower - y[k]) / m;
+                } else if (y[k] > upper) {
+                    tailMoments += (y[k] - upper) / m;
+                }
+            }
+        }
+        System.arraycopy(out, 0, pG, 0, n);
     }
 
     @Override
     double massOutside() {
-        return estimator.massOutside();
+        return massOutside;
     }
 
     /**
-     * W1(p_data, p_g) = ∫|F_data − F_g| dx with F_g the empirical CDF of the m points. Inside the grid F_g is
-     * taken at cell edges (error at most half a cell); beyond the grid, where F_data is 0 or 1 to within the
-     * range's negligible mass, the tails are exact: (1/m)Σ(lower − y) for points below, likewise above.
+     * W1(p_data, p_g) = ∫|F_data − F_g| dx for the last estimate: inside the grid by the trapezoid rule on
+     * the cell edges (error below half a cell); beyond it, where F_data is 0 or 1 up to the range's
+     * negligible mass, exactly: ∫_{y<lower}(lower − y) dP_g and likewise above.
      */
-    double wasserstein1(double[] ys, int m) {
-        java.util.Arrays.fill(countsBelowEdge, 0.0);
-        double upper = lower + n * dx;
-        double tails = 0;
-        int below = 0;
-        for (int k = 0; k < m; k++) {
-            double y = ys[k];
-            if (y < lower) {
-                tails += lower - y;
-                below++;
-            } else if (y >= upper) {
-                tails += y - upper;
-            } else {
-                int cellIndex = Math.min(n - 1, (int) ((y - lower) / dx));
-                countsBelowEdge[cellIndex + 1] += 1;
-            }
-        }
-        double cumulative = below;
-        double prev = Math.abs(cdfDataAtEdges[0] - cumulative / m);
+    double wasserstein1() {
+        double cumulative = massBelow;
+        double prev = Math.abs(cdfDataAtEdges[0] - cumulative);
         double integral = 0;
-        for (int i = 1; i <= n; i++) {
-            cumulative += countsBelowEdge[i];
-            double cur = Math.abs(cdfDataAtEdges[i] - cumulative / m);
+        for (int i = 0; i < n; i++) {
+            cumulative += pG[i] * dx;
+            double cur = Math.abs(cdfDataAtEdges[i + 1] - cumulative);
             integral += 0.5 * (prev + cur) * dx;
             prev = cur;
         }
-        return integral + tails / m;
+        return integral + tailMoments;
     }
 
-    Distribution1D target() {
-        return target;
+    /**
+     * Mode coverage from p_g itself: each cell's mass goes to the mode nearest in units of that mode's σ;
+     * it is high quality within 3σ. A mode is captured when it holds at least {@code threshold} of p_g's
+     * mass as high-quality samples (the Unrolled GAN / VEEGAN rule, on the exact density instead of draws).
+     * Writes {captured, high-quality share} into result.
+     */
+    void modeCoverage(List<Mode> modes, double threshold, double[] modeMass, double[] result) {
+        java.util.Arrays.fill(modeMass, 0, modes.size(), 0.0);
+        double highQuality = 0;
+        for (int i = 0; i < n; i++) {
+            double x = centres[0][i];
+            int best = -1;
+            double bestDistance = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < modes.size(); k++) {
+                Mode mode = modes.get(k);
+                double d = Math.abs(x - mode.x()) / mode.sigma();
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = k;
+                }
+            }
+            if (bestDistance <= 3) {
+                double mass = pG[i] * dx;
+                modeMass[best] += mass;
+                highQuality += mass;
+            }
+        }
+        int captured = 0;
+        for (int k = 0; k < modes.size(); k++) {
+            if (modeMass[k] >= threshold) {
+                captured++;
+            }
+        }
+        result[0] = captured;
+        result[1] = highQuality;
     }
 }

@@ -3,6 +3,7 @@ package org.ganclassroom.sim.train;
 import org.ganclassroom.sim.data.Distribution2D;
 import org.ganclassroom.sim.metrics.Grid2D;
 import org.ganclassroom.sim.metrics.PushforwardDensity2D;
+import org.ganclassroom.sim.metrics.QuadratureNoise;
 
 /** An n×n measuring grid over the target's plotting square; flat index j·n + i (i along x). */
 final class DensityGrid2D extends DensityGrid {
@@ -13,9 +14,12 @@ final class DensityGrid2D extends DensityGrid {
     private final double dx;
     private final double[][] centres;
     private final double[] pData;
+    private final double[] pDataSmoothed;
     private final PushforwardDensity2D estimator;
+    private final double[][] noise;
 
-    DensityGrid2D(Distribution2D target, int n) {
+    DensityGrid2D(Distribution2D target, int n, int noiseDim, int quadraturePoints) {
+        noise = QuadratureNoise.create(noiseDim, quadraturePoints);
         this.n = n;
         double lower = target.lower();
         this.dx = (target.upper() - lower) / n;
@@ -30,6 +34,8 @@ final class DensityGrid2D extends DensityGrid {
             }
         }
         estimator = new PushforwardDensity2D(new Grid2D(lower, target.upper(), n), BANDWIDTH_CELLS * dx);
+        pDataSmoothed = new double[n * n];
+        estimator.smooth(pData, pDataSmoothed);
     }
 
     @Override
@@ -53,8 +59,18 @@ final class DensityGrid2D extends DensityGrid {
     }
 
     @Override
-    void estimate(double[][] samples, int m, double[] out) {
-        estimator.estimate(samples[0], samples[1], m, out);
+    double[] comparisonDensity() {
+        return pDataSmoothed;
+    }
+
+    @Override
+    double[][] noise() {
+        return noise;
+    }
+
+    @Override
+    void estimate(double[][] generated, double[] out) {
+        estimator.estimate(generated[0], generated[1], noise[0].length, out);
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.ganclassroom.sim.loss.FGanObjective;
 import org.ganclassroom.sim.loss.Objective;
 import org.ganclassroom.sim.metrics.Divergences;
 import org.ganclassroom.sim.metrics.ModeCoverage;
-import org.ganclassroom.sim.metrics.QuadratureNoise;
 import org.ganclassroom.sim.nn.Mlp;
 import org.ganclassroom.sim.nn.Tape;
 
@@ -24,8 +23,8 @@ public final class Measurement {
     private final DensityGrid grid;
     private final DensityGrid1D grid1;
     private final int dim;
-    private final double[][] quadrature;
-    private final int quadratureSize;
+    private final double[][] noise;
+    private final int noiseSize;
     private final Tape gTape;
     private final Tape dTape;
     private final double[][] dInput;
@@ -34,6 +33,9 @@ public final class Measurement {
     private final double[] dStar;
     private final List<Mode> modes;
     private final ModeCoverage coverage;
+    private final double modeThreshold;
+    private final double[] modeMass;
+    private final double[] coverageResult = new double[2];
     private double[][] generated;
 
     public Measurement(GanTrainer trainer) {
@@ -41,16 +43,17 @@ public final class Measurement {
         TargetData data = trainer.data();
         this.dim = data.dimension();
         var ms = trainer.config().measure();
+        int noiseDim = trainer.config().noiseDim();
         if (dim == 1) {
-            grid1 = new DensityGrid1D(data.oneD(), ms.grid1d());
+            grid1 = new DensityGrid1D(data.oneD(), ms.grid1d(), noiseDim, ms.quadrature1d());
             grid = grid1;
         } else {
             grid1 = null;
-            grid = new DensityGrid2D(data.twoD(), ms.grid2d());
+            grid = new DensityGrid2D(data.twoD(), ms.grid2d(), noiseDim, ms.quadrature2d());
         }
-        quadratureSize = dim == 1 ? ms.quadrature1d() : ms.quadrature2d();
-        quadrature = QuadratureNoise.create(trainer.config().noiseDim(), quadratureSize);
-        gTape = trainer.generator().newTape(quadratureSize);
+        noise = grid.noise();
+        noiseSize = noise[0].length;
+        gTape = trainer.generator().newTape(noiseSize);
         dTape = trainer.discriminator().newTape(grid.size());
         dInput = new double[dim + 1][grid.size()];
         for (int j = 0; j < dim; j++) {
@@ -60,22 +63,24 @@ public final class Measurement {
         dShown = new double[grid.size()];
         dStar = new double[grid.size()];
         modes = data.modes();
-        coverage = modes.isEmpty() ? null : new ModeCoverage(modes);
+        coverage = modes.isEmpty() || dim == 1 ? null : new ModeCoverage(modes);
+        modeThreshold = modes.isEmpty() ? 0 : ModeCoverage.defaultThreshold(modes.size());
+        modeMass = new double[modes.size()];
     }
 
     /** Measures the trainer's current state. Call on the stepping thread. */
     public Metrics measure() {
         Mlp gen = trainer.shownGenerator();
-        generated = gen.forward(gTape, quadrature, quadratureSize);
-        grid.estimate(generated, quadratureSize, pG);
+        generated = gen.forward(gTape, noise, noiseSize);
+        grid.estimate(generated, pG);
         double outside = grid.massOutside();
         double cell = grid.cell();
-        double[] pData = grid.dataDensity();
+        double[] pData = grid.comparisonDensity();
         int size = grid.size();
 
         // D sees the minibatch std-dev feature of the generator's output, as it would on a batch of fakes.
         double feature = trainer.stabilisers().minibatchStd()
-                ? MinibatchStd.feature(generated, dim, quadratureSize, 1e-8) : 0.0;
+                ? MinibatchStd.feature(generated, dim, noiseSize, 1e-8) : 0.0;
         java.util.Arrays.fill(dInput[dim], feature);
         double[] v = trainer.discriminator().forward(dTape, dInput, size)[0];
         Objective objective = trainer.objective();
@@ -107,14 +112,18 @@ public final class Measurement {
             fBound = Divergences.variationalBound(f, pData, pG, dShown, cell);
             fTrue = Divergences.fDivergence(f, pData, pG, cell);
         }
-        double w1 = grid1 != null ? grid1.wasserstein1(generated[0], quadratureSize) : Double.NaN;
+        double w1 = grid1 != null ? grid1.wasserstein1() : Double.NaN;
 
         int captured = 0;
         double highQuality = Double.NaN;
         if (coverage != null) {
-            coverage.evaluate(generated[0], dim == 2 ? generated[1] : null, quadratureSize);
+            coverage.evaluate(generated[0], generated[1], noiseSize);
             captured = coverage.modesCaptured();
             highQuality = coverage.highQualityShare();
+        } else if (grid1 != null && !modes.isEmpty()) {
+            grid1.modeCoverage(modes, modeThreshold, modeMass, coverageResult);
+            captured = (int) coverageResult[0];
+            highQuality = coverageResult[1];
         }
         StepStats s = trainer.lastStats();
         return new Metrics(trainer.stepCount(), jsd, klDataG, klGData, s.valueBatch, valueGrid, s.dLoss, s.gLoss,
@@ -130,7 +139,7 @@ public final class Measurement {
                 dim == 1 ? grid.size() : (int) Math.round(Math.sqrt(grid.size())),
                 grid.dataDensity().clone(), pG.clone(), dShown.clone(), probability ? dStar.clone() : null,
                 copy(trainer.lastRealBatch(), m), copy(trainer.lastFakeBatch(), m),
-                copy(trainer.lastFakePush(), m), copy(generated, quadratureSize),
+                copy(trainer.lastFakePush(), m), copy(generated, noiseSize),
                 trainer.training(), trainer.stabilisers(), trainer.failure());
     }
 
