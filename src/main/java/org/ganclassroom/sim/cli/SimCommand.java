@@ -1,14 +1,131 @@
 package org.ganclassroom.sim.cli;
 
-import java.io.PrintStream;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ganclassroom.sim.config.ConfigException;
+import org.ganclassroom.sim.config.Experiment;
+import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentJson;
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.train.GanTrainer;
+import org.ganclassroom.sim.train.Measurement;
+import org.ganclassroom.sim.train.Metrics;
+import org.ganclassroom.sim.train.Snapshot;
 
-/** Headless {@code sim} command (placeholder until the trainer lands). */
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+
+/**
+ * {@code java -jar gan-classroom.jar sim …}: trains a GAN headless and writes {@code metrics.csv},
+ * {@code final.json} and {@code experiment.json} (formats in docs/). Never prints a stack trace for a user
+ * error: one line naming what is wrong, exit code 2.
+ */
 public final class SimCommand {
     private SimCommand() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("sim: not built yet");
-        return 2;
+        SimArguments a;
+        try {
+            a = SimArguments.parse(args);
+        } catch (SimArguments.UsageException e) {
+            err.println("sim: " + e.getMessage());
+            return 2;
+        }
+        if (a.help()) {
+            out.println(SimArguments.USAGE);
+            return 0;
+        }
+        if (a.listPresets()) {
+            for (String name : ExperimentPresets.names()) {
+                out.printf("%-12s %s%n", name, ExperimentPresets.description(name));
+            }
+            return 0;
+        }
+        Experiment experiment;
+        try {
+            experiment = resolve(a);
+        } catch (ConfigException e) {
+            err.println("sim: " + e.getMessage());
+            return 2;
+        }
+        return train(experiment, a, out, err);
+    }
+
+    /** Preset, then the config file over it, then each --set, then --seed; validated as one experiment. */
+    static Experiment resolve(SimArguments a) throws ConfigException {
+        String presetName = a.preset() == null ? ExperimentPresets.DEFAULT : a.preset();
+        ExperimentConfig preset;
+        try {
+            preset = ExperimentPresets.get(presetName);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--preset: " + e.getMessage());
+        }
+        ObjectNode tree = ExperimentJson.toTree(new Experiment(preset, null));
+        if (a.config() != null) {
+            try {
+                ExperimentJson.merge(tree, ExperimentJson.parseFile(a.config()));
+                ExperimentJson.fromTree(tree);
+            } catch (ConfigException e) {
+                String msg = e.getMessage();
+                throw new ConfigException(msg.startsWith(a.config().toString()) ? msg : a.config() + ": " + msg);
+            }
+        }
+        for (String o : a.overrides()) {
+            ExperimentJson.applyOverride(tree, o);
+            try {
+                ExperimentJson.fromTree(tree);
+            } catch (ConfigException e) {
+                throw new ConfigException("--set " + o + ": " + e.getMessage());
+            }
+        }
+        if (a.seed() != null) {
+            tree.put("seed", a.seed());
+        }
+        return ExperimentJson.fromTree(tree);
+    }
+
+    private static int train(Experiment experiment, SimArguments a, PrintStream out, PrintStream err) {
+        GanTrainer trainer = new GanTrainer(experiment.config());
+        if (experiment.hasState()) {
+            trainer.restore(experiment.state());
+        }
+        Measurement measurement = new Measurement(trainer);
+        long start = trainer.stepCount();
+        long end = start + a.steps();
+        try {
+            Files.createDirectories(a.out());
+            try (MetricsCsv csv = new MetricsCsv(a.out().resolve("metrics.csv"))) {
+                Metrics last = measurement.measure();
+                csv.append(last);
+                while (trainer.stepCount() < end) {
+                    if (!trainer.step()) {
+                        break;
+                    }
+                    long done = trainer.stepCount() - start;
+                    if (done % a.evalEvery() == 0 || trainer.stepCount() == end) {
+                        last = measurement.measure();
+                        csv.append(last);
+                    }
+                }
+                if (trainer.failure() != null) {
+                    last = measurement.measure();
+                }
+                Snapshot snapshot = measurement.snapshot(last);
+                FinalJson.write(a.out().resolve("final.json"), experiment.config(), snapshot);
+                ExperimentJson.write(new Experiment(experiment.config(), trainer.state()),
+                        a.out().resolve("experiment.json"));
+                if (trainer.failure() != null) {
+                    err.println("sim: " + trainer.failure().message());
+                    return 3;
+                }
+                out.printf("sim: %d steps of %s; JSD %.4f nats (%.4f bits); wrote %s%n", a.steps(),
+                        experiment.config().data().preset(), last.jsd(), last.jsdBits(), a.out());
+                return 0;
+            }
+        } catch (IOException e) {
+            err.println("sim: cannot write to " + a.out() + ": " + e.getMessage());
+            return 1;
+        }
     }
 }

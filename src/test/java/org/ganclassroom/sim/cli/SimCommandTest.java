@@ -112,9 +112,9 @@ class SimCommandTest {
 
     @Test
     void blowUpStopsWithExitCode3AndSaysWhy(@TempDir Path dir) throws Exception {
-        int code = run("--steps", "500", "--out", dir.toString(), "--set", "training.optimizer=sgd",
+        int code = run("--steps", "3000", "--out", dir.toString(), "--set", "training.optimizer=sgd",
                 "--set", "training.lrD=1", "--set", "training.lrG=1", "--set", "training.objective=leastsquares",
-                "--set", "discriminator.activation=relu", "--set", "generator.activation=relu");
+                "--set", "discriminator.hidden=[]", "--set", "generator.hidden=[]");
         assertEquals(3, code, errText());
         assertTrue(errText().startsWith("sim: Training blew up at step "), errText());
         assertTrue(errText().contains("learning rate is too high"), errText());
