@@ -39,6 +39,7 @@ public final class GanTrainer {
     private final Tape dRealTape;
     private final Tape dFakeTape;
     private final Tape dPenaltyTape;
+    private final Tape dGeneratorTape;
     private final double[][] real;
     private final double[][] z;
     private final double[][] dInReal;
@@ -60,6 +61,7 @@ public final class GanTrainer {
     private Optimizer optD;
 
     private long step;
+    private boolean discriminatorRan;
     private int batchUsed;
     private final StepStats stats = new StepStats();
     private TrainingFailure failure;
@@ -84,6 +86,7 @@ public final class GanTrainer {
         dRealTape = d.newTape(MAX_BATCH);
         dFakeTape = d.newTape(MAX_BATCH);
         dPenaltyTape = d.newTape(MAX_BATCH);
+        dGeneratorTape = d.newTape(MAX_BATCH);
         real = new double[dim][MAX_BATCH];
         z = new double[noiseDim][MAX_BATCH];
         dInReal = new double[dim + 1][MAX_BATCH];
@@ -224,8 +227,8 @@ public final class GanTrainer {
         d.zeroGrads();
         double[] vReal = d.forward(dRealTape, dInReal, m)[0];
         double[] vFake = d.forward(dFakeTape, dInFake, m)[0];
+        discriminatorRan = true;
         stats.dLoss = objective.discriminatorLoss(vReal, gradReal[0], m, vFake, gradFake[0], m, s.realTarget());
-        stats.valueBatch = crossEntropy ? BatchValue.of(vReal, vFake, m) : Double.NaN;
         d.backward(dRealTape, gradReal, null, m);
         d.backward(dFakeTape, gradFake, null, m);
 
@@ -257,10 +260,11 @@ public final class GanTrainer {
         sampleNoise(m);
         double[][] fake = g.forward(gTape, z, m);
         prepareDiscriminatorInput(fake, dInFake, m, sigma, s.minibatchStd());
-        double[] vFake = d.forward(dFakeTape, dInFake, m)[0];
+        // Its own tape, so the last D update's outputs stay available for the batch value V(D,G).
+        double[] vFake = d.forward(dGeneratorTape, dInFake, m)[0];
         stats.gLoss = objective.generatorLoss(vFake, gradFake[0], m);
         // D's parameter gradient computed here is discarded: D's grads are zeroed before its next update.
-        d.backward(dFakeTape, gradFake, dx, m);
+        d.backward(dGeneratorTape, gradFake, dx, m);
         if (s.minibatchStd()) {
             addStdFeatureGradient(fake, m);
         }
@@ -387,6 +391,17 @@ public final class GanTrainer {
 
     public Objective objective() {
         return objective;
+    }
+
+    /**
+     * The minibatch estimate of V(D,G) from the last D update's forward passes (before that update), or NaN
+     * for objectives whose D is not a probability. Computed on demand: it costs two logarithms per sample.
+     */
+    public double batchValue() {
+        if (!crossEntropy || !discriminatorRan) {
+            return Double.NaN;
+        }
+        return BatchValue.of(dRealTape.output()[0], dFakeTape.output()[0], batchUsed);
     }
 
     /** Loss values and gradient norms of the last step. */

@@ -126,7 +126,7 @@ public final class Measurement {
             highQuality = coverageResult[1];
         }
         StepStats s = trainer.lastStats();
-        return new Metrics(trainer.stepCount(), jsd, klDataG, klGData, s.valueBatch, valueGrid, s.dLoss, s.gLoss,
+        return new Metrics(trainer.stepCount(), jsd, klDataG, klGData, trainer.batchValue(), valueGrid, s.dLoss, s.gLoss,
                 s.gradNormD, s.gradNormG, w1, captured, modes.size(), highQuality, fBound, fTrue,
                 probability ? gap : Double.NaN, outside);
     }

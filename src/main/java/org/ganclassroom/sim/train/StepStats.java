@@ -6,8 +6,6 @@ public final class StepStats {
     public double dLoss = Double.NaN;
     /** Generator loss of the last G update. */
     public double gLoss = Double.NaN;
-    /** Batch estimate of V(D,G) = mean log σ(v_real) + mean log(1 − σ(v_fake)) before the last D update. */
-    public double valueBatch = Double.NaN;
     /** ‖∇_φ L_D‖ of the last D update (penalties included). */
     public double gradNormD = Double.NaN;
     /** ‖∇_θ L_G‖ of the last G update. */
