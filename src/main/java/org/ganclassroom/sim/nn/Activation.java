@@ -48,6 +48,15 @@ public enum Activation {
         }
     }
 
+    /** {@link #apply(double[], double[], int)} with caller-provided scratch of at least n entries. */
+    void apply(double[] z, double[] a, int n, double[] scratch) {
+        if (this == TANH) {
+            FastTanh.apply(z, a, 0, n, scratch);
+        } else {
+            apply(z, a, n);
+        }
+    }
+
     /** g[i] *= f'(z[i]) for i &lt; n, where a[i] = f(z[i]) is given to save work. */
     public void multiplyByDerivative(double[] z, double[] a, double[] g, int n) {
         switch (this) {

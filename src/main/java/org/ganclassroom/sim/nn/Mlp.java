@@ -149,7 +149,7 @@ public final class Mlp {
             Dense.affine(w, wOff[k], params, bOff[k], in[k], out[k], h, t.z[k], n);
             if (k < last) {
                 for (int o = 0; o < out[k]; o++) {
-                    f.apply(t.z[k][o], t.a[k][o], n);
+                    f.apply(t.z[k][o], t.a[k][o], n, t.row);
                 }
                 h = t.a[k];
             }

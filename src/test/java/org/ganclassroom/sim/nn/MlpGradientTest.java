@@ -71,6 +71,13 @@ class MlpGradientTest {
         if (sn) {
             net.setSpectralNorm(true);
             net.refreshSpectralNorm();
+            // move W off the converged power-iteration vectors, so the check covers general frozen u, v (for a
+            // one-row W at convergence, W/σ is scale-free and some gradients vanish identically)
+            SplittableRandom nudge = new SplittableRandom(seed + 1000);
+            for (int j = 0; j < net.paramCount(); j++) {
+                net.params()[j] += 0.2 * (nudge.nextDouble() - 0.5);
+            }
+            net.recomputeEffectiveWeights();
         }
         return net;
     }
