@@ -5,8 +5,7 @@ package org.ganclassroom.sim.nn;
  * hand-written backpropagation (and double backpropagation for gradient penalties) needs.
  * Every method works on the first {@code n} entries of flat arrays, so loops vectorise.
  *
- * <p>Derivatives are expressed through a = f(z) where that is cheaper: tanh' = 1 − a², tanh'' = −2a(1 − a²),
- * σ' = a(1 − a), σ'' = a(1 − a)(1 − 2a). At the kinks of RELU and LEAKY_RELU (z = 0) the derivative taken
+ * <p>Derivatives are expressed through a = f(z) where that is cheaper: σ' = a(1 − a), σ'' = a(1 − a)(1 − 2a). At the kinks of RELU and LEAKY_RELU (z = 0) the derivative taken
  * is that of the z &lt; 0 side, as in PyTorch; their second derivative is 0 everywhere.
  */
 public enum Activation {
@@ -16,7 +15,7 @@ public enum Activation {
     RELU,
     /** f(z) = z for z &gt; 0, 0.2 z otherwise. */
     LEAKY_RELU,
-    /** f(z) = tanh z (a fast rational approximation, within 1e-7 of {@link Math#tanh}). */
+    /** f(z) = R(z), a rational approximation of tanh z within 3e-7 of {@link Math#tanh}; backprop uses R's exact derivatives. */
     TANH,
     /** f(z) = 1 / (1 + e^{-z}). */
     SIGMOID;
@@ -48,13 +47,9 @@ public enum Activation {
         }
     }
 
-    /** {@link #apply(double[], double[], int)} with caller-provided scratch of at least n entries. */
+    /** {@link #apply(double[], double[], int)}; the scratch array is not needed by any activation now. */
     void apply(double[] z, double[] a, int n, double[] scratch) {
-        if (this == TANH) {
-            FastTanh.apply(z, a, 0, n, scratch);
-        } else {
-            apply(z, a, n);
-        }
+        apply(z, a, n);
     }
 
     /** g[i] *= f'(z[i]) for i &lt; n, where a[i] = f(z[i]) is given to save work. */
@@ -71,11 +66,7 @@ public enum Activation {
                     g[i] = z[i] > 0.0 ? g[i] : LEAKY_SLOPE * g[i];
                 }
             }
-            case TANH -> {
-                for (int i = 0; i < n; i++) {
-                    g[i] *= 1.0 - a[i] * a[i];
-                }
-            }
+            case TANH -> FastTanh.multiplyByDerivative(z, g, n);
             case SIGMOID -> {
                 for (int i = 0; i < n; i++) {
                     g[i] *= a[i] * (1.0 - a[i]);
@@ -88,11 +79,7 @@ public enum Activation {
     public void secondDerivative(double[] z, double[] a, double[] out, int n) {
         switch (this) {
             case IDENTITY, RELU, LEAKY_RELU -> java.util.Arrays.fill(out, 0, n, 0.0);
-            case TANH -> {
-                for (int i = 0; i < n; i++) {
-                    out[i] = -2.0 * a[i] * (1.0 - a[i] * a[i]);
-                }
-            }
+            case TANH -> FastTanh.secondDerivative(z, out, n);
             case SIGMOID -> {
                 for (int i = 0; i < n; i++) {
                     out[i] = a[i] * (1.0 - a[i]) * (1.0 - 2.0 * a[i]);

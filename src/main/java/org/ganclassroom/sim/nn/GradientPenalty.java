@@ -88,7 +88,7 @@ final class GradientPenalty {
 
         // the direct z adjoints, through the forward pass
         if (last > 0) {
-            net.backpropagate(t, last - 1, t.direct[last - 1], true, null, n);
+            net.backpropagate(t, last - 1, t.direct[last - 1], true, null, n, true);
         }
         return scale * sum;
     }

@@ -168,20 +168,36 @@ public final class Mlp {
             throw new IllegalStateException("backward over " + n + " samples but the last forward pass on this tape had "
                     + t.count);
         }
-        backpropagate(t, layerCount() - 1, dOut, false, dx, n);
+        backpropagate(t, layerCount() - 1, dOut, false, dx, n, true);
+    }
+
+    /**
+     * Like {@link #backward} but only writes dLoss/dx into dx and leaves {@link #grads()} alone: the
+     * generator's update needs D's input gradient, not D's parameter gradient.
+     */
+    public void backwardToInput(Tape tape, double[][] dOut, double[][] dx, int n) {
+        DenseTape t = own(tape, n);
+        if (n > t.count) {
+            throw new IllegalStateException("backward over " + n + " samples but the last forward pass on this tape had "
+                    + t.count);
+        }
+        backpropagate(t, layerCount() - 1, dOut, false, dx, n, false);
     }
 
     /**
      * Backpropagates the adjoint {@code d} of z[start] down to the input. With {@code withDirect}, each lower
      * hidden layer's adjoint also gets {@code t.direct[k]} (used by the gradient penalty).
      */
-    void backpropagate(DenseTape t, int start, double[][] d, boolean withDirect, double[][] dx, int n) {
+    void backpropagate(DenseTape t, int start, double[][] d, boolean withDirect, double[][] dx, int n,
+                       boolean parameterGradients) {
         double[] w = weights();
         Activation f = spec.hiddenActivation();
         for (int k = start; k >= 0; k--) {
             double[][] h = k == 0 ? t.x : t.a[k - 1];
-            Dense.accumulateOuter(d, h, in[k], out[k], grads, wOff[k], n, t.transposed);
-            Dense.accumulateRowSums(d, out[k], grads, bOff[k], n);
+            if (parameterGradients) {
+                Dense.accumulateOuter(d, h, in[k], out[k], grads, wOff[k], n, t.transposed);
+                Dense.accumulateRowSums(d, out[k], grads, bOff[k], n);
+            }
             if (k > 0) {
                 double[][] prev = t.dz[k - 1];
                 Dense.transposedProduct(w, wOff[k], in[k], out[k], d, prev, n);

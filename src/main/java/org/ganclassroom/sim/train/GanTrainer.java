@@ -263,8 +263,7 @@ public final class GanTrainer {
         // Its own tape, so the last D update's outputs stay available for the batch value V(D,G).
         double[] vFake = d.forward(dGeneratorTape, dInFake, m)[0];
         stats.gLoss = objective.generatorLoss(vFake, gradFake[0], m);
-        // D's parameter gradient computed here is discarded: D's grads are zeroed before its next update.
-        d.backward(dGeneratorTape, gradFake, dx, m);
+        d.backwardToInput(dGeneratorTape, gradFake, dx, m);
         if (s.minibatchStd()) {
             addStdFeatureGradient(fake, m);
         }
