@@ -1,0 +1,202 @@
+package org.ganclassroom.sim.run;
+
+import org.ganclassroom.sim.config.ExperimentConfig;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Runs one or more simulations (two in A/B mode, stepping in lockstep) on a thread of their own.
+ * Callers on any thread send commands; they run on the simulation thread between steps, so nothing else
+ * ever touches a trainer. After each batch of steps the runner publishes an immutable {@link Frame}; a view
+ * reads {@link #latest()} once per frame and never waits. No JavaFX here.
+ */
+public final class SimulationRunner implements AutoCloseable {
+    private static final long FRAME_NANOS = 16_666_667L;
+
+    private final List<Simulation> sims = new ArrayList<>();
+    private final BlockingQueue<Consumer<SimulationRunner>> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<Frame> latest = new AtomicReference<>();
+    private final Object published = new Object();
+    private final Thread thread;
+    private volatile boolean closed;
+    private boolean playing;
+    private Speed speed = Speed.stepsPerFrame(5);
+    private long serial;
+
+    /** One simulation per config; all step together. */
+    public SimulationRunner(List<ExperimentConfig> configs) {
+        for (ExperimentConfig c : configs) {
+            sims.add(new Simulation(c));
+        }
+        publish();
+        thread = new Thread(this::loop, "gan-simulation");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public SimulationRunner(ExperimentConfig config) {
+        this(List.of(config));
+    }
+
+    /** The newest frame; never null, never blocks. */
+    public Frame latest() {
+        return latest.get();
+    }
+
+    /** Runs {@code command} on the simulation thread before the next step. */
+    public void submit(Consumer<SimulationRunner> command) {
+        commands.add(command);
+    }
+
+    public void play() {
+        submit(r -> r.playing = true);
+    }
+
+    public void pause() {
+        submit(r -> {
+            r.playing = false;
+            r.publish();
+        });
+    }
+
+    public void togglePlay() {
+        submit(r -> {
+            r.playing = !r.playing;
+            r.publish();
+        });
+    }
+
+    /** Pauses and takes exactly one step (in slow motion: one line of the algorithm). */
+    public void stepOnce() {
+        submit(r -> {
+            r.playing = false;
+            r.tick(1);
+        });
+    }
+
+    public void setSpeed(Speed s) {
+        submit(r -> {
+            r.speed = s;
+            r.publish();
+        });
+    }
+
+    /** Replaces every simulation with fresh ones from these configs (paused). */
+    public void reset(List<ExperimentConfig> configs) {
+        submit(r -> {
+            r.playing = false;
+            while (r.sims.size() > configs.size()) {
+                r.sims.remove(r.sims.size() - 1);
+            }
+            for (int i = 0; i < configs.size(); i++) {
+                if (i < r.sims.size()) {
+                    r.sims.get(i).reset(configs.get(i), null);
+                } else {
+                    r.sims.add(new Simulation(configs.get(i)));
+                }
+            }
+            r.publish();
+        });
+    }
+
+    /** Runs {@code action} on each simulation on the simulation thread, then publishes. */
+    public void forEachSimulation(Consumer<Simulation> action) {
+        submit(r -> {
+            r.sims.forEach(action);
+            r.publish();
+        });
+    }
+
+    /** Blocks until a frame satisfies the condition (for tests and the CLI; never call on the FX thread). */
+    public Frame awaitFrame(Predicate<Frame> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (published) {
+            while (true) {
+                Frame f = latest.get();
+                if (condition.test(f)) {
+                    return f;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("no matching frame within " + timeout + "; last: step "
+                            + f.snapshot().metrics().step() + ", playing " + f.playing());
+                }
+                TimeUnit.NANOSECONDS.timedWait(published, left);
+            }
+        }
+    }
+
+    private void loop() {
+        long nextFrame = System.nanoTime();
+        while (!closed) {
+            try {
+                long wait = playing ? Math.max(0, nextFrame - System.nanoTime()) : Long.MAX_VALUE;
+                Consumer<SimulationRunner> c = wait == Long.MAX_VALUE
+                        ? commands.take() : commands.poll(wait, TimeUnit.NANOSECONDS);
+                if (c != null) {
+                    do {
+                        c.accept(this);
+                        c = commands.poll();
+                    } while (c != null);
+                    continue;
+                }
+                if (playing) {
+                    tick(speed.stepsPerFrame());
+                    nextFrame = System.nanoTime() + (speed.isSlowMotion()
+                            ? (long) (speed.slowMotionSeconds() * 1e9 / 4) : FRAME_NANOS);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // A bug must not kill the thread silently: stop playing and keep serving commands.
+                playing = false;
+                e.printStackTrace();
+            }
+        }
+    }
+
+    /** One frame's work: a batch of steps, or one slow-motion phase; then publish. */
+    private void tick(int steps) {
+        boolean failed = false;
+        for (Simulation s : sims) {
+            if (speed.isSlowMotion()) {
+                s.advancePhase();
+            } else {
+                s.advance(steps);
+            }
+            failed |= s.trainer().failure() != null;
+        }
+        if (failed) {
+            playing = false;
+        }
+        publish();
+    }
+
+    private void publish() {
+        List<org.ganclassroom.sim.train.Snapshot> snaps = new ArrayList<>();
+        List<HistoryView> hist = new ArrayList<>();
+        for (Simulation s : sims) {
+            snaps.add(s.snapshot());
+            hist.add(s.history());
+        }
+        Phase phase = sims.get(0).phase();
+        latest.set(new Frame(++serial, snaps, hist, playing, phase, speed));
+        synchronized (published) {
+            published.notifyAll();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,112 @@
+package org.ganclassroom.sim.run;
+
+import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.config.Stabilisers;
+import org.ganclassroom.sim.config.TrainingSpec;
+import org.ganclassroom.sim.optim.OptimizerKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SimulationRunnerTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static long step(Frame f) {
+        return f.snapshot().metrics().step();
+    }
+
+    @Test
+    void stepOnceAdvancesByExactlyOne() throws Exception {
+        try (SimulationRunner r = new SimulationRunner(ExperimentPresets.get("mixture2"))) {
+            long before = step(r.latest());
+            long serial = r.latest().serial();
+            r.stepOnce();
+            Frame f = r.awaitFrame(x -> x.serial() > serial, WAIT);
+            assertEquals(before + 1, step(f));
+            assertFalse(f.playing());
+            assertEquals(2, f.histories().get(0).size(), "initial measurement plus one step");
+        }
+    }
+
+    @Test
+    void playRunsUntilPausedAndRecordsEveryStep() throws Exception {
+        try (SimulationRunner r = new SimulationRunner(ExperimentPresets.get("mixture2"))) {
+            r.setSpeed(Speed.stepsPerFrame(20));
+            r.play();
+            r.awaitFrame(f -> step(f) >= 100, WAIT);
+            r.pause();
+            Frame paused = r.awaitFrame(f -> !f.playing(), WAIT);
+            HistoryView h = paused.histories().get(0);
+            assertEquals(step(paused) + 1, h.size(), "one history point per step, plus step 0");
+            assertEquals(step(paused), h.steps()[h.size() - 1]);
+        }
+    }
+
+    @Test
+    void abModeStepsBothInLockstepFromTheSameSeed() throws Exception {
+        ExperimentConfig a = ExperimentPresets.get("mixture2").withSeed(3);
+        Stabilisers.Builder chips = a.stabilisers().toBuilder();
+        chips.labelSmoothing = true;
+        ExperimentConfig b = a.withStabilisers(chips.build());
+        try (SimulationRunner r = new SimulationRunner(List.of(a, b))) {
+            r.setSpeed(Speed.stepsPerFrame(7));
+            r.play();
+            Frame f = r.awaitFrame(x -> step(x) >= 50, WAIT);
+            assertEquals(2, f.snapshots().size());
+            assertEquals(step(f), f.snapshots().get(1).metrics().step(), "lockstep");
+            assertTrue(f.snapshots().get(0).metrics().jsd() != f.snapshots().get(1).metrics().jsd(),
+                    "the chip makes a difference");
+        }
+    }
+
+    @Test
+    void slowMotionWalksThroughThePhases() throws Exception {
+        try (SimulationRunner r = new SimulationRunner(ExperimentPresets.get("mixture2"))) {
+            r.setSpeed(Speed.slowMotion(2));
+            Phase[] expected = {Phase.SAMPLE_NOISE, Phase.SAMPLE_DATA, Phase.UPDATE_D, Phase.UPDATE_G};
+            for (Phase p : expected) {
+                long serial = r.latest().serial();
+                r.stepOnce();
+                Frame f = r.awaitFrame(x -> x.serial() > serial, WAIT);
+                assertEquals(p, f.phase());
+                assertEquals(p == Phase.UPDATE_G ? 1 : 0, step(f), "the step completes with the G update");
+            }
+        }
+    }
+
+    @Test
+    void blowUpPausesAndSaysWhy() throws Exception {
+        ExperimentConfig c = ExperimentPresets.get("mixture2");
+        TrainingSpec t = c.training();
+        ExperimentConfig wild = c.withTraining(new TrainingSpec("leastsquares", OptimizerKind.SGD, 1, 1,
+                t.beta1(), t.beta2(), t.batchSize()));
+        try (SimulationRunner r = new SimulationRunner(wild)) {
+            r.setSpeed(Speed.stepsPerFrame(100));
+            r.play();
+            Frame f = r.awaitFrame(x -> x.snapshot().failure() != null && !x.playing(), WAIT);
+            assertNotNull(f.snapshot().failure().likely());
+            for (double v : f.snapshot().pData()) {
+                assertTrue(Double.isFinite(v));
+            }
+        }
+    }
+
+    @Test
+    void resetStartsOver() throws Exception {
+        try (SimulationRunner r = new SimulationRunner(ExperimentPresets.get("mixture2"))) {
+            r.setSpeed(Speed.stepsPerFrame(10));
+            r.play();
+            r.awaitFrame(f -> step(f) >= 30, WAIT);
+            r.reset(List.of(ExperimentPresets.get("ring8")));
+            Frame f = r.awaitFrame(x -> step(x) == 0 && !x.playing(), WAIT);
+            assertEquals(2, f.snapshot().dimension());
+        }
+    }
+}
