@@ -1,0 +1,113 @@
+package org.ganclassroom.ui.timeline;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.util.Duration;
+import org.ganclassroom.lesson.LessonBlock.TimelineEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * The drawn timeline: a horizontal axis with a tick per year and, per milestone, a circle on the axis with its
+ * title above (alternating two heights so neighbours never overlap). Positions come from {@link TimelineLayout}.
+ * Style classes: {@code timeline-axis}, {@code timeline-node} (pseudo-class {@code :selected}), ...
+ */
+final class TimelineAxis extends Pane {
+    static final double MARGIN = 90;
+    static final double SLOT = 125;
+    static final double YEAR_GAP = 40;
+    static final double HEIGHT = 230;
+    static final double AXIS_Y = 160;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final List<Group> nodes = new ArrayList<>();
+    private final IntConsumer onClick;
+    private TimelineLayout.Result layout = TimelineLayout.compute(List.of(), MARGIN, SLOT, YEAR_GAP);
+
+    TimelineAxis(IntConsumer onClick) {
+        this.onClick = onClick;
+        getStyleClass().add("timeline-axis");
+        setId("timeline-axis");
+        setMinHeight(HEIGHT);
+        setPrefHeight(HEIGHT);
+        setMaxHeight(HEIGHT);
+    }
+
+    void setEntries(List<TimelineEntry> entries) {
+        getChildren().clear();
+        nodes.clear();
+        layout = TimelineLayout.compute(entries.stream().map(TimelineEntry::year).toList(), MARGIN, SLOT, YEAR_GAP);
+        setPrefWidth(layout.width());
+        setMinWidth(layout.width());
+        if (entries.isEmpty()) {
+            return;
+        }
+        Line axis = new Line(MARGIN / 2, AXIS_Y, layout.width() - MARGIN / 2, AXIS_Y);
+        axis.getStyleClass().add("timeline-line");
+        getChildren().add(axis);
+        for (TimelineLayout.Tick tick : layout.ticks()) {
+            Line mark = new Line(tick.x(), AXIS_Y + 12, tick.x(), AXIS_Y + 20);
+            mark.getStyleClass().add("timeline-tick");
+            Label year = new Label(Integer.toString(tick.year()));
+            year.getStyleClass().add("timeline-year");
+            year.setId("timeline-year-" + tick.year());
+            year.setLayoutY(AXIS_Y + 22);
+            year.widthProperty().addListener((o, a, w) -> year.setLayoutX(tick.x() - w.doubleValue() / 2));
+            getChildren().addAll(mark, year);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            getChildren().add(milestone(i, entries.get(i), layout.nodeX().get(i)));
+        }
+    }
+
+    private Group milestone(int index, TimelineEntry e, double x) {
+        boolean high = index % 2 == 1;
+        double labelBottom = AXIS_Y - (high ? 78 : 26);
+        Line stem = new Line(x, labelBottom + 2, x, AXIS_Y - 9);
+        stem.getStyleClass().add("timeline-stem");
+        Circle dot = new Circle(x, AXIS_Y, 9);
+        dot.getStyleClass().add("timeline-dot");
+        Label title = new Label(e.title());
+        title.getStyleClass().add("timeline-node-title");
+        title.setWrapText(true);
+        title.setMaxWidth(2 * SLOT - 24);
+        title.setPrefWidth(Label.USE_COMPUTED_SIZE);
+        title.layoutBoundsProperty().addListener((o, a, b) -> {
+            title.setLayoutX(x - b.getWidth() / 2);
+            title.setLayoutY(labelBottom - b.getHeight());
+        });
+        Group g = new Group(stem, dot, title);
+        g.getStyleClass().add("timeline-node");
+        g.setId("timeline-node-" + index);
+        g.setAccessibleText(e.year() + ", " + e.title());
+        Tooltip tip = new Tooltip(e.year() + " · " + e.title() + "\nClick (or use ← → and Enter) for the details");
+        tip.setShowDelay(Duration.millis(300));
+        Tooltip.install(g, tip);
+        g.setOnMouseClicked(ev -> onClick.accept(index));
+        nodes.add(g);
+        return g;
+    }
+
+    void setSelected(int index) {
+        for (int i = 0; i < nodes.size(); i++) {
+            nodes.get(i).pseudoClassStateChanged(SELECTED, i == index);
+        }
+    }
+
+    /** x of node {@code index} on this pane, for scrolling it into view. */
+    double nodeX(int index) {
+        return index >= 0 && index < layout.nodeX().size() ? layout.nodeX().get(index) : 0;
+    }
+
+    Node node(int index) {
+        return nodes.get(index);
+    }
+}
