@@ -21,7 +21,7 @@ import java.util.function.IntConsumer;
  * Style classes: {@code timeline-axis}, {@code timeline-node} (pseudo-class {@code :selected}), ...
  */
 final class TimelineAxis extends Pane {
-    static final double MARGIN = 90;
+    static final double MARGIN = 125;
     static final double SLOT = 125;
     static final double YEAR_GAP = 40;
     static final double HEIGHT = 230;
@@ -54,12 +54,17 @@ final class TimelineAxis extends Pane {
         axis.getStyleClass().add("timeline-line");
         getChildren().add(axis);
         for (TimelineLayout.Tick tick : layout.ticks()) {
-            Line mark = new Line(tick.x(), AXIS_Y + 12, tick.x(), AXIS_Y + 20);
+            Line mark = new Line(tick.x(), AXIS_Y + 16, tick.x(), AXIS_Y + 22);
             mark.getStyleClass().add("timeline-tick");
+            if (tick.to() > tick.from()) {
+                Line span = new Line(tick.from(), AXIS_Y + 16, tick.to(), AXIS_Y + 16);
+                span.getStyleClass().add("timeline-year-span");
+                getChildren().add(span);
+            }
             Label year = new Label(Integer.toString(tick.year()));
             year.getStyleClass().add("timeline-year");
             year.setId("timeline-year-" + tick.year());
-            year.setLayoutY(AXIS_Y + 22);
+            year.setLayoutY(AXIS_Y + 24);
             year.widthProperty().addListener((o, a, w) -> year.setLayoutX(tick.x() - w.doubleValue() / 2));
             getChildren().addAll(mark, year);
         }
@@ -75,11 +80,13 @@ final class TimelineAxis extends Pane {
         stem.getStyleClass().add("timeline-stem");
         Circle dot = new Circle(x, AXIS_Y, 9);
         dot.getStyleClass().add("timeline-dot");
+        dot.setId("timeline-dot-" + index);
         Label title = new Label(e.title());
         title.getStyleClass().add("timeline-node-title");
         title.setWrapText(true);
         title.setMaxWidth(2 * SLOT - 24);
-        title.setPrefWidth(Label.USE_COMPUTED_SIZE);
+        title.setPickOnBounds(true);
+        title.setId("timeline-title-" + index);
         title.layoutBoundsProperty().addListener((o, a, b) -> {
             title.setLayoutX(x - b.getWidth() / 2);
             title.setLayoutY(labelBottom - b.getHeight());

@@ -13,7 +13,8 @@ public final class TimelineLayout {
     public record Result(List<Double> nodeX, List<Tick> ticks, double width) {
     }
 
-    public record Tick(int year, double x) {
+    /** A year: its label at {@code x}, over the span {@code from}..{@code to} of its nodes. */
+    public record Tick(int year, double x, double from, double to) {
     }
 
     private TimelineLayout() {
@@ -39,16 +40,20 @@ public final class TimelineLayout {
                 x += slot;
                 if (skipped > 0) {
                     x += yearGap * Math.min(3.0, 1 + Math.log(skipped));
-                    ticks.add(new Tick(years.get(i - 1), (xs.get(firstOfYear) + xs.get(i - 1)) / 2));
+                    ticks.add(tick(years.get(i - 1), xs.get(firstOfYear), xs.get(i - 1)));
                     firstOfYear = i;
                 }
             }
             xs.add(x);
         }
         if (!years.isEmpty()) {
-            ticks.add(new Tick(years.get(years.size() - 1), (xs.get(firstOfYear) + xs.get(years.size() - 1)) / 2));
+            ticks.add(tick(years.get(years.size() - 1), xs.get(firstOfYear), xs.get(years.size() - 1)));
         }
         double width = years.isEmpty() ? 2 * margin : x + margin;
         return new Result(List.copyOf(xs), List.copyOf(ticks), width);
+    }
+
+    private static Tick tick(int year, double from, double to) {
+        return new Tick(year, (from + to) / 2, from, to);
     }
 }

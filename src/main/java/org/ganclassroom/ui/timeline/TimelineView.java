@@ -71,8 +71,15 @@ public final class TimelineView implements Page {
             axis.requestFocus();
         });
         axis.setFocusTraversable(true);
+        axis.setOnMousePressed(e -> axis.requestFocus());
         axis.setAccessibleText("Timeline of milestones; use the left and right arrow keys");
         axisScroll.setContent(axis);
+        axisScroll.setFocusTraversable(false);
+        axisScroll.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                axis.requestFocus(); // the scroll pane takes the focus on clicks; the axis handles the keys
+            }
+        });
         Tooltip.install(axisScroll, new Tooltip("Click a milestone, or use ← → to step through them"));
 
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
