@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
  */
 final class TimelineAxis extends Pane {
     static final double MARGIN = 125;
-    static final double SLOT = 125;
+    static final double SLOT = 118;
     static final double YEAR_GAP = 40;
     static final double HEIGHT = 230;
     static final double AXIS_Y = 160;
@@ -31,6 +31,8 @@ final class TimelineAxis extends Pane {
     private final List<Group> nodes = new ArrayList<>();
     private final IntConsumer onClick;
     private TimelineLayout.Result layout = TimelineLayout.compute(List.of(), MARGIN, SLOT, YEAR_GAP);
+    private List<TimelineEntry> entries = List.of();
+    private double available;
 
     TimelineAxis(IntConsumer onClick) {
         this.onClick = onClick;
@@ -41,10 +43,25 @@ final class TimelineAxis extends Pane {
         setMaxHeight(HEIGHT);
     }
 
+    /** The visible width: a short timeline is spread out to fill it (a long one scrolls). */
+    void setAvailableWidth(double width) {
+        if (Math.abs(width - available) > 0.5) {
+            available = width;
+            setEntries(entries);
+        }
+    }
+
     void setEntries(List<TimelineEntry> entries) {
+        this.entries = List.copyOf(entries);
+        int selected = selectedIndex();
         getChildren().clear();
         nodes.clear();
-        layout = TimelineLayout.compute(entries.stream().map(TimelineEntry::year).toList(), MARGIN, SLOT, YEAR_GAP);
+        List<Integer> years = entries.stream().map(TimelineEntry::year).toList();
+        layout = TimelineLayout.compute(years, MARGIN, SLOT, YEAR_GAP);
+        if (years.size() > 1 && layout.width() < available) {
+            double stretch = Math.min(2.5, (available - 2 * MARGIN) / (layout.width() - 2 * MARGIN));
+            layout = TimelineLayout.compute(years, MARGIN, SLOT * stretch, YEAR_GAP * stretch);
+        }
         setPrefWidth(layout.width());
         setMinWidth(layout.width());
         if (entries.isEmpty()) {
@@ -71,6 +88,16 @@ final class TimelineAxis extends Pane {
         for (int i = 0; i < entries.size(); i++) {
             getChildren().add(milestone(i, entries.get(i), layout.nodeX().get(i)));
         }
+        setSelected(selected);
+    }
+
+    private int selectedIndex() {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).getPseudoClassStates().contains(SELECTED)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Group milestone(int index, TimelineEntry e, double x) {

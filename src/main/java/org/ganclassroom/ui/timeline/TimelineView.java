@@ -74,6 +74,7 @@ public final class TimelineView implements Page {
         axis.setOnMousePressed(e -> axis.requestFocus());
         axis.setAccessibleText("Timeline of milestones; use the left and right arrow keys");
         axisScroll.setContent(axis);
+        axisScroll.viewportBoundsProperty().addListener((o, a, b) -> axis.setAvailableWidth(b.getWidth()));
         axisScroll.setFocusTraversable(false);
         axisScroll.focusedProperty().addListener((o, was, now) -> {
             if (now) {

@@ -120,7 +120,8 @@ public final class TrueFalseView implements Page {
         long seconds = viewModel.length().toSeconds();
         readyText.setText("You have " + seconds + " seconds. Decide whether each statement is true or false — "
                 + "as many as you can. Keys: T or ← for True, F or → for False.");
-        bestHeader.textProperty().bind(viewModel.bestScoreProperty().map(b -> "Best round: " + b));
+        bestHeader.textProperty().bind(viewModel.bestScoreProperty().map(b -> "Best round: "
+                + (b.intValue() == 0 ? "—" : b)));
         readyBest.textProperty().bind(viewModel.bestScoreProperty().map(b -> b.intValue() == 0
                 ? "No best score yet — set one!" : "Your best so far: " + b + " right in one round"));
         reviewBest.textProperty().bind(readyBest.textProperty());
