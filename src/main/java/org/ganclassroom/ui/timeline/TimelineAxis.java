@@ -23,6 +23,7 @@ import java.util.function.IntConsumer;
 final class TimelineAxis extends Pane {
     static final double MARGIN = 125;
     static final double SLOT = 118;
+    static final double MIN_SLOT = 88;
     static final double YEAR_GAP = 40;
     static final double HEIGHT = 230;
     static final double AXIS_Y = 160;
@@ -58,9 +59,13 @@ final class TimelineAxis extends Pane {
         nodes.clear();
         List<Integer> years = entries.stream().map(TimelineEntry::year).toList();
         layout = TimelineLayout.compute(years, MARGIN, SLOT, YEAR_GAP);
-        if (years.size() > 1 && layout.width() < available) {
-            double stretch = Math.min(2.5, (available - 2 * MARGIN) / (layout.width() - 2 * MARGIN));
-            layout = TimelineLayout.compute(years, MARGIN, SLOT * stretch, YEAR_GAP * stretch);
+        double slot = SLOT;
+        if (years.size() > 1 && available > 0) {
+            // fill the visible width: spread a short timeline, squeeze a long one a little before it scrolls
+            double stretch = (available - 2 * MARGIN) / (layout.width() - 2 * MARGIN);
+            stretch = Math.max(MIN_SLOT / SLOT, Math.min(2.5, stretch));
+            slot = SLOT * stretch;
+            layout = TimelineLayout.compute(years, MARGIN, slot, YEAR_GAP * stretch);
         }
         setPrefWidth(layout.width());
         setMinWidth(layout.width());
@@ -86,7 +91,7 @@ final class TimelineAxis extends Pane {
             getChildren().addAll(mark, year);
         }
         for (int i = 0; i < entries.size(); i++) {
-            getChildren().add(milestone(i, entries.get(i), layout.nodeX().get(i)));
+            getChildren().add(milestone(i, entries.get(i), layout.nodeX().get(i), slot));
         }
         setSelected(selected);
     }
@@ -100,7 +105,7 @@ final class TimelineAxis extends Pane {
         return -1;
     }
 
-    private Group milestone(int index, TimelineEntry e, double x) {
+    private Group milestone(int index, TimelineEntry e, double x, double slot) {
         boolean high = index % 2 == 1;
         double labelBottom = AXIS_Y - (high ? 78 : 26);
         Line stem = new Line(x, labelBottom + 2, x, AXIS_Y - 9);
@@ -111,7 +116,7 @@ final class TimelineAxis extends Pane {
         Label title = new Label(e.title());
         title.getStyleClass().add("timeline-node-title");
         title.setWrapText(true);
-        title.setMaxWidth(2 * SLOT - 24);
+        title.setMaxWidth(2 * slot - 24);
         title.setPickOnBounds(true);
         title.setId("timeline-title-" + index);
         title.layoutBoundsProperty().addListener((o, a, b) -> {
