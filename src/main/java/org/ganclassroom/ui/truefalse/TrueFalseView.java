@@ -122,6 +122,7 @@ public final class TrueFalseView implements Page {
                 + "as many as you can. Keys: T or ← for True, F or → for False.");
         bestHeader.textProperty().bind(viewModel.bestScoreProperty().map(b -> "Best round: "
                 + (b.intValue() == 0 ? "—" : b)));
+        bestHeader.visibleProperty().bind(viewModel.phaseProperty().isNotEqualTo(Phase.EMPTY));
         readyBest.textProperty().bind(viewModel.bestScoreProperty().map(b -> b.intValue() == 0
                 ? "No best score yet — set one!" : "Your best so far: " + b + " right in one round"));
         reviewBest.textProperty().bind(readyBest.textProperty());

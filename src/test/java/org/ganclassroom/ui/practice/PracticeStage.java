@@ -36,6 +36,16 @@ public final class PracticeStage {
         page.requestFocus();
     }
 
+    /** {@link #shot} in the dark theme ({@code name}-dark.png), then back to light. */
+    public static Path darkShot(FxRobot robot, Stage stage, String name) throws Exception {
+        robot.interact(() -> ThemeStyles.apply(Theme.DARK));
+        try {
+            return shot(robot, stage, name + "-dark");
+        } finally {
+            robot.interact(() -> ThemeStyles.apply(Theme.LIGHT));
+        }
+    }
+
     /** Writes target/screenshots/{@code name}.png of the stage's scene and checks it is not blank. */
     public static Path shot(FxRobot robot, Stage stage, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();

@@ -99,6 +99,7 @@ class QuizViewTest {
         robot.type(KeyCode.DIGIT3); // answered already: ignored
         assertEquals("Score 1 / 2", text(robot, "#quiz-score"));
         PracticeStage.shot(robot, stage, "quiz-feedback");
+        PracticeStage.darkShot(robot, stage, "quiz-feedback");
         robot.type(KeyCode.ENTER); // the Next button is the default button
 
         // Q3 wrong with the key 2, then Enter to the summary

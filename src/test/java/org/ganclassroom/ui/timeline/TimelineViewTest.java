@@ -93,6 +93,7 @@ class TimelineViewTest {
         assertEquals("Arjovsky, Chintala, Bottou", text(robot, "#timeline-card-authors"));
         assertTrue(robot.lookup("#timeline-open-lab").query().isVisible());
         PracticeStage.shot(robot, stage, "timeline-card");
+        PracticeStage.darkShot(robot, stage, "timeline-card");
         robot.type(KeyCode.LEFT);
         assertEquals("DCGAN", text(robot, "#timeline-card-title"));
         robot.clickOn("#timeline-next");

@@ -126,6 +126,7 @@ class TrueFalseViewTest {
         assertEquals("18 s", text(robot, "#tf-time-left"));
         assertEquals(0.3, robot.lookup("#tf-time-bar").queryAs(javafx.scene.control.ProgressBar.class).getProgress(), 1e-9);
         PracticeStage.shot(robot, stage, "truefalse-running");
+        PracticeStage.darkShot(robot, stage, "truefalse-running");
 
         tick(robot, 18);
         assertTrue(shown(robot, "#tf-review"));
