@@ -6,6 +6,7 @@ import org.ganclassroom.ui.comingsoon.ComingSoonViewModel;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
+import org.ganclassroom.ui.practice.PracticePages;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,7 +23,11 @@ public final class PageRegistry {
 
     /** The pages of the real app. This is the one place where views get their pages. */
     public static PageRegistry standard() {
-        return new PageRegistry();
+        PracticePages practice = new PracticePages(); // integrator: .withCourse(...), .withTextRenderer(...), ...
+        return new PageRegistry()
+                .register(AppView.TIMELINE, practice::timeline)
+                .register(AppView.QUIZ, practice::quiz)
+                .register(AppView.TRUE_FALSE, practice::trueFalse);
         // later work: .register(AppView.LESSONS, LessonsView::create) ...
     }
 

@@ -68,7 +68,6 @@ class ShellWindowTest {
         assertEquals(680, shell.stage().getMinHeight());
         assertEquals("GAN Classroom", robot.lookup("#product-name").queryAs(Label.class).getText());
         assertShows(robot, AppView.QUIZ);
-        assertTrue(robot.lookup("#page-badge").queryAs(Label.class).getText().contains("Coming soon"));
     }
 
     @Test

@@ -1,0 +1,27 @@
+package org.ganclassroom.ui.practice;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+import java.util.function.Function;
+
+/**
+ * Turns question, statement and explanation text (Markdown with {@code $…$} maths) into a node. The default
+ * shows the text as-is in a wrapped label; the integrator plugs in the Markdown/LaTeX renderer instead.
+ */
+public final class TextRenderers {
+    private TextRenderers() {
+    }
+
+    /** A wrapped label with the raw text (style class {@code practice-text}). */
+    public static Function<String, Node> plainLabel() {
+        return text -> {
+            Label label = new Label(text == null ? "" : text);
+            label.setWrapText(true);
+            label.setMinHeight(Label.USE_PREF_SIZE);
+            label.setMaxWidth(Double.MAX_VALUE);
+            label.getStyleClass().add("practice-text");
+            return label;
+        };
+    }
+}
