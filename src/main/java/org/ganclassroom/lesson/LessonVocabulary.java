@@ -46,7 +46,7 @@ public final class LessonVocabulary {
                 best = c;
             }
         }
-        return best != null && bestDistance <= Math.max(1, Math.min(2, word.length() / 3))
+        return best != null && bestDistance <= (word.length() <= 3 ? 1 : 2)
                 ? " (did you mean '" + best + "'?)" : "";
     }
 
