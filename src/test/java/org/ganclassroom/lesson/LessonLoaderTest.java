@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -173,9 +172,5 @@ class LessonLoaderTest {
         assertTrue(run.err().contains("no lessons folder at " + dir.resolve("none")), run.err());
         assertEquals(2, check("a", "b").code());
         assertEquals(0, check("--help").code());
-    }
-
-    static PrintStream nowhere() {
-        return new PrintStream(OutputStream.nullOutputStream());
     }
 }
