@@ -6,6 +6,7 @@ import org.ganclassroom.ui.comingsoon.ComingSoonViewModel;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
+import org.ganclassroom.ui.lessons.LessonsPage;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,8 +23,8 @@ public final class PageRegistry {
 
     /** The pages of the real app. This is the one place where views get their pages. */
     public static PageRegistry standard() {
-        return new PageRegistry();
-        // later work: .register(AppView.LESSONS, LessonsView::create) ...
+        return new PageRegistry()
+                .register(AppView.LESSONS, LessonsPage::create);
     }
 
     /** Sets (or replaces) the page factory of a view; returns this for chaining. */
