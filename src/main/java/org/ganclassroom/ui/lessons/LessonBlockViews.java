@@ -2,6 +2,7 @@ package org.ganclassroom.ui.lessons;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -191,17 +192,26 @@ final class LessonBlockViews {
             letter.getStyleClass().add("quiz-letter");
             letter.setMinWidth(Region.USE_PREF_SIZE);
             TextFlow text = MarkdownView.renderInline(choice.text(), ctx);
-            HBox graphic = new HBox(10, letter, text);
-            graphic.setAlignment(Pos.CENTER_LEFT);
-            Button b = new Button(null, graphic);
-            b.getStyleClass().add("quiz-choice");
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setMnemonicParsing(false);
-            b.setAlignment(Pos.CENTER_LEFT);
-            b.setTooltip(new Tooltip("Choose answer " + letter.getText()));
-            b.setAccessibleText("Answer " + letter.getText() + ": " + choice.text());
+            HBox.setHgrow(text, Priority.ALWAYS);
             int index = i;
-            b.setOnAction(e -> state.pick(index));
+            // a row that acts as a button: a Button's graphic does not wrap a TextFlow (with maths) well
+            HBox b = new HBox(10, letter, text);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("quiz-choice");
+            b.setFocusTraversable(true);
+            b.setAccessibleRole(AccessibleRole.BUTTON);
+            b.setAccessibleText("Answer " + letter.getText() + ": " + choice.text());
+            Tooltip.install(b, new Tooltip("Choose answer " + letter.getText() + " (click, or Tab to it and press Space)"));
+            b.setOnMouseClicked(e -> {
+                b.requestFocus();
+                state.pick(index);
+            });
+            b.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
+                    state.pick(index);
+                    e.consume();
+                }
+            });
             choices.getChildren().add(b);
         }
         card.getChildren().add(choices);

@@ -274,7 +274,8 @@ public final class LessonsView implements Page, PresentablePage {
         }
     }
 
-    private void scrollToNode(Node node) {
+    /** Scrolls so that a node of the lesson is at the top of the viewport (as far as the scroll range allows). */
+    void scrollToNode(Node node) {
         scroll.applyCss();
         scroll.layout();
         Point2D inContent = scrollContent.sceneToLocal(node.localToScene(0, 0));
@@ -360,6 +361,10 @@ public final class LessonsView implements Page, PresentablePage {
 
     /** A row of the lesson list: order, title, progress or error icon. */
     private static final class LessonCell extends ListCell<LessonListItem> {
+        LessonCell() {
+            setPrefWidth(0); // never wider than the list: no horizontal scroll bar
+        }
+
         @Override
         protected void updateItem(LessonListItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -375,7 +380,8 @@ public final class LessonsView implements Page, PresentablePage {
             order.setMinWidth(Region.USE_PREF_SIZE);
             Label title = new Label(item.title());
             title.getStyleClass().add("lesson-list-title");
-            title.setWrapText(true);
+            title.setMinWidth(0);
+            title.setPrefWidth(1);
             HBox.setHgrow(title, Priority.ALWAYS);
             title.setMaxWidth(Double.MAX_VALUE);
             FontIcon mark;
