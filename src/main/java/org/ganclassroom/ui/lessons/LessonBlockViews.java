@@ -275,6 +275,7 @@ final class LessonBlockViews {
             no.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(10, text, yes, no);
             row.setAlignment(Pos.CENTER_LEFT);
+            row.setFillHeight(false);
             VBox result = new VBox();
             result.getStyleClass().add("tf-result");
             VBox item = new VBox(row, result);

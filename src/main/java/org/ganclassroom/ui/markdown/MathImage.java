@@ -113,8 +113,8 @@ public final class MathImage {
         try {
             TeXFormula formula = new TeXFormula(latex);
             TeXIcon icon = formula.createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
-                    (float) (size * 1.08));
-            icon.setInsets(new Insets(1, 1, 1, 1));
+                    (float) (size * 1.12));
+            icon.setInsets(new Insets(1, 0, 1, 0));
             int w = Math.max(1, icon.getIconWidth());
             int h = Math.max(1, icon.getIconHeight());
             BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
