@@ -6,7 +6,11 @@ import org.ganclassroom.ui.comingsoon.ComingSoonViewModel;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
+import org.ganclassroom.ui.lessons.LessonsPage;
+import org.ganclassroom.ui.markdown.MarkdownView;
+import org.ganclassroom.ui.markdown.RenderContext;
 import org.ganclassroom.ui.practice.PracticePages;
+import org.ganclassroom.ui.progress.ProgressStore;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,12 +27,22 @@ public final class PageRegistry {
 
     /** The pages of the real app. This is the one place where views get their pages. */
     public static PageRegistry standard() {
-        PracticePages practice = new PracticePages(); // integrator: .withCourse(...), .withTextRenderer(...), ...
+        SharedCourse course = new SharedCourse();
+        ProgressStore progress = ProgressStore.standard();
+        PracticePages practice = new PracticePages()
+                .withCourse(course::current)
+                .withTextRenderer(text -> MarkdownView.renderInline(text, RenderContext.PLAIN))
+                .withProgress(progress);
         return new PageRegistry()
-                .register(AppView.TIMELINE, practice::timeline)
-                .register(AppView.QUIZ, practice::quiz)
-                .register(AppView.TRUE_FALSE, practice::trueFalse);
-        // later work: .register(AppView.LESSONS, LessonsView::create) ...
+                .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress))
+                .register(AppView.TIMELINE, ctx -> practice.timeline(bind(course, ctx)))
+                .register(AppView.QUIZ, ctx -> practice.quiz(bind(course, ctx)))
+                .register(AppView.TRUE_FALSE, ctx -> practice.trueFalse(bind(course, ctx)));
+    }
+
+    private static PageContext bind(SharedCourse course, PageContext ctx) {
+        course.forContext(ctx);
+        return ctx;
     }
 
     /** Sets (or replaces) the page factory of a view; returns this for chaining. */
