@@ -46,6 +46,8 @@ public final class MainView {
     @FXML
     private FontIcon themeIcon;
     @FXML
+    private VBox sidebar;
+    @FXML
     private VBox navItems;
     @FXML
     private Label shortcutHint;
@@ -79,6 +81,9 @@ public final class MainView {
         for (AppView view : viewModel.views()) {
             navItems.getChildren().add(navButton(view));
         }
+        // presenter mode (F5): no sidebar, the content gets the whole width
+        sidebar.visibleProperty().bind(viewModel.presenterModeProperty().not());
+        sidebar.managedProperty().bind(sidebar.visibleProperty());
         viewModel.selectedViewProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.getSelectedView());
     }

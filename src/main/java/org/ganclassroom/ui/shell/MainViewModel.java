@@ -3,6 +3,8 @@ package org.ganclassroom.ui.shell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.ganclassroom.ui.AppView;
@@ -19,6 +21,7 @@ public final class MainViewModel {
 
     private final ReadOnlyObjectWrapper<AppView> selectedView;
     private final ReadOnlyObjectWrapper<Theme> theme;
+    private final ReadOnlyBooleanWrapper presenterMode = new ReadOnlyBooleanWrapper(this, "presenterMode", false);
     private final StringBinding themeToggleTooltip;
     private final ObjectBinding<Ikon> themeToggleIcon;
 
@@ -74,6 +77,23 @@ public final class MainViewModel {
             select(v);
             return true;
         }).orElse(false);
+    }
+
+    /** Presenter mode (F5): full screen, larger type, no sidebar; the page steps section by section. */
+    public ReadOnlyBooleanProperty presenterModeProperty() {
+        return presenterMode.getReadOnlyProperty();
+    }
+
+    public boolean isPresenterMode() {
+        return presenterMode.get();
+    }
+
+    public void setPresenterMode(boolean on) {
+        presenterMode.set(on);
+    }
+
+    public void togglePresenterMode() {
+        presenterMode.set(!presenterMode.get());
     }
 
     public void toggleTheme() {

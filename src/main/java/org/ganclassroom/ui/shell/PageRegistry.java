@@ -6,6 +6,7 @@ import org.ganclassroom.ui.comingsoon.ComingSoonViewModel;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
+import org.ganclassroom.ui.lessons.LessonsPage;
 import org.ganclassroom.ui.practice.PracticePages;
 
 import java.util.EnumMap;
@@ -25,10 +26,10 @@ public final class PageRegistry {
     public static PageRegistry standard() {
         PracticePages practice = new PracticePages(); // integrator: .withCourse(...), .withTextRenderer(...), ...
         return new PageRegistry()
+                .register(AppView.LESSONS, LessonsPage::create)
                 .register(AppView.TIMELINE, practice::timeline)
                 .register(AppView.QUIZ, practice::quiz)
                 .register(AppView.TRUE_FALSE, practice::trueFalse);
-        // later work: .register(AppView.LESSONS, LessonsView::create) ...
     }
 
     /** Sets (or replaces) the page factory of a view; returns this for chaining. */

@@ -29,6 +29,7 @@ public final class ShellWindow {
     private double normalWidth;
     private double normalHeight;
     private boolean placed;
+    private TextZoom zoom;
 
     private ShellWindow(Stage stage, SettingsStore store, MainViewModel viewModel, MainView view) {
         this.stage = stage;
@@ -59,8 +60,12 @@ public final class ShellWindow {
         Scene scene = new Scene(view.getRoot());
         scene.getStylesheets().add(ThemeStyles.appStylesheet());
         view.installAccelerators(scene);
+        TextZoom zoom = new TextZoom();
+        zoom.install(scene);
 
         ShellWindow window = new ShellWindow(stage, store, viewModel, view);
+        window.zoom = zoom;
+        PresenterMode.install(scene, stage, viewModel, view, zoom);
         stage.setTitle(TITLE);
         stage.setMinWidth(AppSettings.MIN_WIDTH);
         stage.setMinHeight(AppSettings.MIN_HEIGHT);
@@ -134,6 +139,11 @@ public final class ShellWindow {
 
     public MainView view() {
         return view;
+    }
+
+    /** Ctrl+Plus / Ctrl+Minus / Ctrl+0 text scaling of this window. */
+    public TextZoom zoom() {
+        return zoom;
     }
 
     public Stage stage() {

@@ -1,0 +1,205 @@
+package org.ganclassroom.lesson;
+
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the YAML body of a ```quiz, ```truefalse, ```timeline, ```proof or ```simulator fence into a block. */
+final class BlockReader {
+    private final Problems problems;
+    private final TextChecks checks;
+
+    BlockReader(Problems problems, TextChecks checks) {
+        this.problems = problems;
+        this.checks = checks;
+    }
+
+    /**
+     * @param language  the fence language (one of {@link LessonVocabulary#BLOCK_LANGUAGES})
+     * @param fenceLine 1-based line of the opening fence
+     * @param body      the lines between the fences
+     * @return the block, or null when it is too broken to show (problems are reported)
+     */
+    LessonBlock read(String language, int fenceLine, String body) {
+        if (body.isBlank()) {
+            problems.add(fenceLine, "empty " + language + " block");
+            return null;
+        }
+        YamlFields yaml = new YamlFields(body, fenceLine + 1, problems, checks);
+        Node root = yaml.compose(language + " block", body);
+        if (root == null) {
+            return null;
+        }
+        return switch (language) {
+            case "quiz" -> quiz(yaml, root, fenceLine);
+            case "truefalse" -> trueFalse(yaml, root, fenceLine);
+            case "timeline" -> timeline(yaml, root, fenceLine);
+            case "proof" -> proof(yaml, root, fenceLine);
+            case "simulator" -> simulator(yaml, root, fenceLine);
+            default -> throw new IllegalArgumentException(language);
+        };
+    }
+
+    private LessonBlock.Quiz quiz(YamlFields yaml, Node root, int fenceLine) {
+        YamlFields.Fields quiz = yaml.map(root, "quiz", List.of("question", "choices"), fenceLine);
+        if (quiz == null) {
+            return null;
+        }
+        String question = quiz.prose("question", true);
+        List<LessonBlock.QuizChoice> choices = new ArrayList<>();
+        if (!quiz.has("choices")) {
+            problems.add(fenceLine, "quiz needs 'choices', a list of at least 2");
+        } else {
+            List<Node> items = yaml.list(quiz.node("choices"), "quiz 'choices' must be a list ('- text: ...')",
+                    fenceLine);
+            for (Node item : items == null ? List.<Node>of() : items) {
+                YamlFields.Fields c = yaml.map(item, "quiz choice", List.of("text", "correct", "explain"), fenceLine);
+                if (c == null) {
+                    continue;
+                }
+                String text = c.prose("text", true);
+                Boolean correct = c.bool("correct", null);
+                String explain = c.prose("explain", false);
+                choices.add(new LessonBlock.QuizChoice(text == null ? "" : text, Boolean.TRUE.equals(correct),
+                        explain == null ? "" : explain));
+            }
+            if (items != null && items.size() < 2) {
+                problems.add(quiz.lineOf("choices"), "quiz has " + items.size() + " choice"
+                        + (items.size() == 1 ? "" : "s") + "; it needs at least 2");
+            }
+            if (items != null && !items.isEmpty() && choices.stream().noneMatch(LessonBlock.QuizChoice::correct)) {
+                problems.add(fenceLine, "quiz has no correct choice: mark one with 'correct: true'");
+            }
+        }
+        return new LessonBlock.Quiz(fenceLine, question == null ? "" : question, choices);
+    }
+
+    private LessonBlock.TrueFalse trueFalse(YamlFields yaml, Node root, int fenceLine) {
+        List<Node> items = yaml.list(root,
+                "truefalse block must be a list of statements ('- statement: ...' with 'answer: true|false')",
+                fenceLine);
+        if (items == null) {
+            return null;
+        }
+        List<LessonBlock.TrueFalseStatement> statements = new ArrayList<>();
+        for (Node item : items) {
+            YamlFields.Fields s = yaml.map(item, "truefalse statement", List.of("statement", "answer", "explain"),
+                    fenceLine);
+            if (s == null) {
+                continue;
+            }
+            String statement = s.prose("statement", true);
+            Boolean answer = s.bool("answer", "truefalse statement needs 'answer: true' or 'answer: false'");
+            String explain = s.prose("explain", false);
+            statements.add(new LessonBlock.TrueFalseStatement(statement == null ? "" : statement,
+                    Boolean.TRUE.equals(answer), explain == null ? "" : explain));
+        }
+        if (items.isEmpty()) {
+            problems.add(fenceLine, "truefalse block has no statements");
+        }
+        return new LessonBlock.TrueFalse(fenceLine, statements);
+    }
+
+    private LessonBlock.Timeline timeline(YamlFields yaml, Node root, int fenceLine) {
+        List<Node> items = yaml.list(root, "timeline block must be a list of entries ('- year: ...' with 'title')",
+                fenceLine);
+        if (items == null) {
+            return null;
+        }
+        List<LessonBlock.TimelineEntry> entries = new ArrayList<>();
+        for (Node item : items) {
+            YamlFields.Fields e = yaml.map(item, "timeline entry",
+                    List.of("year", "title", "authors", "idea", "problem", "lab"), fenceLine);
+            if (e == null) {
+                continue;
+            }
+            Integer year = e.integer("year", true);
+            String title = e.prose("title", true);
+            String authors = e.text("authors", false);
+            String idea = e.prose("idea", false);
+            String problem = e.prose("problem", false);
+            String preset = null;
+            String chip = null;
+            if (e.has("lab")) {
+                YamlFields.Fields lab = yaml.map(e.node("lab"), "timeline lab", List.of("preset", "chip"), fenceLine);
+                if (lab != null) {
+                    preset = lab.text("preset", false);
+                    chip = lab.text("chip", false);
+                    if (preset == null && chip == null) {
+                        problems.add(lab.line(), "timeline lab needs a 'preset' or a 'chip'");
+                    }
+                    checkKnown(preset, LessonVocabulary.PRESETS, "preset", lab.lineOf("preset"));
+                    checkKnown(chip, LessonVocabulary.CHIPS, "lab chip", lab.lineOf("chip"));
+                }
+            }
+            entries.add(new LessonBlock.TimelineEntry(year == null ? 0 : year, title == null ? "" : title,
+                    orEmpty(authors), orEmpty(idea), orEmpty(problem), preset, chip));
+        }
+        if (items.isEmpty()) {
+            problems.add(fenceLine, "timeline block has no entries");
+        }
+        return new LessonBlock.Timeline(fenceLine, entries);
+    }
+
+    private LessonBlock.Proof proof(YamlFields yaml, Node root, int fenceLine) {
+        YamlFields.Fields proof = yaml.map(root, "proof", List.of("title", "statement", "steps"), fenceLine);
+        if (proof == null) {
+            return null;
+        }
+        String title = proof.prose("title", false);
+        String statement = proof.prose("statement", false);
+        List<LessonBlock.ProofStep> steps = new ArrayList<>();
+        List<Node> items = proof.has("steps")
+                ? yaml.list(proof.node("steps"), "proof 'steps' must be a list ('- text: ...')", fenceLine) : null;
+        for (Node item : items == null ? List.<Node>of() : items) {
+            YamlFields.Fields s = yaml.map(item, "proof step", List.of("text", "math"), fenceLine);
+            if (s == null) {
+                continue;
+            }
+            String text = s.prose("text", false);
+            String math = s.text("math", false);
+            if (math != null && s.node("math") instanceof ScalarNode mathNode) {
+                checks.latex(math, yaml.line(mathNode), math);
+            }
+            if (text == null && math == null) {
+                problems.add(s.line(), "proof step needs 'text' or 'math'");
+            }
+            steps.add(new LessonBlock.ProofStep(orEmpty(text), math));
+        }
+        if (items == null || items.isEmpty()) {
+            problems.add(fenceLine, "proof has no steps: add 'steps:' with at least one '- text: ...'");
+        }
+        return new LessonBlock.Proof(fenceLine, orEmpty(title), orEmpty(statement), steps);
+    }
+
+    private LessonBlock.Simulator simulator(YamlFields yaml, Node root, int fenceLine) {
+        YamlFields.Fields sim = yaml.map(root, "simulator",
+                List.of("preset", "chips", "freezeGenerator", "caption"), fenceLine);
+        if (sim == null) {
+            return null;
+        }
+        String preset = sim.text("preset", true);
+        checkKnown(preset, LessonVocabulary.PRESETS, "preset", sim.lineOf("preset"));
+        List<String> chips = sim.texts("chips");
+        for (String chip : chips == null ? List.<String>of() : chips) {
+            checkKnown(chip, LessonVocabulary.CHIPS, "lab chip", sim.lineOf("chips"));
+        }
+        Boolean freeze = sim.bool("freezeGenerator", null);
+        String caption = sim.prose("caption", false);
+        return new LessonBlock.Simulator(fenceLine, orEmpty(preset), chips == null ? List.of() : chips,
+                Boolean.TRUE.equals(freeze), orEmpty(caption));
+    }
+
+    private void checkKnown(String value, List<String> known, String what, int line) {
+        if (value != null && !known.contains(value)) {
+            problems.add(line, "unknown " + what + " '" + value + "'" + LessonVocabulary.didYouMean(value, known)
+                    + "; known: " + String.join(", ", known));
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

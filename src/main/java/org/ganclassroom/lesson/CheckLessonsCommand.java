@@ -1,0 +1,58 @@
+package org.ganclassroom.lesson;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code gan-classroom.jar check-lessons [DIR]}: checks a lessons folder (default {@code ./lessons}) the way the app
+ * loads it and prints {@code file:line: message} per problem and a summary. Exit code 0 when all is well, 1 when
+ * there are problems, 2 when the folder is missing or the arguments are wrong.
+ */
+public final class CheckLessonsCommand {
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int USAGE = 2;
+
+    private static final String USAGE_TEXT = "usage: check-lessons [DIR]   (DIR defaults to ./lessons)";
+
+    private CheckLessonsCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println(USAGE_TEXT);
+            out.println("Checks every *.md lesson (not README.md): front matter, blocks, LaTeX, images, ids.");
+            return OK;
+        }
+        if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
+            err.println("check-lessons: unexpected arguments " + String.join(" ", args));
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        Path dir = Path.of(args.length == 1 ? args[0] : "lessons");
+        if (!Files.isDirectory(dir)) {
+            err.println("check-lessons: no lessons folder at " + dir);
+            return USAGE;
+        }
+        List<LessonFile> files;
+        try {
+            files = LessonLoader.parseFolder(dir);
+        } catch (IOException e) {
+            err.println("check-lessons: cannot read " + dir + ": " + e.getMessage());
+            return USAGE;
+        }
+        int problems = 0;
+        for (LessonFile f : files) {
+            for (LessonProblem p : f.problems()) {
+                out.println(p.format());
+                problems++;
+            }
+        }
+        out.println("checked " + files.size() + (files.size() == 1 ? " lesson: " : " lessons: ") + problems
+                + (problems == 1 ? " problem" : " problems"));
+        return problems == 0 ? OK : PROBLEMS;
+    }
+}

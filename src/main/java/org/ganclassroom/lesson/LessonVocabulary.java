@@ -1,0 +1,71 @@
+package org.ganclassroom.lesson;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** The names a lesson may use: fence languages, experiment presets and lab chips (from the lesson format spec). */
+public final class LessonVocabulary {
+    private LessonVocabulary() {
+    }
+
+    /** Fence languages that become interactive blocks. */
+    public static final List<String> BLOCK_LANGUAGES = List.of("quiz", "truefalse", "timeline", "proof", "simulator");
+
+    /** Fence languages shown as ordinary code ("" is a fence with no language). */
+    public static final List<String> CODE_LANGUAGES = List.of("", "text", "java", "python");
+
+    /** Experiment preset names a simulator block or timeline lab may start. */
+    public static final List<String> PRESETS = List.of("gaussian", "mixture2", "mixture3", "uniform", "lognormal",
+            "ring8", "grid25", "moons", "spiral", "line", "gaussian2d", "reference", "saturating", "wgan", "wgan-gp");
+
+    /** Lab chip ids a simulator block or timeline lab may switch on. */
+    public static final List<String> CHIPS = List.of("nonsaturating", "dsteps", "labelsmoothing", "instancenoise",
+            "gradientpenalty", "r1", "spectralnorm", "wasserstein", "ttur", "minibatchstd", "ema");
+
+    static final Set<String> FENCE_LANGUAGES;
+
+    static {
+        List<String> all = new ArrayList<>(BLOCK_LANGUAGES);
+        all.addAll(CODE_LANGUAGES);
+        FENCE_LANGUAGES = Set.copyOf(all);
+    }
+
+    /** " (did you mean 'x'?)" when a word is a likely typo of one of the candidates, else "". */
+    static String didYouMean(String word, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            int d = distance(word.toLowerCase(), c.toLowerCase());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        return best != null && bestDistance <= Math.max(1, Math.min(2, word.length() / 3))
+                ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

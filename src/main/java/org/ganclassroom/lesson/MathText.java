@@ -1,0 +1,239 @@
+package org.ganclassroom.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the LaTeX in lesson text, the one way the validator and the views both use.
+ * <ul>
+ *   <li>{@code $$…$$} is display maths and may span several lines;</li>
+ *   <li>{@code $…$} is inline maths on one line: the opening {@code $} is followed by a non-space, the closing
+ *       one follows a non-space and is not followed by a digit (so "costs $5 or $10" stays text);</li>
+ *   <li>{@code \$} is a literal dollar sign; nothing inside {@code `code spans`} or fenced code blocks is
+ *       maths;</li>
+ *   <li>a {@code $} that opens no inline formula is ordinary text; an unclosed {@code $$} is an error.</li>
+ * </ul>
+ */
+public final class MathText {
+    private MathText() {
+    }
+
+    /** Inline ({@code $…$}) or display ({@code $$…$$}). */
+    public enum Kind { INLINE, DISPLAY }
+
+    /**
+     * One formula.
+     *
+     * @param start offset of its opening delimiter in the scanned text
+     * @param end   offset just after its closing delimiter
+     * @param latex the LaTeX between the delimiters
+     */
+    public record Formula(Kind kind, int start, int end, String latex) {
+    }
+
+    /** The formulas of a text, and the offsets of {@code $$} that were never closed. */
+    public record Scan(List<Formula> formulas, List<Integer> unclosedDisplay) {
+        public Scan {
+            formulas = List.copyOf(formulas);
+            unclosedDisplay = List.copyOf(unclosedDisplay);
+        }
+    }
+
+    /** Scans Markdown (or a one-line text field) for maths. */
+    public static Scan scan(String text) {
+        List<Formula> formulas = new ArrayList<>();
+        List<Integer> unclosed = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        boolean lineStart = true;
+        while (i < n) {
+            if (lineStart) {
+                int fenceEnd = skipFence(text, i);
+                if (fenceEnd > i) {
+                    i = fenceEnd;
+                    continue;
+                }
+            }
+            char c = text.charAt(i);
+            lineStart = false;
+            if (c == '\n') {
+                lineStart = true;
+                i++;
+            } else if (c == '\\') {
+                i += 2;
+            } else if (c == '`') {
+                int run = runLength(text, i, '`');
+                int close = findBacktickRun(text, i + run, run);
+                i = close < 0 ? i + run : close + run;
+            } else if (c == '$') {
+                if (i + 1 < n && text.charAt(i + 1) == '$') {
+                    int close = findDisplayClose(text, i + 2);
+                    if (close < 0) {
+                        unclosed.add(i);
+                        i += 2;
+                    } else {
+                        formulas.add(new Formula(Kind.DISPLAY, i, close + 2, text.substring(i + 2, close)));
+                        i = close + 2;
+                    }
+                } else {
+                    int close = findInlineClose(text, i + 1);
+                    if (close < 0) {
+                        i++;
+                    } else {
+                        formulas.add(new Formula(Kind.INLINE, i, close + 1, text.substring(i + 1, close)));
+                        i = close + 1;
+                    }
+                }
+            } else {
+                i++;
+            }
+        }
+        return new Scan(formulas, unclosed);
+    }
+
+    /**
+     * The text with every code span and fenced code block blanked out (newlines kept), so that searches for
+     * images or maths skip code.
+     */
+    static String maskCode(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int n = text.length();
+        int i = 0;
+        boolean lineStart = true;
+        while (i < n) {
+            if (lineStart) {
+                int fenceEnd = skipFence(text, i);
+                if (fenceEnd > i) {
+                    blank(out, i, fenceEnd);
+                    i = fenceEnd;
+                    continue;
+                }
+            }
+            char c = text.charAt(i);
+            lineStart = c == '\n';
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '`') {
+                int run = runLength(text, i, '`');
+                int close = findBacktickRun(text, i + run, run);
+                if (close >= 0) {
+                    blank(out, i, close + run);
+                }
+                i = close < 0 ? i + run : close + run;
+            } else {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static void blank(StringBuilder sb, int from, int to) {
+        for (int k = from; k < to && k < sb.length(); k++) {
+            if (sb.charAt(k) != '\n') {
+                sb.setCharAt(k, ' ');
+            }
+        }
+    }
+
+    /** 0-based line of an offset in a text. */
+    public static int lineOf(String text, int offset) {
+        int line = 0;
+        for (int k = 0; k < offset && k < text.length(); k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int runLength(String s, int from, char c) {
+        int k = from;
+        while (k < s.length() && s.charAt(k) == c) {
+            k++;
+        }
+        return k - from;
+    }
+
+    private static int findBacktickRun(String s, int from, int run) {
+        int k = from;
+        while (k < s.length()) {
+            if (s.charAt(k) == '`') {
+                int r = runLength(s, k, '`');
+                if (r == run) {
+                    return k;
+                }
+                k += r;
+            } else {
+                k++;
+            }
+        }
+        return -1;
+    }
+
+    private static int findDisplayClose(String s, int from) {
+        int k = from;
+        while (k < s.length()) {
+            char c = s.charAt(k);
+            if (c == '\\') {
+                k += 2;
+            } else if (c == '$' && k + 1 < s.length() && s.charAt(k + 1) == '$') {
+                return k;
+            } else {
+                k++;
+            }
+        }
+        return -1;
+    }
+
+    private static int findInlineClose(String s, int from) {
+        if (from >= s.length() || Character.isWhitespace(s.charAt(from)) || s.charAt(from) == '$') {
+            return -1;
+        }
+        int k = from;
+        while (k < s.length()) {
+            char c = s.charAt(k);
+            if (c == '\n') {
+                return -1;
+            } else if (c == '\\') {
+                k += 2;
+            } else if (c == '$') {
+                boolean afterSpace = Character.isWhitespace(s.charAt(k - 1));
+                boolean beforeDigit = k + 1 < s.length() && Character.isDigit(s.charAt(k + 1));
+                if (!afterSpace && !beforeDigit) {
+                    return k;
+                }
+                k++;
+            } else {
+                k++;
+            }
+        }
+        return -1;
+    }
+
+    /** If a fenced code block opens at {@code lineStart}, the offset after its closing line, else lineStart. */
+    private static int skipFence(String s, int lineStart) {
+        Fence open = Fence.opening(lineAt(s, lineStart));
+        if (open == null) {
+            return lineStart;
+        }
+        int k = nextLine(s, lineStart);
+        while (k < s.length()) {
+            boolean closes = open.closedBy(lineAt(s, k));
+            k = nextLine(s, k);
+            if (closes) {
+                return k;
+            }
+        }
+        return s.length();
+    }
+
+    private static String lineAt(String s, int start) {
+        int end = s.indexOf('\n', start);
+        return s.substring(start, end < 0 ? s.length() : end);
+    }
+
+    private static int nextLine(String s, int start) {
+        int end = s.indexOf('\n', start);
+        return end < 0 ? s.length() : end + 1;
+    }
+}

@@ -1,0 +1,310 @@
+package org.ganclassroom.ui.lessons;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ganclassroom.lesson.BrokenLesson;
+import org.ganclassroom.lesson.Course;
+import org.ganclassroom.lesson.Lesson;
+import org.ganclassroom.lesson.LessonBlock;
+import org.ganclassroom.lesson.LessonProblem;
+import org.ganclassroom.ui.AppView;
+import org.ganclassroom.ui.common.Navigator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * State and commands of the Lessons page, no nodes: the lesson list with progress marks, the selected lesson (or
+ * broken lesson), the current section for presenter mode, and the state of interactive blocks (kept across
+ * reloads while a block is unchanged).
+ */
+public final class LessonsViewModel {
+    private final CourseSource source;
+    private final LessonProgress progress;
+    private final Navigator navigator;
+    private final ObservableList<LessonListItem> items = FXCollections.observableArrayList();
+    private final ObservableList<LessonListItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
+    private final ReadOnlyObjectWrapper<LessonListItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
+    private final ReadOnlyObjectWrapper<BrokenLesson> broken = new ReadOnlyObjectWrapper<>(this, "broken");
+    private final ReadOnlyIntegerWrapper currentSection = new ReadOnlyIntegerWrapper(this, "currentSection", -1);
+    private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper(this, "reloads", 0);
+    private final BooleanBinding completed;
+    private final Map<String, Object> blockStates = new HashMap<>();
+    private CourseSource.Subscription subscription;
+    private Course course;
+
+    /**
+     * @param fxThread runs course-change callbacks on the FX thread ({@code Platform::runLater}); tests pass
+     *                 {@code Runnable::run}
+     */
+    public LessonsViewModel(CourseSource source, LessonProgress progress, Navigator navigator, Executor fxThread) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.navigator = Objects.requireNonNull(navigator, "navigator");
+        completed = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().completed(), selected);
+        apply(source.load());
+        subscription = source.watch(c -> fxThread.execute(() -> apply(c)));
+    }
+
+    public ObservableList<LessonListItem> items() {
+        return readOnlyItems;
+    }
+
+    public ReadOnlyObjectProperty<LessonListItem> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** The good lesson shown, or null (nothing selected, or a broken one). */
+    public ReadOnlyObjectProperty<Lesson> lessonProperty() {
+        return lesson.getReadOnlyProperty();
+    }
+
+    public Lesson getLesson() {
+        return lesson.get();
+    }
+
+    /** The broken lesson shown, or null. */
+    public ReadOnlyObjectProperty<BrokenLesson> brokenProperty() {
+        return broken.getReadOnlyProperty();
+    }
+
+    /** Section index for presenter mode (0 when a lesson opens, -1 when none is shown). */
+    public ReadOnlyIntegerProperty currentSectionProperty() {
+        return currentSection.getReadOnlyProperty();
+    }
+
+    public int getCurrentSection() {
+        return currentSection.get();
+    }
+
+    /** Counts reloads of the shown lesson from the source (the view re-renders and keeps its scroll position). */
+    public ReadOnlyIntegerProperty reloadsProperty() {
+        return reloads.getReadOnlyProperty();
+    }
+
+    public BooleanBinding completedProperty() {
+        return completed;
+    }
+
+    /** Every problem of the shown broken lesson as {@code file:line: message}; empty for a good lesson. */
+    public List<String> errorLines() {
+        BrokenLesson b = broken.get();
+        return b == null ? List.of() : b.problems().stream().map(LessonProblem::format).toList();
+    }
+
+    /** "No lessons" text when the course is empty, else empty. */
+    public Optional<String> emptyMessage() {
+        return items.isEmpty()
+                ? Optional.of("No lessons found. Start the app with --lessons FOLDER to read lessons from a folder.")
+                : Optional.empty();
+    }
+
+    /** Selects by key (lesson id or broken key); false if there is no such item. */
+    public boolean select(String key) {
+        for (LessonListItem item : items) {
+            if (item.key().equals(key)) {
+                select(item);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void select(LessonListItem item) {
+        if (item == null) {
+            selected.set(null);
+            lesson.set(null);
+            broken.set(null);
+            currentSection.set(-1);
+            return;
+        }
+        LessonListItem current = find(item.key()).orElse(item);
+        if (current.lesson() != null) {
+            progress.markVisited(current.key());
+        }
+        current = refreshed(current);
+        boolean same = selected.get() != null && selected.get().key().equals(current.key());
+        selected.set(current);
+        broken.set(current.broken());
+        lesson.set(current.lesson());
+        if (!same) {
+            currentSection.set(current.lesson() == null ? -1 : 0);
+        }
+    }
+
+    public void selectFirst() {
+        if (!items.isEmpty()) {
+            select(items.get(0));
+        }
+    }
+
+    /** Next / previous item in the list (keyboard); false at the ends. */
+    public boolean selectNext() {
+        return selectOffset(1);
+    }
+
+    public boolean selectPrevious() {
+        return selectOffset(-1);
+    }
+
+    private boolean selectOffset(int d) {
+        int i = selected.get() == null ? -1 : indexOf(selected.get().key());
+        int j = i + d;
+        if (j < 0 || j >= items.size()) {
+            return false;
+        }
+        select(items.get(j));
+        return true;
+    }
+
+    /** "Mark complete" and reaching the end of the lesson. */
+    public void markComplete() {
+        LessonListItem item = selected.get();
+        if (item == null || item.lesson() == null) {
+            return;
+        }
+        progress.markCompleted(item.key());
+        LessonListItem now = refreshed(item);
+        selected.set(now);
+    }
+
+    /** The view reports that the reader scrolled to the end of the lesson. */
+    public void reachedEnd() {
+        if (selected.get() != null && !selected.get().completed()) {
+            markComplete();
+        }
+    }
+
+    /** Presenter mode: next / previous section of the lesson; false if there is none. */
+    public boolean nextSection() {
+        return goToSection(currentSection.get() + 1);
+    }
+
+    public boolean previousSection() {
+        return goToSection(currentSection.get() - 1);
+    }
+
+    public boolean goToSection(int index) {
+        Lesson l = lesson.get();
+        if (l == null || index < 0 || index >= l.sections().size()) {
+            return false;
+        }
+        currentSection.set(index);
+        return true;
+    }
+
+    public void openSimulator() {
+        navigator.open(AppView.SIMULATOR);
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    /** State of a proof block of the shown lesson; the same object while the block is unchanged (also on reload). */
+    public ProofStepper proof(LessonBlock.Proof block) {
+        return state(block, ProofStepper.class, b -> new ProofStepper((LessonBlock.Proof) b), s -> s.proof());
+    }
+
+    public QuizState quiz(LessonBlock.Quiz block) {
+        return state(block, QuizState.class, b -> new QuizState((LessonBlock.Quiz) b), s -> s.quiz());
+    }
+
+    public TrueFalseState trueFalse(LessonBlock.TrueFalse block) {
+        return state(block, TrueFalseState.class, b -> new TrueFalseState((LessonBlock.TrueFalse) b), s -> s.block());
+    }
+
+    private <S> S state(LessonBlock block, Class<S> type, Function<LessonBlock, S> make, Function<S, LessonBlock> blockOf) {
+        String id = lesson.get() == null ? "" : lesson.get().id();
+        String key = id + "#" + block.line() + "#" + type.getSimpleName();
+        Object existing = blockStates.get(key);
+        if (type.isInstance(existing) && blockOf.apply(type.cast(existing)).equals(block)) {
+            return type.cast(existing);
+        }
+        S made = make.apply(block);
+        blockStates.put(key, made);
+        return made;
+    }
+
+    /** Stops listening to the source. */
+    public void close() {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    /** Takes a (re)loaded course: rebuilds the list, keeps the selection, re-shows a changed lesson. */
+    void apply(Course newCourse) {
+        course = Objects.requireNonNull(newCourse, "course");
+        List<LessonListItem> rows = new ArrayList<>();
+        course.lessons().forEach(l -> rows.add(LessonListItem.of(l, progress)));
+        course.broken().forEach(b -> rows.add(LessonListItem.of(b)));
+        rows.sort(Comparator.comparingInt(LessonListItem::order).thenComparing(LessonListItem::title));
+        items.setAll(rows);
+
+        LessonListItem was = selected.get();
+        if (was == null) {
+            return;
+        }
+        Optional<LessonListItem> again = find(was.key());
+        if (again.isEmpty()) {
+            select((LessonListItem) null);
+            return;
+        }
+        LessonListItem now = again.get();
+        selected.set(now);
+        broken.set(now.broken());
+        if (!Objects.equals(was.lesson(), now.lesson()) || !Objects.equals(was.broken(), now.broken())) {
+            Lesson l = now.lesson();
+            if (l != null && currentSection.get() >= l.sections().size()) {
+                currentSection.set(l.sections().size() - 1);
+            }
+            reloads.set(reloads.get() + 1);
+            lesson.set(l);
+        }
+    }
+
+    public Course course() {
+        return course;
+    }
+
+    private LessonListItem refreshed(LessonListItem item) {
+        if (item.lesson() == null) {
+            return item;
+        }
+        LessonListItem now = LessonListItem.of(item.lesson(), progress);
+        int i = indexOf(item.key());
+        if (i >= 0 && !items.get(i).equals(now)) {
+            items.set(i, now);
+        }
+        return now;
+    }
+
+    private Optional<LessonListItem> find(String key) {
+        return items.stream().filter(i -> i.key().equals(key)).findFirst();
+    }
+
+    private int indexOf(String key) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

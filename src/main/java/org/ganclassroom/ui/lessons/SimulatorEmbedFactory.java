@@ -1,0 +1,15 @@
+package org.ganclassroom.ui.lessons;
+
+import javafx.scene.Node;
+import org.ganclassroom.lesson.LessonBlock;
+
+/**
+ * Builds the node shown for a {@code ```simulator} block in a lesson. The live embedded simulator is another work
+ * package: it registers itself with {@link SimulatorEmbeds#register}. Until then {@link DefaultSimulatorEmbed}
+ * shows a card that opens the Simulator view.
+ */
+@FunctionalInterface
+public interface SimulatorEmbedFactory {
+    /** Called on the FX thread each time a lesson with the block is rendered. */
+    Node create(LessonBlock.Simulator block);
+}

@@ -1,0 +1,399 @@
+package org.ganclassroom.ui.markdown;
+
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Walks a CommonMark AST and builds nodes. One instance per render call. */
+final class MarkdownRenderer {
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final double MAX_IMAGE_WIDTH = 720;
+
+    private final RenderContext ctx;
+    private List<MathExtractor.Formula> formulas = List.of();
+
+    MarkdownRenderer(RenderContext ctx) {
+        this.ctx = ctx == null ? RenderContext.PLAIN : ctx;
+    }
+
+    VBox render(String markdown) {
+        MathExtractor.Extracted ex = MathExtractor.extract(markdown);
+        formulas = ex.formulas();
+        org.commonmark.node.Node doc = PARSER.parse(ex.markdown());
+        VBox box = new VBox();
+        box.getStyleClass().add("md");
+        blocks(doc, box);
+        return box;
+    }
+
+    TextFlow renderInline(String markdown) {
+        MathExtractor.Extracted ex = MathExtractor.extract(markdown);
+        formulas = ex.formulas();
+        org.commonmark.node.Node doc = PARSER.parse(ex.markdown());
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().addAll("md", "md-inline");
+        Inlines in = new Inlines(flow);
+        boolean first = true;
+        for (org.commonmark.node.Node b = doc.getFirstChild(); b != null; b = b.getNext()) {
+            if (!first) {
+                in.text(" ", List.of());
+            }
+            first = false;
+            flattenInto(b, in);
+        }
+        return flow;
+    }
+
+    private void flattenInto(org.commonmark.node.Node block, Inlines in) {
+        if (block instanceof Paragraph || block instanceof Heading) {
+            inlines(block, in, List.of());
+        } else if (block instanceof FencedCodeBlock f) {
+            in.text(f.getLiteral().strip(), List.of("md-code"));
+        } else {
+            for (org.commonmark.node.Node c = block.getFirstChild(); c != null; c = c.getNext()) {
+                flattenInto(c, in);
+            }
+        }
+    }
+
+    private void blocks(org.commonmark.node.Node parent, VBox into) {
+        for (org.commonmark.node.Node b = parent.getFirstChild(); b != null; b = b.getNext()) {
+            Node node = block(b);
+            if (node != null) {
+                into.getChildren().add(node);
+            }
+        }
+    }
+
+    private Node block(org.commonmark.node.Node b) {
+        if (b instanceof Paragraph p) {
+            return paragraph(p, "md-paragraph");
+        } else if (b instanceof Heading h) {
+            Node n = paragraph(h, "md-heading");
+            n.getStyleClass().add("md-h" + Math.min(6, h.getLevel()));
+            return n;
+        } else if (b instanceof BulletList || b instanceof OrderedList) {
+            return list(b);
+        } else if (b instanceof BlockQuote) {
+            VBox q = new VBox();
+            q.getStyleClass().add("md-blockquote");
+            blocks(b, q);
+            return q;
+        } else if (b instanceof FencedCodeBlock f) {
+            return codeBlock(MathExtractor.restore(f.getLiteral(), formulas));
+        } else if (b instanceof IndentedCodeBlock c) {
+            return codeBlock(MathExtractor.restore(c.getLiteral(), formulas));
+        } else if (b instanceof HtmlBlock h) {
+            return codeBlock(MathExtractor.restore(h.getLiteral(), formulas));
+        } else if (b instanceof ThematicBreak) {
+            Region rule = new Region();
+            rule.getStyleClass().add("md-rule");
+            return rule;
+        } else if (b instanceof TableBlock t) {
+            return table(t);
+        } else if (b instanceof LinkReferenceDefinition) {
+            return null;
+        }
+        VBox other = new VBox();
+        blocks(b, other);
+        return other;
+    }
+
+    /** A paragraph: one or more TextFlows, with display formulas centred between them. */
+    private Node paragraph(org.commonmark.node.Node p, String styleClass) {
+        VBox box = new VBox();
+        box.getStyleClass().add(styleClass);
+        Inlines in = new Inlines(box, styleClass);
+        inlines(p, in, List.of());
+        in.finish();
+        if (box.getChildren().size() == 1 && box.getChildren().get(0) instanceof TextFlow only) {
+            only.getStyleClass().add(styleClass);
+            return only;
+        }
+        return box;
+    }
+
+    private Node codeBlock(String literal) {
+        Label code = new Label(literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal);
+        code.getStyleClass().add("md-code-block");
+        code.setMaxWidth(Double.MAX_VALUE);
+        code.setWrapText(true);
+        code.setMinHeight(Region.USE_PREF_SIZE);
+        return code;
+    }
+
+    private Node list(org.commonmark.node.Node list) {
+        VBox box = new VBox();
+        box.getStyleClass().add(list instanceof OrderedList ? "md-ordered-list" : "md-bullet-list");
+        int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+        for (org.commonmark.node.Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            Label marker = new Label(list instanceof OrderedList ? (number++) + "." : "\u2022");
+            marker.getStyleClass().add("md-list-marker");
+            marker.setMinWidth(Region.USE_PREF_SIZE);
+            VBox body = new VBox();
+            body.getStyleClass().add("md-list-body");
+            blocks(item, body);
+            HBox.setHgrow(body, Priority.ALWAYS);
+            HBox row = new HBox(marker, body);
+            row.getStyleClass().add("md-list-item");
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private Node table(TableBlock t) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("md-table");
+        grid.setMaxWidth(Region.USE_PREF_SIZE);
+        int row = 0;
+        int columns = 0;
+        for (org.commonmark.node.Node section = t.getFirstChild(); section != null; section = section.getNext()) {
+            for (org.commonmark.node.Node r = section.getFirstChild(); r != null; r = r.getNext()) {
+                if (!(r instanceof TableRow)) {
+                    continue;
+                }
+                int col = 0;
+                for (org.commonmark.node.Node c = r.getFirstChild(); c != null; c = c.getNext()) {
+                    if (!(c instanceof TableCell cell)) {
+                        continue;
+                    }
+                    TextFlow flow = new TextFlow();
+                    Inlines in = new Inlines(flow);
+                    inlines(cell, in, cell.isHeader() ? List.of("md-strong") : List.of());
+                    StackPane pane = new StackPane(flow);
+                    pane.getStyleClass().addAll("md-table-cell", cell.isHeader() ? "md-table-header" : "md-table-body",
+                            row % 2 == 0 ? "md-table-even" : "md-table-odd");
+                    Pos pos = switch (cell.getAlignment() == null ? TableCell.Alignment.LEFT : cell.getAlignment()) {
+                        case CENTER -> Pos.CENTER;
+                        case RIGHT -> Pos.CENTER_RIGHT;
+                        default -> Pos.CENTER_LEFT;
+                    };
+                    pane.setAlignment(pos);
+                    flow.setTextAlignment(pos == Pos.CENTER ? javafx.scene.text.TextAlignment.CENTER
+                            : pos == Pos.CENTER_RIGHT ? javafx.scene.text.TextAlignment.RIGHT
+                            : javafx.scene.text.TextAlignment.LEFT);
+                    pane.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                    GridPane.setFillWidth(pane, true);
+                    GridPane.setFillHeight(pane, true);
+                    grid.add(pane, col++, row);
+                }
+                columns = Math.max(columns, col);
+                row++;
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHalignment(HPos.LEFT);
+            cc.setMinWidth(Region.USE_PREF_SIZE);
+            grid.getColumnConstraints().add(cc);
+        }
+        return grid;
+    }
+
+    private void inlines(org.commonmark.node.Node parent, Inlines in, List<String> style) {
+        for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            inline(n, in, style);
+        }
+    }
+
+    private void inline(org.commonmark.node.Node n, Inlines in, List<String> style) {
+        if (n instanceof org.commonmark.node.Text t) {
+            for (MathExtractor.Piece piece : MathExtractor.split(t.getLiteral(), formulas)) {
+                if (piece.isFormula()) {
+                    in.math(piece.formula());
+                } else {
+                    in.text(piece.text(), style);
+                }
+            }
+        } else if (n instanceof Emphasis) {
+            inlines(n, in, with(style, "md-em"));
+        } else if (n instanceof StrongEmphasis) {
+            inlines(n, in, with(style, "md-strong"));
+        } else if (n instanceof Code c) {
+            in.text(MathExtractor.restore(c.getLiteral(), formulas), with(style, "md-code"));
+        } else if (n instanceof SoftLineBreak) {
+            in.text(" ", style);
+        } else if (n instanceof HardLineBreak) {
+            in.text("\n", style);
+        } else if (n instanceof org.commonmark.node.Image img) {
+            in.node(image(img));
+        } else if (n instanceof Link link) {
+            int before = in.count();
+            inlines(n, in, with(style, "md-link"));
+            in.tooltip(before, link.getDestination());
+        } else if (n instanceof HtmlInline h) {
+            in.text(MathExtractor.restore(h.getLiteral(), formulas), style);
+        } else {
+            inlines(n, in, style);
+        }
+    }
+
+    private Node image(org.commonmark.node.Image img) {
+        String alt = altText(img);
+        Path file = ctx.resolveImage(img.getDestination()).orElse(null);
+        if (file != null) {
+            Image image = new Image(file.toUri().toString());
+            if (!image.isError()) {
+                ImageView view = new ImageView(image);
+                view.setPreserveRatio(true);
+                view.setSmooth(true);
+                if (image.getWidth() > MAX_IMAGE_WIDTH) {
+                    view.setFitWidth(MAX_IMAGE_WIDTH);
+                }
+                view.getStyleClass().add("md-image");
+                view.setAccessibleText(alt);
+                if (!alt.isBlank()) {
+                    Tooltip.install(view, new Tooltip(alt));
+                }
+                return view;
+            }
+        }
+        Label missing = new Label("[image: " + (alt.isBlank() ? img.getDestination() : alt) + "]");
+        missing.getStyleClass().add("md-image-missing");
+        missing.setTooltip(new Tooltip("Image not found inside the lessons folder: " + img.getDestination()));
+        return missing;
+    }
+
+    private String altText(org.commonmark.node.Node n) {
+        StringBuilder sb = new StringBuilder();
+        for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.node.Text t) {
+                sb.append(MathExtractor.restore(t.getLiteral(), formulas));
+            } else {
+                sb.append(altText(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static List<String> with(List<String> style, String add) {
+        List<String> l = new ArrayList<>(style);
+        l.add(add);
+        return l;
+    }
+
+    /** Collects inline nodes into TextFlows; a display formula ends the current flow (in block mode). */
+    private static final class Inlines {
+        private final VBox blockTarget;
+        private final String flowClass;
+        private TextFlow flow;
+
+        /** Block mode: flows and centred display formulas go into {@code target}. */
+        Inlines(VBox target, String flowClass) {
+            this.blockTarget = target;
+            this.flowClass = flowClass;
+        }
+
+        /** Inline mode: everything goes into one flow. */
+        Inlines(TextFlow flow) {
+            this.blockTarget = null;
+            this.flowClass = null;
+            this.flow = flow;
+        }
+
+        private TextFlow flow() {
+            if (flow == null) {
+                flow = new TextFlow();
+                flow.getStyleClass().add("md-flow");
+                blockTarget.getChildren().add(flow);
+            }
+            return flow;
+        }
+
+        int count() {
+            return flow == null ? 0 : flow.getChildren().size();
+        }
+
+        void text(String s, List<String> style) {
+            if (s.isEmpty()) {
+                return;
+            }
+            Text t = new Text(s);
+            t.getStyleClass().add("md-text");
+            t.getStyleClass().addAll(style);
+            flow().getChildren().add(t);
+        }
+
+        void node(Node n) {
+            flow().getChildren().add(n);
+        }
+
+        void math(MathExtractor.Formula f) {
+            if (f.display() && blockTarget != null) {
+                finishFlow();
+                HBox box = new HBox(new MathView(f.latex(), true));
+                box.setAlignment(Pos.CENTER);
+                box.getStyleClass().add("md-display-math");
+                blockTarget.getChildren().add(box);
+                return;
+            }
+            flow().getChildren().add(new MathView(f.latex(), f.display()));
+        }
+
+        void tooltip(int from, String text) {
+            if (flow == null || text == null || text.isBlank()) {
+                return;
+            }
+            for (int i = from; i < flow.getChildren().size(); i++) {
+                Tooltip.install(flow.getChildren().get(i), new Tooltip(text));
+            }
+        }
+
+        private void finishFlow() {
+            if (flow != null && flow.getChildren().stream().allMatch(n -> n instanceof Text t && t.getText().isBlank())) {
+                blockTarget.getChildren().remove(flow);
+            }
+            flow = null;
+        }
+
+        void finish() {
+            if (blockTarget != null) {
+                finishFlow();
+            }
+        }
+    }
+}
