@@ -6,6 +6,7 @@ import org.ganclassroom.ui.comingsoon.ComingSoonViewModel;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
+import org.ganclassroom.ui.lab.LabController;
 import org.ganclassroom.ui.lessons.LessonsPage;
 import org.ganclassroom.ui.practice.PracticePages;
 
@@ -24,9 +25,12 @@ public final class PageRegistry {
 
     /** The pages of the real app. This is the one place where views get their pages. */
     public static PageRegistry standard() {
-        PracticePages practice = new PracticePages(); // integrator: .withCourse(...), .withTextRenderer(...), ...
+        LabController lab = new LabController();
+        PracticePages practice = new PracticePages() // integrator: .withCourse(...), .withTextRenderer(...), ...
+                .withLabLauncher(ctx -> lab.launcher(ctx.navigator()));
         return new PageRegistry()
                 .register(AppView.LESSONS, LessonsPage::create)
+                .register(AppView.LAB, lab::createPage)
                 .register(AppView.TIMELINE, practice::timeline)
                 .register(AppView.QUIZ, practice::quiz)
                 .register(AppView.TRUE_FALSE, practice::trueFalse);

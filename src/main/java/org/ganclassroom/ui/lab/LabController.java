@@ -1,0 +1,63 @@
+package org.ganclassroom.ui.lab;
+
+import org.ganclassroom.ui.AppView;
+import org.ganclassroom.ui.common.Navigator;
+import org.ganclassroom.ui.common.Page;
+import org.ganclassroom.ui.common.PageContext;
+import org.ganclassroom.ui.timeline.LabLauncher;
+
+/**
+ * The one Mini Lab of a window, shared by the page registry and whoever wants to open the lab on a preset and a
+ * chip (the timeline's "Open in lab", a lesson's "Try it in the lab"):
+ * <pre>{@code
+ * LabController lab = new LabController();
+ * registry.register(AppView.LAB, lab::createPage);
+ * practice.withLabLauncher(ctx -> lab.launcher(ctx.navigator()));
+ * }</pre>
+ * A request made before the page exists waits and is applied when the lab is created. FX thread.
+ */
+public final class LabController {
+    private LabViewModel viewModel;
+    private String pendingPreset;
+    private String pendingChip;
+
+    /** Loads {@code preset} (or keeps the current run when null) and switches {@code chip} on with its card shown. */
+    public void open(String preset, String chip) {
+        if (viewModel == null) {
+            if (preset != null) {
+                pendingPreset = preset;
+            }
+            if (chip != null) {
+                pendingChip = chip;
+            }
+            return;
+        }
+        viewModel.open(preset, chip);
+    }
+
+    /** A launcher that opens the request in the lab, then shows the lab. */
+    public LabLauncher launcher(Navigator navigator) {
+        return (preset, chip) -> {
+            open(preset, chip);
+            navigator.open(AppView.LAB);
+        };
+    }
+
+    /** The lab's view model, created on first use with any request that was waiting. */
+    public LabViewModel viewModel() {
+        if (viewModel == null) {
+            viewModel = new LabViewModel();
+            if (pendingPreset != null || pendingChip != null) {
+                viewModel.open(pendingPreset, pendingChip);
+                pendingPreset = null;
+                pendingChip = null;
+            }
+        }
+        return viewModel;
+    }
+
+    /** The page factory for {@link AppView#LAB}. */
+    public Page createPage(PageContext context) {
+        return LabView.create(viewModel(), FileDialogs.system(), context.theme());
+    }
+}
