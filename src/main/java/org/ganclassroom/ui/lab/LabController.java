@@ -17,9 +17,20 @@ import org.ganclassroom.ui.timeline.LabLauncher;
  * A request made before the page exists waits and is applied when the lab is created. FX thread.
  */
 public final class LabController {
+    private final FileDialogs dialogs;
     private LabViewModel viewModel;
     private String pendingPreset;
     private String pendingChip;
+
+    /** A lab with native file dialogs. */
+    public LabController() {
+        this(FileDialogs.system());
+    }
+
+    /** A lab whose file paths come from {@code dialogs} (tests inject paths). */
+    public LabController(FileDialogs dialogs) {
+        this.dialogs = java.util.Objects.requireNonNull(dialogs, "dialogs");
+    }
 
     /** Loads {@code preset} (or keeps the current run when null) and switches {@code chip} on with its card shown. */
     public void open(String preset, String chip) {
@@ -58,6 +69,6 @@ public final class LabController {
 
     /** The page factory for {@link AppView#LAB}. */
     public Page createPage(PageContext context) {
-        return LabView.create(viewModel(), FileDialogs.system(), context.theme());
+        return LabView.create(viewModel(), dialogs, context.theme());
     }
 }

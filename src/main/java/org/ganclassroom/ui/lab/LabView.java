@@ -85,6 +85,7 @@ public final class LabView implements Page {
         }
     };
     private boolean updatingPreset;
+    private boolean shownBefore;
 
     @FXML
     private BorderPane root;
@@ -182,6 +183,7 @@ public final class LabView implements Page {
             }
         });
         speedBox.setValue(vm.speedProperty().get());
+        vm.speedProperty().addListener((o, a, b) -> speedBox.setValue(b));
         speedBox.setOnAction(e -> {
             if (speedBox.getValue() != null) {
                 vm.setSpeed(speedBox.getValue());
@@ -202,6 +204,8 @@ public final class LabView implements Page {
         theoremToggle.disableProperty().bind(vm.theoremAvailableProperty().not());
         vm.theoremModeProperty().addListener((o, a, b) -> {
             theoremToggle.setSelected(b);
+            showCard(vm.openCardProperty().get());
+            cardScroll.setVvalue(0);
             refresh(true);
         });
         show(rowB, vm.abModeProperty());
@@ -302,8 +306,9 @@ public final class LabView implements Page {
 
     private void showCard(ChipCard c) {
         boolean has = c != null;
-        cardHint.setVisible(!has);
-        cardHint.setManaged(!has);
+        boolean hint = !has && !vm.isTheoremMode();
+        cardHint.setVisible(hint);
+        cardHint.setManaged(hint);
         card.setVisible(has);
         card.setManaged(has);
         card.getChildren().clear();
@@ -570,6 +575,10 @@ public final class LabView implements Page {
     @Override
     public void onShow() {
         timer.start();
+        if (!shownBefore) {
+            shownBefore = true;
+            vm.play(); // the first visit starts on a running GAN; later visits keep the user's pause
+        }
     }
 
     @Override

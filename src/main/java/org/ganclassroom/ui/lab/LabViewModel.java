@@ -51,6 +51,8 @@ public final class LabViewModel implements AutoCloseable {
     /** Steps per frame the speed picker offers. */
     public static final List<Integer> SPEEDS = List.of(1, 5, 20, 100);
     private static final int THEOREM_TRACE_MAX = 4000;
+    /** D alone converges slowly in wall-clock terms: theorem mode runs at least this many steps per frame. */
+    static final int THEOREM_MIN_SPEED = 20;
 
     private final SimulationRunner runner;
     private final ChipCards cards;
@@ -346,7 +348,8 @@ public final class LabViewModel implements AutoCloseable {
     /**
      * "Verify the theorem": G frozen, only D trains. D should settle onto D* = p_data/(p_data+p_g)
      * (Proposition 1 of Goodfellow et al. 2014) and V(D,G) onto −log 4 + 2·JSD (Theorem 1). Leaving the mode
-     * unfreezes G. Needs a classifier D (not available with the Wasserstein critic).
+     * unfreezes G. Needs a classifier D (not available with the Wasserstein critic). Starts playing, at least
+     * {@value #THEOREM_MIN_SPEED} steps per frame.
      */
     public void setTheoremMode(boolean on) {
         if (on && !theoremAvailable.get()) {
@@ -359,6 +362,9 @@ public final class LabViewModel implements AutoCloseable {
         runner.forEachSimulation(s -> s.setGeneratorFrozen(on));
         if (on) {
             clearTrace();
+            if (speed.get() < THEOREM_MIN_SPEED) {
+                setSpeed(THEOREM_MIN_SPEED);
+            }
             play();
         }
     }
@@ -535,7 +541,6 @@ public final class LabViewModel implements AutoCloseable {
     public static List<String> presets() {
         return ExperimentPresets.names();
     }
-
 
     @Override
     public void close() {
