@@ -27,7 +27,8 @@ public final class PageRegistry {
         return new PageRegistry()
                 .register(AppView.TIMELINE, practice::timeline)
                 .register(AppView.QUIZ, practice::quiz)
-                .register(AppView.TRUE_FALSE, practice::trueFalse);
+                .register(AppView.TRUE_FALSE, practice::trueFalse)
+                .register(AppView.SIMULATOR, org.ganclassroom.ui.simulator.SimulatorView::create);
         // later work: .register(AppView.LESSONS, LessonsView::create) ...
     }
 
