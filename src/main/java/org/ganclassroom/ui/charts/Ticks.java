@@ -36,7 +36,7 @@ public final class Ticks {
             v = 0;
         }
         double a = Math.abs(v);
-        if (a >= 1e4 && step >= 1000 && Math.abs(v / 1000 - Math.rint(v / 1000)) < 1e-9) {
+        if (a >= 1e4 && a < 1e9 && step >= 1000 && Math.abs(v / 1000 - Math.rint(v / 1000)) < 1e-9) {
             String s = a >= 1e6 && step >= 1e5 ? trim(v / 1e6) + "M" : trim(v / 1e3) + "k";
             return s.replace('-', '−');
         }

@@ -154,7 +154,7 @@ public final class SimulatorViewModel {
         onChange(dWidth, this::refreshRestartPending);
         onChange(noiseDim, this::refreshRestartPending);
         onChange(activation, this::refreshRestartPending);
-        onChange(dataset, this::refreshRestartPending);
+        onChange(dataset, this::datasetChanged);
         update(f);
     }
 
@@ -471,6 +471,16 @@ public final class SimulatorViewModel {
             return null;
         }
         return DataSpec.preset(id);
+    }
+
+    /** A 2-D target needs at least 2 noise dimensions to be reachable without folding a line: suggest 2. */
+    private void datasetChanged() {
+        String id = dataset.get();
+        boolean twoD = DRAW_2D.equals(id) || (id != null && DataPresets.ids().contains(id) && !DataPresets.isOneD(id));
+        if (!loading && twoD && noiseDim.get() < 2) {
+            noiseDim.set(2);
+        }
+        refreshRestartPending();
     }
 
     private void refreshRestartPending() {
