@@ -25,6 +25,7 @@ public final class AlgorithmPanel extends VBox {
         getStylesheets().add(AlgorithmPanel.class.getResource("charts.css").toExternalForm());
         Label title = new Label("Algorithm 1 (Goodfellow et al., 2014)");
         title.getStyleClass().add("algorithm-title");
+        title.setWrapText(true);
         getChildren().add(title);
         getChildren().add(line("for each training iteration do", 0));
         getChildren().add(loopK);

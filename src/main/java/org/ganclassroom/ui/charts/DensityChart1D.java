@@ -328,24 +328,25 @@ public final class DensityChart1D extends ChartBase {
         gc.setFont(SMALL);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        double x = px0;
+        double x = Math.max(8, px0 - 40);
         double y = 16;
-        x = legendBox(gc, x, y, p.real(), "p_data (real)");
-        x = legendLine(gc, x, y, p.fake(), 2.6, null, "p_g (generator)");
+        boolean compact = w < 760;
+        x = legendBox(gc, x, y, p.real(), compact ? "p_data" : "p_data (real)");
+        x = legendLine(gc, x, y, p.fake(), 2.6, null, compact ? "p_g" : "p_g (generator)");
         boolean critic = s != null && s.dStar() == null;
         if (showD) {
             x = legendLine(gc, x, y, p.discriminator(), 2.2, null, critic ? "critic T(x)" : "D(x)");
         }
         if (showDStar && !critic) {
-            x = legendLine(gc, x, y, p.optimum(), 1.6, new double[]{7, 5}, "D*(x) optimal");
+            x = legendLine(gc, x, y, p.optimum(), 1.6, new double[]{7, 5}, compact ? "D*(x)" : "D*(x) optimal");
         }
-        if (showBatches && showPush && x < w - 150) {
+        if (showBatches && showPush && x < w - 100) {
             gc.setStroke(p.fake());
             gc.setFill(p.fake());
             gc.setLineWidth(1.4);
             arrow(gc, x, y, x + 20, y);
             gc.setFill(p.text());
-            gc.fillText("G's push", x + 26, y);
+            gc.fillText(compact ? "push" : "G's push", x + 26, y);
         }
     }
 
@@ -357,7 +358,7 @@ public final class DensityChart1D extends ChartBase {
         gc.strokeRect(x, y - 6, 18, 12);
         gc.setFill(palette().text());
         gc.fillText(text, x + 24, y);
-        return x + 24 + textWidth(text) + 18;
+        return x + 24 + textWidth(text) + 14;
     }
 
     private double legendLine(GraphicsContext gc, double x, double y, Color c, double width, double[] dashes,
@@ -371,7 +372,7 @@ public final class DensityChart1D extends ChartBase {
         gc.setLineDashes();
         gc.setFill(palette().text());
         gc.fillText(text, x + 28, y);
-        return x + 28 + textWidth(text) + 18;
+        return x + 28 + textWidth(text) + 14;
     }
 
     private void fillDensity(GraphicsContext gc, Snapshot s, double[] v, double yMax, Color c) {

@@ -55,6 +55,13 @@ public final class Heatmap2D extends ChartBase {
         return snapshot;
     }
 
+    /** Snapshot and manifold together, drawn once. */
+    public void set(Snapshot s, double[][][] manifoldLines) {
+        this.snapshot = s == null || s.dimension() != 2 ? null : s;
+        this.manifold = manifoldLines;
+        redraw();
+    }
+
     /** The generator manifold {@code lines[line][2][point]} (see {@code Manifold.lines}); null hides it. */
     public void setManifold(double[][][] lines) {
         this.manifold = lines;

@@ -21,6 +21,7 @@ public final class HistoryChart extends ChartBase {
     private HistoryView history = HistoryView.EMPTY;
     private double[] bx = new double[0];
     private double[] by = new double[0];
+    private double[] sortBuf = new double[0];
     private long skipped;
     private double px0;
     private double py0;
@@ -63,8 +64,26 @@ public final class HistoryChart extends ChartBase {
         if (!(s1 > s0)) {
             s1 = s0 + 1;
         }
-        double lo = Math.min(DensityChart1D.min(hv.dLoss()), DensityChart1D.min(hv.gLoss()));
-        double hi = Math.max(DensityChart1D.max(hv.dLoss()), DensityChart1D.max(hv.gLoss()));
+        // robust range: the 1st to 99th percentile of both losses, so one huge value (a blow-up) does not
+        // flatten the rest; values beyond are clipped at the plot's edge
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        int m = 0;
+        if (sortBuf.length < 2 * n) {
+            sortBuf = new double[2 * n];
+        }
+        for (double[] series : new double[][]{hv.dLoss(), hv.gLoss()}) {
+            for (int i = 0; i < n && i < series.length; i++) {
+                if (finite(series[i])) {
+                    sortBuf[m++] = series[i];
+                }
+            }
+        }
+        if (m > 0) {
+            java.util.Arrays.sort(sortBuf, 0, m);
+            lo = sortBuf[(int) Math.floor(0.01 * (m - 1))];
+            hi = sortBuf[(int) Math.ceil(0.99 * (m - 1))];
+        }
         if (!finite(lo) || !finite(hi)) {
             lo = finite(lo) ? lo : finite(hi) ? hi - 1 : 0;
             hi = finite(hi) ? hi : lo + 1;

@@ -25,12 +25,21 @@ public final class Ticks {
         return Math.ceil(lo / step - 1e-9) * step;
     }
 
+    private static String trim(double v) {
+        String s = String.format(Locale.ROOT, "%.1f", v);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
     /** A tick label with as many decimals as the step needs ("−2", "0.5", "1e-3"). */
     public static String label(double v, double step) {
         if (Math.abs(v) < step * 1e-6) {
             v = 0;
         }
         double a = Math.abs(v);
+        if (a >= 1e4 && a < 1e9 && step >= 1000 && Math.abs(v / 1000 - Math.rint(v / 1000)) < 1e-9) {
+            String s = a >= 1e6 && step >= 1e5 ? trim(v / 1e6) + "M" : trim(v / 1e3) + "k";
+            return s.replace('-', '−');
+        }
         if (a != 0 && (a >= 1e5 || a < 1e-3)) {
             return String.format(Locale.ROOT, "%.0e", v).replace('-', '−');
         }

@@ -33,7 +33,8 @@ public final class PageRegistry {
                 .register(AppView.LAB, lab::createPage)
                 .register(AppView.TIMELINE, practice::timeline)
                 .register(AppView.QUIZ, practice::quiz)
-                .register(AppView.TRUE_FALSE, practice::trueFalse);
+                .register(AppView.TRUE_FALSE, practice::trueFalse)
+                .register(AppView.SIMULATOR, org.ganclassroom.ui.simulator.SimulatorView::create);
     }
 
     /** Sets (or replaces) the page factory of a view; returns this for chaining. */

@@ -34,11 +34,12 @@ class ChartsTest {
         heat = new Heatmap2D();
         history = new HistoryChart();
         algorithm = new AlgorithmPanel();
-        VBox box = new VBox(density, heat, history, algorithm);
-        density.setPrefSize(500, 260);
-        heat.setPrefSize(500, 360);
-        history.setPrefSize(500, 180);
-        stage.setScene(new Scene(box, 520, 1100));
+        // within the headless screen (a larger stage trips Monocle's painter)
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(new VBox(density, history), new VBox(heat, algorithm));
+        density.setPrefSize(480, 300);
+        heat.setPrefSize(480, 360);
+        history.setPrefSize(480, 200);
+        stage.setScene(new Scene(box, 980, 700));
         stage.show();
     }
 
