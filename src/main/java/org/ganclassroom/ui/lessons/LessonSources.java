@@ -1,21 +1,18 @@
 package org.ganclassroom.ui.lessons;
 
+import org.ganclassroom.lesson.LessonSource;
 import org.ganclassroom.ui.common.PageContext;
 
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * INTEGRATOR ADAPTER: turns the page context into a {@link CourseSource}. The lesson loader
- * ({@code LessonLoader.load(Path)}, {@code loadBundled()}, {@code LessonWatcher}) is built on another branch; once
- * it is merged, replace {@link #DEFAULT} with something like
- * <pre>{@code
- * ctx -> new LoaderCourseSource(ctx.lessonsDir())   // load(dir) or loadBundled(); watch() starts a LessonWatcher
- * }</pre>
- * or call {@link #use} at start-up. Until then the page shows an empty course ("No lessons found").
+ * Turns the page context into a {@link CourseSource}: by default the real loader
+ * ({@link LoaderCourseSource}: {@code --lessons DIR}, else {@code ./lessons}, else the bundled lessons, watched for
+ * edits when they are a folder). {@link #use} swaps it (tests, demos).
  */
 public final class LessonSources {
-    private static final Function<PageContext, CourseSource> DEFAULT = ctx -> CourseSource.empty();
+    private static final Function<PageContext, CourseSource> DEFAULT = ctx -> new LoaderCourseSource(LessonSource.resolve(ctx.lessonsDir()));
     private static volatile Function<PageContext, CourseSource> current = DEFAULT;
 
     private LessonSources() {

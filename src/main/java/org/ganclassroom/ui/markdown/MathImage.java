@@ -129,12 +129,41 @@ public final class MathImage {
             } finally {
                 g.dispose();
             }
-            // getIconDepth includes the bottom inset
-            return new Rendered(toFx(img), icon.getIconDepth(), null);
+            // getIconDepth includes the bottom inset; empty side columns (glyph bearings) would look like extra spaces
+            return new Rendered(toFx(trimSides(img)), icon.getIconDepth(), null);
         } catch (RuntimeException | StackOverflowError e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Rendered(null, 0, msg.strip());
         }
+    }
+
+    /** Drops fully transparent columns at the left and right, keeping one pixel of air. */
+    static BufferedImage trimSides(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int left = 0;
+        while (left < w && columnEmpty(img, left, h)) {
+            left++;
+        }
+        if (left == w) {
+            return img;
+        }
+        int right = w - 1;
+        while (right > left && columnEmpty(img, right, h)) {
+            right--;
+        }
+        left = Math.max(0, left - 1);
+        right = Math.min(w - 1, right + 1);
+        return left == 0 && right == w - 1 ? img : img.getSubimage(left, 0, right - left + 1, h);
+    }
+
+    private static boolean columnEmpty(BufferedImage img, int x, int h) {
+        for (int y = 0; y < h; y++) {
+            if ((img.getRGB(x, y) >>> 24) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static WritableImage errorImage(String text, double size) {
