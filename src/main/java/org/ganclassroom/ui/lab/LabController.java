@@ -6,6 +6,10 @@ import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.timeline.LabLauncher;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
 /**
  * The one Mini Lab of a window, shared by the page registry and whoever wants to open the lab on a preset and a
  * chip (the timeline's "Open in lab", a lesson's "Try it in the lab"):
@@ -19,8 +23,7 @@ import org.ganclassroom.ui.timeline.LabLauncher;
 public final class LabController {
     private final FileDialogs dialogs;
     private LabViewModel viewModel;
-    private String pendingPreset;
-    private String pendingChip;
+    private Consumer<LabViewModel> pending;
 
     /** A lab with native file dialogs. */
     public LabController() {
@@ -29,21 +32,29 @@ public final class LabController {
 
     /** A lab whose file paths come from {@code dialogs} (tests inject paths). */
     public LabController(FileDialogs dialogs) {
-        this.dialogs = java.util.Objects.requireNonNull(dialogs, "dialogs");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     }
 
     /** Loads {@code preset} (or keeps the current run when null) and switches {@code chip} on with its card shown. */
     public void open(String preset, String chip) {
+        request(vm -> vm.open(preset, chip));
+    }
+
+    /**
+     * Opens a lesson's experiment: a preset, chips switched on and optionally G frozen ("verify the theorem"),
+     * e.g. for a simulator block's "Try it in the lab". Then show the lab with the navigator.
+     */
+    public void openExperiment(String preset, List<String> chips, boolean freezeGenerator) {
+        List<String> copy = chips == null ? List.of() : List.copyOf(chips);
+        request(vm -> vm.openExperiment(preset, copy, freezeGenerator));
+    }
+
+    private void request(Consumer<LabViewModel> r) {
         if (viewModel == null) {
-            if (preset != null) {
-                pendingPreset = preset;
-            }
-            if (chip != null) {
-                pendingChip = chip;
-            }
-            return;
+            pending = pending == null ? r : pending.andThen(r);
+        } else {
+            r.accept(viewModel);
         }
-        viewModel.open(preset, chip);
     }
 
     /** A launcher that opens the request in the lab, then shows the lab. */
@@ -58,10 +69,9 @@ public final class LabController {
     public LabViewModel viewModel() {
         if (viewModel == null) {
             viewModel = new LabViewModel();
-            if (pendingPreset != null || pendingChip != null) {
-                viewModel.open(pendingPreset, pendingChip);
-                pendingPreset = null;
-                pendingChip = null;
+            if (pending != null) {
+                pending.accept(viewModel);
+                pending = null;
             }
         }
         return viewModel;

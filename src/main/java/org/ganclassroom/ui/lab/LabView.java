@@ -604,6 +604,10 @@ public final class LabView implements Page {
         return plotsBox;
     }
 
+    ChartBase plotChart(Side side) {
+        return (side == Side.A ? plotA : plotB).chart();
+    }
+
     ToggleButton chipButton(Side side, Chip chip) {
         return chipButtons.get(side).get(chip);
     }

@@ -119,7 +119,11 @@ public final class LabViewModel implements AutoCloseable {
         }
         lastSerial = f.serial();
         frame.set(f);
-        playing.set(f.playing());
+        // The view model's own play state is what the user asked for (frames published while a restart is
+        // being processed say "paused" for a moment); only a blow-up, which stops the runner, overrides it.
+        if (!f.playing() && f.snapshots().stream().anyMatch(s -> s.failure() != null)) {
+            playing.set(false);
+        }
         Metrics m = f.snapshot().metrics();
         if (theoremMode.get()) {
             recordTheorem(m);
@@ -246,6 +250,20 @@ public final class LabViewModel implements AutoCloseable {
             } else {
                 status.set("no chip called \"" + chip + "\"");
             }
+        }
+    }
+
+    /**
+     * What a lesson's simulator block asks for: a preset, chips switched on (the last one's card is shown) and
+     * optionally a frozen generator (theorem mode). Unknown names are ignored with a note in the status line.
+     */
+    public void openExperiment(String preset, List<String> chips, boolean freezeGenerator) {
+        open(preset, null);
+        for (String chip : chips == null ? List.<String>of() : chips) {
+            open(null, chip);
+        }
+        if (freezeGenerator) {
+            setTheoremMode(true);
         }
     }
 

@@ -222,6 +222,27 @@ class LabViewModelTest {
     }
 
     @Test
+    void openExperimentAsALessonSimulatorBlockAsks() throws Exception {
+        vm = new LabViewModel();
+        vm.openExperiment("ring8", java.util.List.of("minibatchstd", "r1"), true);
+        assertEquals("ring8", vm.sourceProperty().get());
+        assertTrue(vm.chipOn(Side.A, Chip.MINIBATCH_STD).get());
+        assertTrue(vm.chipOn(Side.A, Chip.R1).get());
+        assertEquals(Chip.R1, vm.openCardProperty().get().chip());
+        assertTrue(vm.isTheoremMode());
+        Frame f = await(fr -> fr.snapshot().dimension() == 2 && step(fr) >= 5);
+        double[] pG = f.snapshot().pG().clone();
+        Frame later = await(fr -> step(fr) >= step(f) + 20);
+        assertArrayEquals(pG, later.snapshot().pG(), "G is frozen");
+    }
+
+    @Test
+    void theLessonVocabularyKnowsEveryChipAndPreset() {
+        assertEquals(org.ganclassroom.lesson.LessonVocabulary.CHIPS, Chip.ids());
+        assertEquals(org.ganclassroom.lesson.LessonVocabulary.PRESETS, LabViewModel.presets());
+    }
+
+    @Test
     void csvHasOneRowPerStepAndRun(@TempDir Path dir) throws Exception {
         vm = new LabViewModel();
         vm.setAbMode(true);
@@ -251,6 +272,17 @@ class LabViewModelTest {
         assertTrue(vm.chipOn(Side.A, Chip.MINIBATCH_STD).get());
         c.open("mixture3", null);
         assertEquals("mixture3", vm.sourceProperty().get());
+
+        LabController waiting = new LabController();
+        waiting.open("ring8", null);
+        waiting.openExperiment(null, java.util.List.of("ema"), false);
+        LabViewModel second = waiting.viewModel();
+        try {
+            assertEquals("ring8", second.sourceProperty().get());
+            assertTrue(second.chipOn(Side.A, Chip.EMA).get());
+        } finally {
+            second.close();
+        }
         assertTrue(ExperimentJson.FORMAT.length() > 0);
     }
 }

@@ -199,6 +199,29 @@ class LabViewTest {
         assertFalse(robot.lookup("#lab-theorem-pane").query().isVisible());
     }
 
+    @Test
+    void everyCardIsReadableAndA2dPresetShowsTheHeatMap(FxRobot robot) throws Exception {
+        for (Chip c : Chip.values()) {
+            robot.interact(() -> vm.showCard(c));
+            WaitForAsyncUtils.waitForFxEvents();
+            MathView m = robot.lookup("#lab-card-formula").queryAs(MathView.class);
+            assertFalse(m.isError(), c.id());
+            assertTrue(m.getScaleX() >= 0.75, c + ": formula squeezed to " + m.getScaleX());
+        }
+        robot.interact(() -> vm.showCard(Chip.LABEL_SMOOTHING));
+        shoot(robot, "card-labelsmoothing");
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> presets = robot.lookup("#lab-preset").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> presets.getSelectionModel().select("ring8"));
+        assertEquals("ring8", vm.sourceProperty().get());
+        play(robot);
+        waitFor("a 2-D run", () -> frame().snapshot().dimension() == 2 && frame().snapshot().metrics().step() > 200);
+        waitFor("the heat map", () -> page().plotChart(Side.A) instanceof org.ganclassroom.ui.charts.Heatmap2D);
+        robot.clickOn("#chip-a-minibatchstd");
+        shoot(robot, "ring8-light");
+    }
+
     /** The page starts playing on its first show; click Play only when it is paused. */
     private void play(FxRobot robot) {
         if (!vm.playingProperty().get()) {
