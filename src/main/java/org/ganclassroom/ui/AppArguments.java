@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  *   --open VIEW          start on VIEW (lessons, timeline, quiz, truefalse, lab, simulator)
  *   --lessons DIR        read lessons from DIR
  *   --theme light|dark   start with this theme
+ *   --preset NAME        the simulator starts on this experiment preset (e.g. ring8)
+ *   --speed N            the simulator's speed: N steps per frame, 1..500
+ *   --autoplay           the simulator starts playing (for demos and frame-time measurements)
  *   --help, -h           print usage
  * </pre>
  * Options also accept the {@code --open=lab} form. Blank arguments are ignored (an empty
@@ -24,22 +27,45 @@ public final class AppArguments {
     /** Exit code for a bad command line. */
     public static final int USAGE_ERROR = 2;
 
-    private static final String VALID_OPTIONS = "--open VIEW, --lessons DIR, --theme light|dark, --help";
+    private static final String VALID_OPTIONS = "--open VIEW, --lessons DIR, --theme light|dark, --preset NAME, "
+            + "--speed N, --autoplay, --help";
 
     private final AppView openView;
     private final Path lessonsDir;
     private final Theme theme;
     private final boolean help;
+    private final String preset;
+    private final int speed;
+    private final boolean autoplay;
 
-    private AppArguments(AppView openView, Path lessonsDir, Theme theme, boolean help) {
+    private AppArguments(AppView openView, Path lessonsDir, Theme theme, boolean help, String preset, int speed,
+                         boolean autoplay) {
         this.openView = openView;
         this.lessonsDir = lessonsDir;
         this.theme = theme;
         this.help = help;
+        this.preset = preset;
+        this.speed = speed;
+        this.autoplay = autoplay;
     }
 
     public static AppArguments none() {
-        return new AppArguments(null, null, null, false);
+        return new AppArguments(null, null, null, false, null, 0, false);
+    }
+
+    /** The simulator's starting experiment preset given by {@code --preset}. */
+    public Optional<String> preset() {
+        return Optional.ofNullable(preset);
+    }
+
+    /** The simulator's speed in steps per frame given by {@code --speed} (1..500), or 0 for the default. */
+    public int speed() {
+        return speed;
+    }
+
+    /** Whether the simulator starts playing ({@code --autoplay}). */
+    public boolean autoplay() {
+        return autoplay;
     }
 
     /** The view given by {@code --open}; it overrides the remembered one. */
@@ -71,6 +97,9 @@ public final class AppArguments {
         Path lessons = null;
         Theme theme = null;
         boolean help = false;
+        String preset = null;
+        int speed = 0;
+        boolean autoplay = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg == null || arg.isBlank()) {
@@ -85,6 +114,27 @@ public final class AppArguments {
             }
             switch (name) {
                 case "--help", "-h" -> help = true;
+                case "--autoplay" -> autoplay = true;
+                case "--preset" -> {
+                    String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "NAME");
+                    if (!org.ganclassroom.sim.config.ExperimentPresets.names().contains(value)) {
+                        throw new InvalidArgumentsException("unknown preset '" + value + "' for --preset; valid presets: "
+                                + String.join(", ", org.ganclassroom.sim.config.ExperimentPresets.names()));
+                    }
+                    preset = value;
+                }
+                case "--speed" -> {
+                    String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "N");
+                    try {
+                        speed = Integer.parseInt(value.trim());
+                    } catch (NumberFormatException e) {
+                        speed = -1;
+                    }
+                    if (speed < 1 || speed > 500) {
+                        throw new InvalidArgumentsException("--speed needs a whole number of steps per frame from 1 to 500, "
+                                + "was '" + value + "'");
+                    }
+                }
                 case "--open" -> {
                     String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "VIEW");
                     open = AppView.fromId(value).orElseThrow(() -> new InvalidArgumentsException(
@@ -107,7 +157,7 @@ public final class AppArguments {
                         : "unexpected argument '" + arg + "'; valid options: " + VALID_OPTIONS);
             }
         }
-        return new AppArguments(open, lessons, theme, help);
+        return new AppArguments(open, lessons, theme, help, preset, speed, autoplay);
     }
 
     private static String valueAfter(List<String> args, int index, String option, String what)
@@ -129,12 +179,16 @@ public final class AppArguments {
 
     public static String usage() {
         return String.join(System.lineSeparator(),
-                "Usage: gan-classroom [--open VIEW] [--lessons DIR] [--theme light|dark] [--help]",
+                "Usage: gan-classroom [--open VIEW] [--lessons DIR] [--theme light|dark] [--preset NAME] [--speed N] "
+                        + "[--autoplay] [--help]",
                 "       gan-classroom sim ...   (the headless simulator; opens no window)",
                 "",
                 "  --open VIEW         start on VIEW: " + String.join(", ", AppView.ids()),
                 "  --lessons DIR       read lessons from the folder DIR",
                 "  --theme light|dark  start with the light or dark theme",
+                "  --preset NAME       the simulator starts on this experiment preset (e.g. ring8)",
+                "  --speed N           the simulator runs N steps per frame (1..500)",
+                "  --autoplay          the simulator starts playing",
                 "  -h, --help          print this help and exit",
                 "",
                 "Window size, last view and theme are remembered in $XDG_CONFIG_HOME/gan-classroom/settings.json",

@@ -37,7 +37,13 @@ public final class GanClassroomApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        shell = ShellWindow.open(stage, arguments, SettingsStore.standard(), PageRegistry.standard());
+        PageRegistry pages = PageRegistry.standard();
+        if (arguments.autoplay() || arguments.speed() > 0 || arguments.preset().isPresent()) {
+            var options = new org.ganclassroom.ui.simulator.SimulatorView.Options(arguments.autoplay(),
+                    arguments.speed(), arguments.preset().orElse(null));
+            pages.register(AppView.SIMULATOR, ctx -> org.ganclassroom.ui.simulator.SimulatorView.create(ctx, options));
+        }
+        shell = ShellWindow.open(stage, arguments, SettingsStore.standard(), pages);
     }
 
     @Override

@@ -119,4 +119,29 @@ class AppArgumentsTest {
             return bytes.toString(StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void simulatorDemoOptions() throws Exception {
+        AppArguments a = AppArguments.parse("--open", "simulator", "--preset", "ring8", "--speed", "500", "--autoplay");
+        assertEquals("ring8", a.preset().orElseThrow());
+        assertEquals(500, a.speed());
+        assertTrue(a.autoplay());
+        AppArguments none = AppArguments.parse();
+        assertEquals(0, none.speed());
+        assertFalse(none.autoplay());
+        assertTrue(none.preset().isEmpty());
+        assertEquals(7, AppArguments.parse("--speed=7").speed());
+    }
+
+    @Test
+    void badSimulatorOptionsNameTheValue() {
+        var speed = assertThrows(AppArguments.InvalidArgumentsException.class, () -> AppArguments.parse("--speed", "501"));
+        assertTrue(speed.getMessage().contains("1 to 500") && speed.getMessage().contains("'501'"), speed.getMessage());
+        var word = assertThrows(AppArguments.InvalidArgumentsException.class, () -> AppArguments.parse("--speed", "fast"));
+        assertTrue(word.getMessage().contains("'fast'"), word.getMessage());
+        var preset = assertThrows(AppArguments.InvalidArgumentsException.class, () -> AppArguments.parse("--preset", "ring9"));
+        assertTrue(preset.getMessage().startsWith("unknown preset 'ring9'") && preset.getMessage().contains("ring8"),
+                preset.getMessage());
+        assertThrows(AppArguments.InvalidArgumentsException.class, () -> AppArguments.parse("--preset"));
+    }
 }

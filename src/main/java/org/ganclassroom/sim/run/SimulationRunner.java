@@ -115,6 +115,14 @@ public final class SimulationRunner implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code action} on the first simulation on the simulation thread without publishing a frame: for
+     * views that derive something extra from the networks (e.g. the generator manifold) now and then.
+     */
+    public void inspect(Consumer<Simulation> action) {
+        submit(r -> action.accept(r.sims.get(0)));
+    }
+
     /** Blocks until a frame satisfies the condition (for tests and the CLI; never call on the FX thread). */
     public Frame awaitFrame(Predicate<Frame> condition, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -6,11 +6,13 @@ import org.ganclassroom.ui.comingsoon.ComingSoonViewModel;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
+import org.ganclassroom.ui.lab.LabController;
 import org.ganclassroom.ui.lessons.LessonsPage;
 import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.RenderContext;
 import org.ganclassroom.ui.practice.PracticePages;
 import org.ganclassroom.ui.progress.ProgressStore;
+import org.ganclassroom.ui.simulator.SimulatorView;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,15 +31,19 @@ public final class PageRegistry {
     public static PageRegistry standard() {
         SharedCourse course = new SharedCourse();
         ProgressStore progress = ProgressStore.standard();
+        LabController lab = new LabController();
         PracticePages practice = new PracticePages()
                 .withCourse(course::current)
                 .withTextRenderer(text -> MarkdownView.renderInline(text, RenderContext.PLAIN))
+                .withLabLauncher(ctx -> lab.launcher(ctx.navigator()))
                 .withProgress(progress);
         return new PageRegistry()
                 .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress))
+                .register(AppView.LAB, lab::createPage)
                 .register(AppView.TIMELINE, ctx -> practice.timeline(bind(course, ctx)))
                 .register(AppView.QUIZ, ctx -> practice.quiz(bind(course, ctx)))
-                .register(AppView.TRUE_FALSE, ctx -> practice.trueFalse(bind(course, ctx)));
+                .register(AppView.TRUE_FALSE, ctx -> practice.trueFalse(bind(course, ctx)))
+                .register(AppView.SIMULATOR, SimulatorView::create);
     }
 
     private static PageContext bind(SharedCourse course, PageContext ctx) {

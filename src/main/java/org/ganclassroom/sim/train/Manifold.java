@@ -1,0 +1,52 @@
+package org.ganclassroom.sim.train;
+
+import org.ganclassroom.sim.nn.Mlp;
+
+/**
+ * The generator's "manifold": a regular grid of lines in noise space pushed through G, so a view can show
+ * how G folds and stretches the noise (GAN Lab's "generator transformation"). With one noise dimension it is
+ * one curve; with two or more, lines along z₁ and z₂ (the other coordinates held at 0). Pure Java; call on
+ * the thread that owns the network.
+ */
+public final class Manifold {
+    private Manifold() {
+    }
+
+    /**
+     * @param g             the generator (input noiseDim, output the data dimension)
+     * @param linesPerAxis  lines along each of z₁ and z₂ (≥ 1)
+     * @param pointsPerLine points along each line (≥ 2)
+     * @param extent        the noise range [−extent, extent] each line covers (e.g. 2.5 standard deviations)
+     * @return {@code lines[line][outputDim][point]}: G's output along each noise line
+     */
+    public static double[][][] lines(Mlp g, int linesPerAxis, int pointsPerLine, double extent) {
+        if (linesPerAxis < 1 || pointsPerLine < 2 || !(extent > 0)) {
+            throw new IllegalArgumentException("need ≥ 1 line per axis, ≥ 2 points per line and a positive extent");
+        }
+        int noiseDim = g.inputDim();
+        int outDim = g.outputDim();
+        int lineCount = noiseDim == 1 ? 1 : 2 * linesPerAxis;
+        int n = lineCount * pointsPerLine;
+        double[][] z = new double[noiseDim][n];
+        int p = 0;
+        for (int l = 0; l < lineCount; l++) {
+            int along = noiseDim == 1 ? 0 : (l < linesPerAxis ? 0 : 1);
+            int across = 1 - along;
+            double fixed = linesPerAxis == 1 ? 0 : -extent + 2 * extent * (l % linesPerAxis) / (linesPerAxis - 1);
+            for (int i = 0; i < pointsPerLine; i++, p++) {
+                z[along][p] = -extent + 2 * extent * i / (pointsPerLine - 1);
+                if (noiseDim > 1) {
+                    z[across][p] = fixed;
+                }
+            }
+        }
+        double[][] out = g.forward(g.newTape(n), z, n);
+        double[][][] lines = new double[lineCount][outDim][pointsPerLine];
+        for (int l = 0; l < lineCount; l++) {
+            for (int d = 0; d < outDim; d++) {
+                System.arraycopy(out[d], l * pointsPerLine, lines[l][d], 0, pointsPerLine);
+            }
+        }
+        return lines;
+    }
+}

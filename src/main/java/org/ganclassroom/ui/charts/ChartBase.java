@@ -1,0 +1,92 @@
+package org.ganclassroom.ui.charts;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+import java.util.Objects;
+
+/**
+ * A chart in the HanSolo style: one {@link Region} owning one {@link Canvas}. The canvas follows the region's
+ * size ({@link #layoutChildren()}); {@link #redraw()} paints everything from immutable data the chart holds.
+ * Subclasses implement {@link #draw}. Nothing non-finite is ever drawn: subclasses skip NaN and ∞.
+ */
+public abstract class ChartBase extends Region {
+    protected static final Font FONT = Font.font("System", 13);
+    protected static final Font SMALL = Font.font("System", 12);
+    protected static final Font BOLD = Font.font("System", FontWeight.BOLD, 13);
+
+    protected final Canvas canvas = new Canvas();
+    private ChartPalette palette = ChartPalette.light();
+    private long redraws;
+
+    protected ChartBase() {
+        getChildren().add(canvas);
+        getStyleClass().add("gan-chart");
+        setMinSize(160, 120);
+        setPrefSize(600, 400);
+    }
+
+    public ChartPalette palette() {
+        return palette;
+    }
+
+    public void setPalette(ChartPalette palette) {
+        this.palette = Objects.requireNonNull(palette, "palette");
+        redraw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (w != canvas.getWidth() || h != canvas.getHeight()) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            redraw();
+        }
+    }
+
+    /** Paints the chart again from its current data. FX thread only. */
+    public final void redraw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w < 1 || h < 1) {
+            return;
+        }
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setGlobalAlpha(1);
+        gc.setLineDashes();
+        gc.setFill(palette.background());
+        gc.fillRect(0, 0, w, h);
+        draw(gc, w, h);
+        redraws++;
+    }
+
+    /** How many times the chart was painted (for tests). */
+    public long redrawCount() {
+        return redraws;
+    }
+
+    /** The canvas (e.g. for a PNG of just the plot). */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    protected abstract void draw(GraphicsContext gc, double width, double height);
+
+    private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();
+
+    /** Width of a text in the small chart font. FX thread. */
+    protected static double textWidth(String text) {
+        MEASURE.setFont(SMALL);
+        MEASURE.setText(text);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    protected static boolean finite(double v) {
+        return !Double.isNaN(v) && !Double.isInfinite(v);
+    }
+}

@@ -1,0 +1,482 @@
+package org.ganclassroom.ui.charts;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.ganclassroom.sim.train.Snapshot;
+
+/**
+ * The 2-D picture of a GAN: D(x) as a heat map with a colour bar (pale vermillion "looks generated" → neutral →
+ * pale blue "looks real"), the last real and generated minibatches as dots in blue and vermillion, optional
+ * density contours of p_data and p_g (marching squares on the grid), the generator's manifold (noise grid lines
+ * pushed through G) and arrows showing which way the generator's gradient pushes each generated sample.
+ * With no probability optimum (dStar null) the heat map shows the critic T(x) on its own range.
+ * Non-finite values are skipped (a non-finite D cell is painted neutral).
+ */
+public final class Heatmap2D extends ChartBase {
+    private static final double LEFT = 48;
+    private static final double TOP = 36;
+    private static final double BOTTOM = 36;
+    private static final double BAR = 96;
+
+    private Snapshot snapshot;
+    private double[][][] manifold;
+    private boolean showContours = true;
+    private boolean showManifold = true;
+    private boolean showPush = true;
+    private boolean showBatches = true;
+    private boolean showGenerated;
+    private double[] drawnX;
+    private double[] drawnY;
+    private WritableImage image;
+    private int[] pixels = new int[0];
+    private long skipped;
+    private double px0;
+    private double py0;
+    private double side;
+    private double lower = -4;
+    private double upper = 4;
+
+    public Heatmap2D() {
+        getStyleClass().add("heatmap-2d");
+        setAccessibleText("2-D plot: discriminator heat map, real and generated samples");
+    }
+
+    /** The picture to draw (2-D snapshots; others are ignored); null clears. FX thread. */
+    public void setSnapshot(Snapshot s) {
+        this.snapshot = s == null || s.dimension() != 2 ? null : s;
+        redraw();
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Snapshot and manifold together, drawn once. */
+    public void set(Snapshot s, double[][][] manifoldLines) {
+        this.snapshot = s == null || s.dimension() != 2 ? null : s;
+        this.manifold = manifoldLines;
+        redraw();
+    }
+
+    /** The generator manifold {@code lines[line][2][point]} (see {@code Manifold.lines}); null hides it. */
+    public void setManifold(double[][][] lines) {
+        this.manifold = lines;
+        redraw();
+    }
+
+    public void setShowContours(boolean on) {
+        showContours = on;
+        redraw();
+    }
+
+    public void setShowManifold(boolean on) {
+        showManifold = on;
+        redraw();
+    }
+
+    public boolean showManifold() {
+        return showManifold;
+    }
+
+    public void setShowGradientPush(boolean on) {
+        showPush = on;
+        redraw();
+    }
+
+    public void setShowBatches(boolean on) {
+        showBatches = on;
+        redraw();
+    }
+
+    /** The whole fixed noise set pushed through G, as small dots (shows where all of p_g's mass goes). */
+    public void setShowGenerated(boolean on) {
+        showGenerated = on;
+        redraw();
+    }
+
+    /** Points the user is drawing; null hides them. */
+    public void setDrawnPoints(double[] xs, double[] ys) {
+        drawnX = xs == null ? null : xs.clone();
+        drawnY = ys == null ? null : ys.clone();
+        redraw();
+    }
+
+    public long skippedLastDraw() {
+        return skipped;
+    }
+
+    /** Data x at canvas x, NaN outside the plot. */
+    public double dataX(double cx) {
+        return side <= 0 || cx < px0 || cx > px0 + side ? Double.NaN : lower + (cx - px0) / side * (upper - lower);
+    }
+
+    /** Data y at canvas y, NaN outside the plot. */
+    public double dataY(double cy) {
+        return side <= 0 || cy < py0 || cy > py0 + side ? Double.NaN : upper - (cy - py0) / side * (upper - lower);
+    }
+
+    @Override
+    protected void draw(GraphicsContext gc, double w, double h) {
+        skipped = 0;
+        ChartPalette p = palette();
+        side = Math.max(20, Math.min(w - LEFT - BAR - 8, h - TOP - BOTTOM));
+        px0 = LEFT + Math.max(0, (w - LEFT - BAR - 8 - side) / 2);
+        py0 = TOP;
+        Snapshot s = snapshot;
+        if (s != null && finite(s.lower()) && finite(s.upper()) && s.upper() > s.lower()) {
+            lower = s.lower();
+            upper = s.upper();
+        }
+        boolean critic = s != null && s.dStar() == null;
+        double lo = 0;
+        double hi = 1;
+        if (s != null) {
+            if (critic) {
+                lo = DensityChart1D.min(s.d());
+                hi = DensityChart1D.max(s.d());
+                if (!(hi > lo)) {
+                    lo = finite(lo) ? lo - 1 : -1;
+                    hi = lo + 2;
+                }
+            }
+            paintHeat(gc, s, lo, hi);
+        } else {
+            gc.setFill(p.plotBackground());
+            gc.fillRect(px0, py0, side, side);
+        }
+        drawAxes(gc);
+        gc.save();
+        gc.beginPath();
+        gc.rect(px0, py0, side, side);
+        gc.clip();
+        if (s != null) {
+            if (showContours) {
+                contours(gc, s, s.pData(), p.real(), 1.6);
+                contours(gc, s, s.pG(), p.fake(), 1.6);
+            }
+            if (showManifold && manifold != null) {
+                drawManifold(gc);
+            }
+            if (showGenerated && s.generated() != null && s.generated().length == 2) {
+                gc.setFill(p.fake().deriveColor(0, 1, 1, 0.35));
+                double[] gx = s.generated()[0];
+                double[] gy = s.generated()[1];
+                for (int i = 0; i < gx.length; i++) {
+                    if (finite(gx[i]) && finite(gy[i])) {
+                        gc.fillRect(sx(gx[i]) - 1, sy(gy[i]) - 1, 2, 2);
+                    } else {
+                        skipped++;
+                    }
+                }
+            }
+            if (showBatches) {
+                dots(gc, s.realBatch(), p.real());
+                dots(gc, s.fakeBatch(), p.fake());
+                if (showPush) {
+                    pushArrows(gc, s);
+                }
+            }
+        }
+        if (drawnX != null && drawnY != null) {
+            dotsXY(gc, drawnX, drawnY, p.real());
+        }
+        gc.restore();
+        gc.setStroke(p.axis());
+        gc.setLineWidth(1);
+        gc.strokeRect(px0 + 0.5, py0 + 0.5, side - 1, side - 1);
+        colourBar(gc, critic, lo, hi);
+        legend(gc, w, critic);
+    }
+
+    private void paintHeat(GraphicsContext gc, Snapshot s, double lo, double hi) {
+        ChartPalette p = palette();
+        int n = s.gridSize();
+        if (image == null || (int) image.getWidth() != n) {
+            image = new WritableImage(n, n);
+            pixels = new int[n * n];
+        }
+        double[] d = s.d();
+        int neutral = p.heatArgb(0.5);
+        for (int j = 0; j < n; j++) {
+            int row = (n - 1 - j) * n;
+            for (int i = 0; i < n; i++) {
+                int idx = j * n + i;
+                double v = d != null && idx < d.length ? d[idx] : Double.NaN;
+                if (!finite(v)) {
+                    skipped++;
+                    pixels[row + i] = neutral;
+                } else {
+                    pixels[row + i] = p.heatArgb((v - lo) / (hi - lo));
+                }
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
+        gc.setImageSmoothing(true);
+        gc.drawImage(image, px0, py0, side, side);
+    }
+
+    private void drawAxes(GraphicsContext gc) {
+        ChartPalette p = palette();
+        gc.setFont(SMALL);
+        gc.setLineWidth(1);
+        double step = Ticks.step(lower, upper, Math.max(2, (int) (side / 70)));
+        for (double v = Ticks.first(lower, step); v <= upper + 1e-9; v += step) {
+            double x = sx(v);
+            double y = sy(v);
+            gc.setStroke(p.axis());
+            gc.strokeLine(x, py0 + side, x, py0 + side + 5);
+            gc.strokeLine(px0 - 5, y, px0, y);
+            gc.setFill(p.mutedText());
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText(Ticks.label(v, step), x, py0 + side + 7);
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(Ticks.label(v, step), px0 - 8, y);
+        }
+    }
+
+    private void colourBar(GraphicsContext gc, boolean critic, double lo, double hi) {
+        ChartPalette p = palette();
+        double bx = px0 + side + 18;
+        double bh = Math.min(side, 260);
+        double by = py0 + (side - bh) / 2;
+        double bw = 16;
+        int steps = 64;
+        for (int k = 0; k < steps; k++) {
+            double t = (k + 0.5) / steps;
+            int argb = p.heatArgb(t);
+            gc.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
+            gc.fillRect(bx, by + bh - (k + 1) * bh / steps, bw, bh / steps + 0.5);
+        }
+        gc.setStroke(p.axis());
+        gc.setLineWidth(1);
+        gc.strokeRect(bx + 0.5, by + 0.5, bw, bh);
+        gc.setFont(SMALL);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFill(p.text());
+        double[] ticks = {lo, (lo + hi) / 2, hi};
+        double step = critic ? Ticks.step(lo, hi, 4) : 0.5;
+        for (int k = 0; k < 3; k++) {
+            double y = by + bh - k * bh / 2;
+            gc.strokeLine(bx + bw, y, bx + bw + 4, y);
+            gc.fillText(critic ? Ticks.label(ticks[k], step / 10) : new String[]{"0", "½", "1"}[k], bx + bw + 7, y);
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText(critic ? "T(x)" : "D(x)", bx - 2, by - 6);
+        gc.setFill(p.mutedText());
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(critic ? "" : "real", bx + bw + 7, by - 22 < py0 ? by + 10 : by - 22);
+        gc.fillText(critic ? "" : "fake", bx + bw + 7, by + bh + 6);
+    }
+
+    private void legend(GraphicsContext gc, double w, boolean critic) {
+        ChartPalette p = palette();
+        gc.setFont(SMALL);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double x = px0;
+        double y = 16;
+        x = legendDot(gc, x, y, p.real(), "real samples");
+        x = legendDot(gc, x, y, p.fake(), "generated");
+        if (showContours) {
+            gc.setStroke(p.real());
+            gc.setLineWidth(1.6);
+            gc.strokeOval(x, y - 6, 18, 12);
+            gc.setStroke(p.fake());
+            gc.strokeOval(x + 5, y - 4, 12, 8);
+            gc.setFill(p.text());
+            gc.fillText("contours of p_data, p_g", x + 24, y);
+            x += 24 + textWidth("contours of p_data, p_g") + 16;
+        }
+        if (showManifold && manifold != null && x < w - 120) {
+            gc.setStroke(p.manifold());
+            gc.setLineWidth(1.2);
+            gc.strokeLine(x, y + 4, x + 18, y - 4);
+            gc.setFill(p.text());
+            gc.fillText("G(noise grid)", x + 24, y);
+        }
+    }
+
+    private double legendDot(GraphicsContext gc, double x, double y, Color c, String text) {
+        gc.setFill(c);
+        gc.fillOval(x + 3, y - 5, 10, 10);
+        gc.setStroke(palette().sampleOutline());
+        gc.setLineWidth(1);
+        gc.strokeOval(x + 3, y - 5, 10, 10);
+        gc.setFill(palette().text());
+        gc.fillText(text, x + 20, y);
+        return x + 20 + textWidth(text) + 16;
+    }
+
+    private void dots(GraphicsContext gc, double[][] batch, Color c) {
+        if (batch == null || batch.length < 2) {
+            return;
+        }
+        dotsXY(gc, batch[0], batch[1], c);
+    }
+
+    private void dotsXY(GraphicsContext gc, double[] xs, double[] ys, Color c) {
+        gc.setFill(c);
+        gc.setStroke(palette().sampleOutline());
+        gc.setLineWidth(1);
+        int n = Math.min(xs.length, ys.length);
+        double r = side > 500 ? 4.5 : 3.5;
+        for (int i = 0; i < n; i++) {
+            if (!finite(xs[i]) || !finite(ys[i])) {
+                skipped++;
+                continue;
+            }
+            double x = sx(xs[i]);
+            double y = sy(ys[i]);
+            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
+    }
+
+    private void pushArrows(GraphicsContext gc, Snapshot s) {
+        double[][] f = s.fakeBatch();
+        double[][] push = s.fakePush();
+        if (f == null || push == null || f.length < 2 || push.length < 2) {
+            return;
+        }
+        int n = Math.min(f[0].length, push[0].length);
+        double maxNorm = 0;
+        for (int i = 0; i < n; i++) {
+            double norm = Math.hypot(push[0][i], push[1][i]);
+            if (finite(norm)) {
+                maxNorm = Math.max(maxNorm, norm);
+            }
+        }
+        if (!(maxNorm > 0)) {
+            return;
+        }
+        double maxLen = Math.max(14, side / 16);
+        gc.setStroke(palette().fake());
+        gc.setFill(palette().fake());
+        gc.setLineWidth(1.3);
+        for (int i = 0; i < n; i++) {
+            double fx = f[0][i];
+            double fy = f[1][i];
+            double ux = push[0][i];
+            double uy = push[1][i];
+            if (!finite(fx) || !finite(fy) || !finite(ux) || !finite(uy)) {
+                skipped++;
+                continue;
+            }
+            double len = Math.hypot(ux, uy) / maxNorm * maxLen;
+            if (len < 3) {
+                continue;
+            }
+            double k = len / Math.hypot(ux, uy);
+            double x0 = sx(fx);
+            double y0 = sy(fy);
+            DensityChart1D.arrow(gc, x0, y0, x0 + ux * k, y0 - uy * k);
+        }
+    }
+
+    private void drawManifold(GraphicsContext gc) {
+        gc.setStroke(palette().manifold().deriveColor(0, 1, 1, 0.75));
+        gc.setLineWidth(1.1);
+        for (double[][] line : manifold) {
+            if (line == null || line.length < 2) {
+                continue;
+            }
+            double[] lx = line[0];
+            double[] ly = line[1];
+            for (int i = 1; i < lx.length && i < ly.length; i++) {
+                if (finite(lx[i - 1]) && finite(ly[i - 1]) && finite(lx[i]) && finite(ly[i])) {
+                    gc.strokeLine(sx(lx[i - 1]), sy(ly[i - 1]), sx(lx[i]), sy(ly[i]));
+                } else {
+                    skipped++;
+                }
+            }
+        }
+    }
+
+    /** Marching squares at ⅒ and ½ of the density's maximum. */
+    private void contours(GraphicsContext gc, Snapshot s, double[] v, Color c, double width) {
+        double max = DensityChart1D.max(v);
+        if (!(max > 0)) {
+            return;
+        }
+        int n = s.gridSize();
+        if (v.length < n * n) {
+            return;
+        }
+        gc.setStroke(c);
+        gc.setLineWidth(width);
+        double cell = (upper - lower) / n;
+        for (double frac : new double[]{0.1, 0.5}) {
+            double level = frac * max;
+            for (int j = 0; j + 1 < n; j++) {
+                for (int i = 0; i + 1 < n; i++) {
+                    double a = v[j * n + i];           // (i, j)
+                    double b = v[j * n + i + 1];       // (i+1, j)
+                    double cc = v[(j + 1) * n + i + 1]; // (i+1, j+1)
+                    double d = v[(j + 1) * n + i];     // (i, j+1)
+                    if (!finite(a) || !finite(b) || !finite(cc) || !finite(d)) {
+                        skipped++;
+                        continue;
+                    }
+                    int code = (a > level ? 1 : 0) | (b > level ? 2 : 0) | (cc > level ? 4 : 0) | (d > level ? 8 : 0);
+                    if (code == 0 || code == 15) {
+                        continue;
+                    }
+                    double x0 = lower + (i + 0.5) * cell;
+                    double y0 = lower + (j + 0.5) * cell;
+                    // edge points: bottom (a-b), right (b-c), top (d-c), left (a-d)
+                    double bx = x0 + cell * t(a, b, level);
+                    double by = y0;
+                    double rx = x0 + cell;
+                    double ry = y0 + cell * t(b, cc, level);
+                    double tx = x0 + cell * t(d, cc, level);
+                    double ty = y0 + cell;
+                    double lx = x0;
+                    double ly = y0 + cell * t(a, d, level);
+                    switch (code) {
+                        case 1, 14 -> seg(gc, lx, ly, bx, by);
+                        case 2, 13 -> seg(gc, bx, by, rx, ry);
+                        case 3, 12 -> seg(gc, lx, ly, rx, ry);
+                        case 4, 11 -> seg(gc, rx, ry, tx, ty);
+                        case 6, 9 -> seg(gc, bx, by, tx, ty);
+                        case 7, 8 -> seg(gc, lx, ly, tx, ty);
+                        case 5 -> {
+                            seg(gc, lx, ly, tx, ty);
+                            seg(gc, bx, by, rx, ry);
+                        }
+                        case 10 -> {
+                            seg(gc, lx, ly, bx, by);
+                            seg(gc, rx, ry, tx, ty);
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static double t(double a, double b, double level) {
+        double den = b - a;
+        return den == 0 ? 0.5 : Math.max(0, Math.min(1, (level - a) / den));
+    }
+
+    private void seg(GraphicsContext gc, double x0, double y0, double x1, double y1) {
+        gc.strokeLine(sx(x0), sy(y0), sx(x1), sy(y1));
+    }
+
+    private double sx(double x) {
+        return px0 + (x - lower) / (upper - lower) * side;
+    }
+
+    private double sy(double y) {
+        return py0 + side - (y - lower) / (upper - lower) * side;
+    }
+}

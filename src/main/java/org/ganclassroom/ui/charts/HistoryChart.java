@@ -1,0 +1,241 @@
+package org.ganclassroom.ui.charts;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.ganclassroom.sim.run.HistoryView;
+
+/**
+ * The run's history: JSD (right axis, 0 … ln 2 nats) and the D and G losses (left axis, fitted to the data)
+ * against the step. Long histories are thinned to a min/max pair per pixel column, so thousands of points draw
+ * in well under a millisecond; buffers are reused between frames. Non-finite values break the line.
+ */
+public final class HistoryChart extends ChartBase {
+    private static final double LEFT = 58;
+    private static final double RIGHT = 62;
+    private static final double TOP = 36;
+    private static final double BOTTOM = 40;
+    private static final double LN2 = Math.log(2);
+
+    private HistoryView history = HistoryView.EMPTY;
+    private double[] bx = new double[0];
+    private double[] by = new double[0];
+    private double[] sortBuf = new double[0];
+    private long skipped;
+    private double px0;
+    private double py0;
+    private double pw;
+    private double ph;
+
+    public HistoryChart() {
+        getStyleClass().add("history-chart");
+        setPrefSize(600, 220);
+        setAccessibleText("History: Jensen–Shannon divergence and losses against training step");
+    }
+
+    public void setHistory(HistoryView h) {
+        history = h == null ? HistoryView.EMPTY : h;
+        redraw();
+    }
+
+    public HistoryView history() {
+        return history;
+    }
+
+    public long skippedLastDraw() {
+        return skipped;
+    }
+
+    @Override
+    protected void draw(GraphicsContext gc, double w, double h) {
+        skipped = 0;
+        ChartPalette p = palette();
+        px0 = LEFT;
+        py0 = TOP;
+        pw = Math.max(10, w - LEFT - RIGHT);
+        ph = Math.max(10, h - TOP - BOTTOM);
+        gc.setFill(p.plotBackground());
+        gc.fillRect(px0, py0, pw, ph);
+        HistoryView hv = history;
+        int n = hv.size();
+        double s0 = n > 0 ? hv.steps()[0] : 0;
+        double s1 = n > 0 ? hv.steps()[n - 1] : 100;
+        if (!(s1 > s0)) {
+            s1 = s0 + 1;
+        }
+        // robust range: the 1st to 99th percentile of both losses, so one huge value (a blow-up) does not
+        // flatten the rest; values beyond are clipped at the plot's edge
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        int m = 0;
+        if (sortBuf.length < 2 * n) {
+            sortBuf = new double[2 * n];
+        }
+        for (double[] series : new double[][]{hv.dLoss(), hv.gLoss()}) {
+            for (int i = 0; i < n && i < series.length; i++) {
+                if (finite(series[i])) {
+                    sortBuf[m++] = series[i];
+                }
+            }
+        }
+        if (m > 0) {
+            java.util.Arrays.sort(sortBuf, 0, m);
+            lo = sortBuf[(int) Math.floor(0.01 * (m - 1))];
+            hi = sortBuf[(int) Math.ceil(0.99 * (m - 1))];
+        }
+        if (!finite(lo) || !finite(hi)) {
+            lo = finite(lo) ? lo : finite(hi) ? hi - 1 : 0;
+            hi = finite(hi) ? hi : lo + 1;
+        }
+        if (!(hi > lo)) {
+            hi = lo + 1;
+        }
+        double pad = (hi - lo) * 0.05;
+        lo -= pad;
+        hi += pad;
+
+        gc.setFont(SMALL);
+        gc.setLineWidth(1);
+        // left axis: losses
+        double ls = Ticks.step(lo, hi, 4);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (double v = Ticks.first(lo, ls); v <= hi; v += ls) {
+            double y = py0 + ph - (v - lo) / (hi - lo) * ph;
+            gc.setStroke(p.grid());
+            gc.strokeLine(px0, y, px0 + pw, y);
+            gc.setFill(p.mutedText());
+            gc.fillText(Ticks.label(v, ls), px0 - 6, y);
+        }
+        // right axis: JSD nats
+        gc.setTextAlign(TextAlignment.LEFT);
+        Color jsdColour = p.text();
+        for (double v : new double[]{0, 0.2, 0.4, 0.6}) {
+            double y = py0 + ph - v / LN2 * ph;
+            gc.setStroke(jsdColour);
+            gc.strokeLine(px0 + pw, y, px0 + pw + 4, y);
+            gc.setFill(jsdColour);
+            gc.fillText(Ticks.label(v, 0.1), px0 + pw + 7, y);
+        }
+        gc.setFill(jsdColour);
+        gc.fillText("ln 2", px0 + pw + 7, py0 + 2);
+        // x axis: steps
+        double xs = Ticks.step(s0, s1, Math.max(2, (int) (pw / 90)));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (double v = Ticks.first(s0, xs); v <= s1 + 1e-9; v += xs) {
+            double x = px0 + (v - s0) / (s1 - s0) * pw;
+            gc.setStroke(p.axis());
+            gc.strokeLine(x, py0 + ph, x, py0 + ph + 5);
+            gc.setFill(p.mutedText());
+            gc.fillText(Ticks.label(v, Math.max(1, xs)), x, py0 + ph + 7);
+        }
+        gc.fillText("step", px0 + pw / 2, py0 + ph + 22);
+        gc.setStroke(p.axis());
+        gc.strokeRect(px0 + 0.5, py0 + 0.5, pw - 1, ph - 1);
+
+        if (n > 0) {
+            gc.save();
+            gc.beginPath();
+            gc.rect(px0, py0, pw, ph);
+            gc.clip();
+            series(gc, hv, hv.dLoss(), s0, s1, lo, hi, p.discriminator(), 1.6, null);
+            series(gc, hv, hv.gLoss(), s0, s1, lo, hi, p.fake(), 1.6, null);
+            series(gc, hv, hv.jsd(), s0, s1, 0, LN2, jsdColour, 2.4, null);
+            gc.restore();
+        }
+        // legend
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double x = px0;
+        x = legend(gc, x, 16, jsdColour, 2.4, "JSD (nats, right axis)");
+        x = legend(gc, x, 16, p.discriminator(), 1.6, "D loss");
+        legend(gc, x, 16, p.fake(), 1.6, "G loss");
+    }
+
+    private double legend(GraphicsContext gc, double x, double y, Color c, double width, String text) {
+        gc.setStroke(c);
+        gc.setLineWidth(width);
+        gc.strokeLine(x, y, x + 22, y);
+        gc.setFill(palette().text());
+        gc.fillText(text, x + 28, y);
+        return x + 28 + textWidth(text) + 18;
+    }
+
+    /** Min/max per pixel column, broken at non-finite values. */
+    private void series(GraphicsContext gc, HistoryView hv, double[] v, double s0, double s1, double lo, double hi,
+                        Color c, double width, double[] dashes) {
+        int n = Math.min(hv.size(), v.length);
+        int cap = 4 * ((int) pw + 2) + 4;
+        if (bx.length < cap) {
+            bx = new double[cap];
+            by = new double[cap];
+        }
+        gc.setStroke(c);
+        gc.setLineWidth(width);
+        if (dashes != null) {
+            gc.setLineDashes(dashes);
+        }
+        long[] steps = hv.steps();
+        double scaleX = pw / (s1 - s0);
+        double scaleY = ph / (hi - lo);
+        int k = 0;
+        int col = Integer.MIN_VALUE;
+        double cMin = 0;
+        double cMax = 0;
+        double cFirst = 0;
+        double cLast = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean end = i == n;
+            double val = end ? Double.NaN : v[i];
+            boolean ok = !end && finite(val);
+            int thisCol = ok ? (int) ((steps[i] - s0) * scaleX) : Integer.MIN_VALUE;
+            if (col != Integer.MIN_VALUE && (!ok || thisCol != col)) {
+                // flush the column
+                double x = px0 + col + 0.5;
+                k = put(k, x, cFirst, lo, scaleY);
+                if (cMax != cMin) {
+                    k = put(k, x, cMin, lo, scaleY);
+                    k = put(k, x, cMax, lo, scaleY);
+                }
+                k = put(k, x, cLast, lo, scaleY);
+                if (k > cap - 4) {
+                    gc.strokePolyline(bx, by, k);
+                    bx[0] = bx[k - 1];
+                    by[0] = by[k - 1];
+                    k = 1;
+                }
+                col = Integer.MIN_VALUE;
+            }
+            if (!ok) {
+                if (!end) {
+                    skipped++;
+                }
+                if (k > 1) {
+                    gc.strokePolyline(bx, by, k);
+                }
+                k = 0;
+                continue;
+            }
+            if (col == Integer.MIN_VALUE) {
+                col = thisCol;
+                cMin = cMax = cFirst = cLast = val;
+            } else {
+                cMin = Math.min(cMin, val);
+                cMax = Math.max(cMax, val);
+                cLast = val;
+            }
+        }
+        if (k > 1) {
+            gc.strokePolyline(bx, by, k);
+        }
+        gc.setLineDashes();
+    }
+
+    private int put(int k, double x, double v, double lo, double scaleY) {
+        bx[k] = x;
+        by[k] = py0 + ph - Math.max(-0.2 * ph, Math.min(1.2 * ph, (v - lo) * scaleY));
+        return k + 1;
+    }
+}

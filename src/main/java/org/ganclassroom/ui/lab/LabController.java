@@ -1,0 +1,84 @@
+package org.ganclassroom.ui.lab;
+
+import org.ganclassroom.ui.AppView;
+import org.ganclassroom.ui.common.Navigator;
+import org.ganclassroom.ui.common.Page;
+import org.ganclassroom.ui.common.PageContext;
+import org.ganclassroom.ui.timeline.LabLauncher;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The one Mini Lab of a window, shared by the page registry and whoever wants to open the lab on a preset and a
+ * chip (the timeline's "Open in lab", a lesson's "Try it in the lab"):
+ * <pre>{@code
+ * LabController lab = new LabController();
+ * registry.register(AppView.LAB, lab::createPage);
+ * practice.withLabLauncher(ctx -> lab.launcher(ctx.navigator()));
+ * }</pre>
+ * A request made before the page exists waits and is applied when the lab is created. FX thread.
+ */
+public final class LabController {
+    private final FileDialogs dialogs;
+    private LabViewModel viewModel;
+    private Consumer<LabViewModel> pending;
+
+    /** A lab with native file dialogs. */
+    public LabController() {
+        this(FileDialogs.system());
+    }
+
+    /** A lab whose file paths come from {@code dialogs} (tests inject paths). */
+    public LabController(FileDialogs dialogs) {
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+    }
+
+    /** Loads {@code preset} (or keeps the current run when null) and switches {@code chip} on with its card shown. */
+    public void open(String preset, String chip) {
+        request(vm -> vm.open(preset, chip));
+    }
+
+    /**
+     * Opens a lesson's experiment: a preset, chips switched on and optionally G frozen ("verify the theorem"),
+     * e.g. for a simulator block's "Try it in the lab". Then show the lab with the navigator.
+     */
+    public void openExperiment(String preset, List<String> chips, boolean freezeGenerator) {
+        List<String> copy = chips == null ? List.of() : List.copyOf(chips);
+        request(vm -> vm.openExperiment(preset, copy, freezeGenerator));
+    }
+
+    private void request(Consumer<LabViewModel> r) {
+        if (viewModel == null) {
+            pending = pending == null ? r : pending.andThen(r);
+        } else {
+            r.accept(viewModel);
+        }
+    }
+
+    /** A launcher that opens the request in the lab, then shows the lab. */
+    public LabLauncher launcher(Navigator navigator) {
+        return (preset, chip) -> {
+            open(preset, chip);
+            navigator.open(AppView.LAB);
+        };
+    }
+
+    /** The lab's view model, created on first use with any request that was waiting. */
+    public LabViewModel viewModel() {
+        if (viewModel == null) {
+            viewModel = new LabViewModel();
+            if (pending != null) {
+                pending.accept(viewModel);
+                pending = null;
+            }
+        }
+        return viewModel;
+    }
+
+    /** The page factory for {@link AppView#LAB}. */
+    public Page createPage(PageContext context) {
+        return LabView.create(viewModel(), dialogs, context.theme());
+    }
+}

@@ -1,0 +1,567 @@
+package org.ganclassroom.ui.lab;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.ganclassroom.sim.config.Chip;
+import org.ganclassroom.sim.config.ConfigException;
+import org.ganclassroom.sim.config.Experiment;
+import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentJson;
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.config.ExperimentState;
+import org.ganclassroom.sim.config.LiveSettings;
+import org.ganclassroom.sim.run.Frame;
+import org.ganclassroom.sim.run.HistoryView;
+import org.ganclassroom.sim.run.SimulationRunner;
+import org.ganclassroom.sim.run.Speed;
+import org.ganclassroom.sim.train.Metrics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * State and commands of the Mini Lab, without any node: the chips of run A (and of run B in A/B mode), the open
+ * chip card, A/B compare, "verify the theorem" and saving/opening experiments. The runner steps on its own
+ * thread; the view calls {@link #poll()} once per pulse to take the newest frame. Properties change on the
+ * thread that calls the commands (the FX thread in the app).
+ */
+public final class LabViewModel implements AutoCloseable {
+    /** Which run a chip row belongs to. */
+    public enum Side { A, B }
+
+    /** Steps per frame the speed picker offers. */
+    public static final List<Integer> SPEEDS = List.of(1, 5, 20, 100);
+    private static final int THEOREM_TRACE_MAX = 4000;
+    /** D alone converges slowly in wall-clock terms: theorem mode runs at least this many steps per frame. */
+    static final int THEOREM_MIN_SPEED = 20;
+
+    private final SimulationRunner runner;
+    private final ChipCards cards;
+    private ExperimentConfig base;
+    private final StringProperty source = new SimpleStringProperty(ExperimentPresets.DEFAULT);
+    private final ObjectProperty<LiveSettings> settingsA = new SimpleObjectProperty<>();
+    private final ObjectProperty<LiveSettings> settingsB = new SimpleObjectProperty<>();
+    private final Map<Side, Map<Chip, BooleanProperty>> chipOn = new EnumMap<>(Side.class);
+    private final BooleanProperty abMode = new SimpleBooleanProperty();
+    private final BooleanProperty theoremMode = new SimpleBooleanProperty();
+    private final BooleanProperty theoremAvailable = new SimpleBooleanProperty(true);
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final ObjectProperty<Integer> speed = new SimpleObjectProperty<>(5);
+    private final ObjectProperty<ChipCard> openCard = new SimpleObjectProperty<>();
+    private final ObjectProperty<Frame> frame = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty bLabel = new SimpleStringProperty("B = A");
+    private final DoubleProperty gap = new SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty valueError = new SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty gapAtStart = new SimpleDoubleProperty(Double.NaN);
+    private final ObjectProperty<TheoremTrace> theoremTrace = new SimpleObjectProperty<>(TheoremTrace.EMPTY);
+    private final List<double[]> trace = new ArrayList<>();
+    private long lastSerial = -1;
+    private long lastTraceStep = -1;
+
+    /** gap = ∫ ½(p_data+p_g)|D − D*|, valueError = |V(D,G) − (−log 4 + 2·JSD)|, per step of theorem mode. */
+    public record TheoremTrace(long[] steps, double[] gap, double[] valueError) {
+        public static final TheoremTrace EMPTY = new TheoremTrace(new long[0], new double[0], new double[0]);
+
+        public int size() {
+            return steps.length;
+        }
+    }
+
+    public LabViewModel() {
+        this(ExperimentPresets.DEFAULT, ChipCards.standard());
+    }
+
+    public LabViewModel(String preset, ChipCards cards) {
+        this.cards = cards;
+        for (Side s : Side.values()) {
+            Map<Chip, BooleanProperty> m = new EnumMap<>(Chip.class);
+            for (Chip c : Chip.values()) {
+                m.put(c, new SimpleBooleanProperty());
+            }
+            chipOn.put(s, m);
+        }
+        base = ExperimentPresets.get(preset);
+        source.set(preset);
+        setSettings(Side.A, LiveSettings.of(base));
+        setSettings(Side.B, LiveSettings.of(base));
+        runner = new SimulationRunner(configs());
+        runner.setSpeed(Speed.stepsPerFrame(speed.get()));
+        frame.set(runner.latest());
+    }
+
+    // ------------------------------------------------------------------ frames
+
+    /** Takes the runner's newest frame if it is new; returns whether it was. Call once per pulse. */
+    public boolean poll() {
+        Frame f = runner.latest();
+        if (f.serial() == lastSerial) {
+            return false;
+        }
+        lastSerial = f.serial();
+        frame.set(f);
+        // The view model's own play state is what the user asked for (frames published while a restart is
+        // being processed say "paused" for a moment); only a blow-up, which stops the runner, overrides it.
+        if (!f.playing() && f.snapshots().stream().anyMatch(s -> s.failure() != null)) {
+            playing.set(false);
+        }
+        Metrics m = f.snapshot().metrics();
+        if (theoremMode.get()) {
+            recordTheorem(m);
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "step %,d   JSD %s", m.step(), nats(m.jsd())));
+        if (f.snapshots().size() > 1) {
+            sb.append(String.format(Locale.ROOT, "   ·   B: JSD %s", nats(f.snapshots().get(1).metrics().jsd())));
+        }
+        if (f.snapshot().failure() != null) {
+            sb.append("   ·   stopped: ").append(f.snapshot().failure());
+        }
+        status.set(sb.toString());
+        return true;
+    }
+
+    private static String nats(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f nats", v) : "–";
+    }
+
+    private void recordTheorem(Metrics m) {
+        double g = m.dGap();
+        double err = Math.abs(m.valueGrid() - m.theoryValue());
+        gap.set(g);
+        valueError.set(err);
+        if (Double.isNaN(gapAtStart.get())) {
+            gapAtStart.set(g);
+        }
+        if (m.step() == lastTraceStep) {
+            return;
+        }
+        lastTraceStep = m.step();
+        trace.add(new double[] {m.step(), g, err});
+        if (trace.size() > THEOREM_TRACE_MAX) {
+            for (int i = 0; i < trace.size() / 2; i++) {
+                trace.set(i, trace.get(2 * i));
+            }
+            trace.subList(trace.size() / 2, trace.size()).clear();
+        }
+        int n = trace.size();
+        long[] s = new long[n];
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] p = trace.get(i);
+            s[i] = (long) p[0];
+            a[i] = p[1];
+            b[i] = p[2];
+        }
+        theoremTrace.set(new TheoremTrace(s, a, b));
+    }
+
+    // ------------------------------------------------------------------ playback
+
+    public void play() {
+        runner.play();
+        playing.set(true);
+    }
+
+    public void pause() {
+        runner.pause();
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    public void stepOnce() {
+        runner.stepOnce();
+        playing.set(false);
+    }
+
+    public void setSpeed(int stepsPerFrame) {
+        speed.set(stepsPerFrame);
+        runner.setSpeed(Speed.stepsPerFrame(stepsPerFrame));
+    }
+
+    /** Starts the run(s) again from step 0 with the current chips (same seed). */
+    public void restart() {
+        boolean wasPlaying = playing.get();
+        runner.reset(configs());
+        if (theoremMode.get()) {
+            runner.forEachSimulation(s -> s.setGeneratorFrozen(true));
+            clearTrace();
+        }
+        if (wasPlaying) {
+            runner.play();
+        }
+    }
+
+    /** Loads an experiment preset (chips as the preset has them) and starts over. */
+    public void loadPreset(String name) {
+        ExperimentConfig c = ExperimentPresets.get(name);
+        base = c;
+        source.set(name);
+        setSettings(Side.A, LiveSettings.of(c));
+        setSettings(Side.B, LiveSettings.of(c));
+        updateBLabel();
+        updateTheoremAvailable();
+        restart();
+    }
+
+    /**
+     * What the timeline and the lessons ask for: a preset (or null) and a chip to switch on in run A and explain
+     * (or null). An unknown name is ignored with a note in the status line.
+     */
+    public void open(String preset, String chip) {
+        if (preset != null && !preset.isBlank()) {
+            if (ExperimentPresets.names().contains(preset.trim())) {
+                loadPreset(preset.trim());
+            } else {
+                status.set("no preset called \"" + preset + "\"");
+            }
+        }
+        if (chip != null && !chip.isBlank()) {
+            Optional<Chip> c = Chip.fromId(chip);
+            if (c.isPresent()) {
+                setChip(Side.A, c.get(), true);
+                showCard(c.get());
+            } else {
+                status.set("no chip called \"" + chip + "\"");
+            }
+        }
+    }
+
+    /**
+     * What a lesson's simulator block asks for: a preset, chips switched on (the last one's card is shown) and
+     * optionally a frozen generator (theorem mode). Unknown names are ignored with a note in the status line.
+     */
+    public void openExperiment(String preset, List<String> chips, boolean freezeGenerator) {
+        open(preset, null);
+        for (String chip : chips == null ? List.<String>of() : chips) {
+            open(null, chip);
+        }
+        if (freezeGenerator) {
+            setTheoremMode(true);
+        }
+    }
+
+    // ------------------------------------------------------------------ chips
+
+    /** Flips a chip on the running simulation of that side, and opens its card. */
+    public void toggleChip(Side side, Chip chip) {
+        setChip(side, chip, !chipOn(side, chip).get());
+        showCard(chip);
+    }
+
+    /** Switches a chip on or off on the running simulation (from the next step on). */
+    public void setChip(Side side, Chip chip, boolean on) {
+        setSettings(side, chip.apply(settings(side), on));
+        if (side == Side.A && !abMode.get()) {
+            setSettings(Side.B, settings(Side.A));
+        }
+        updateBLabel();
+        updateTheoremAvailable();
+        pushSettings();
+    }
+
+    public void showCard(Chip chip) {
+        openCard.set(cards.card(chip).orElse(null));
+    }
+
+    public void closeCard() {
+        openCard.set(null);
+    }
+
+    private void setSettings(Side side, LiveSettings s) {
+        (side == Side.A ? settingsA : settingsB).set(s);
+        for (Chip c : Chip.values()) {
+            chipOn.get(side).get(c).set(c.isOn(s));
+        }
+    }
+
+    /** Sends A's settings to the first simulation and B's to the second. */
+    private void pushSettings() {
+        LiveSettings a = settings(Side.A);
+        LiveSettings b = settings(Side.B);
+        AtomicInteger index = new AtomicInteger();
+        runner.forEachSimulation(s -> {
+            LiveSettings ls = index.getAndIncrement() == 0 ? a : b;
+            s.updateSettings(ls.training(), ls.stabilisers());
+        });
+    }
+
+    private List<ExperimentConfig> configs() {
+        ExperimentConfig a = settings(Side.A).applyTo(base);
+        return abMode.get() ? List.of(a, settings(Side.B).applyTo(base)) : List.of(a);
+    }
+
+    private void updateBLabel() {
+        LiveSettings a = settings(Side.A);
+        LiveSettings b = settings(Side.B);
+        List<String> diff = new ArrayList<>();
+        for (Chip c : Chip.values()) {
+            if (c.isOn(a) != c.isOn(b)) {
+                diff.add((c.isOn(b) ? "+ " : "− ") + c.displayName());
+            }
+        }
+        bLabel.set(diff.isEmpty() ? "B = A" : "B = A " + String.join(", ", diff));
+    }
+
+    private void updateTheoremAvailable() {
+        boolean critic = Chip.WASSERSTEIN.isOn(settings(Side.A))
+                || abMode.get() && Chip.WASSERSTEIN.isOn(settings(Side.B));
+        theoremAvailable.set(!critic);
+        if (critic && theoremMode.get()) {
+            setTheoremMode(false);
+        }
+    }
+
+    // ------------------------------------------------------------------ A/B
+
+    /**
+     * A/B compare on: two runs from the same seed and config, in lockstep, both from step 0. B starts as A with
+     * the open card's chip flipped ("B = A + this chip"), or equal to A when no card is open; each side's chips
+     * can then be switched on their own. Off: run A alone, from step 0.
+     */
+    public void setAbMode(boolean on) {
+        if (on == abMode.get()) {
+            return;
+        }
+        abMode.set(on);
+        if (on) {
+            ChipCard card = openCard.get();
+            setSettings(Side.B, card == null ? settings(Side.A) : card.chip().toggle(settings(Side.A)));
+        } else {
+            setSettings(Side.B, settings(Side.A));
+        }
+        updateBLabel();
+        updateTheoremAvailable();
+        restart();
+    }
+
+    // ------------------------------------------------------------------ theorem
+
+    /**
+     * "Verify the theorem": G frozen, only D trains. D should settle onto D* = p_data/(p_data+p_g)
+     * (Proposition 1 of Goodfellow et al. 2014) and V(D,G) onto −log 4 + 2·JSD (Theorem 1). Leaving the mode
+     * unfreezes G. Needs a classifier D (not available with the Wasserstein critic). Starts playing, at least
+     * {@value #THEOREM_MIN_SPEED} steps per frame.
+     */
+    public void setTheoremMode(boolean on) {
+        if (on && !theoremAvailable.get()) {
+            return;
+        }
+        if (on == theoremMode.get()) {
+            return;
+        }
+        theoremMode.set(on);
+        runner.forEachSimulation(s -> s.setGeneratorFrozen(on));
+        if (on) {
+            clearTrace();
+            if (speed.get() < THEOREM_MIN_SPEED) {
+                setSpeed(THEOREM_MIN_SPEED);
+            }
+            play();
+        }
+    }
+
+    private void clearTrace() {
+        trace.clear();
+        lastTraceStep = -1;
+        gapAtStart.set(Double.NaN);
+        gap.set(Double.NaN);
+        valueError.set(Double.NaN);
+        theoremTrace.set(TheoremTrace.EMPTY);
+    }
+
+    // ------------------------------------------------------------------ files
+
+    /** Saves run A (config with its current chips, and its weights) as an experiment file. */
+    public CompletableFuture<Path> save(Path file) {
+        ExperimentConfig config = settings(Side.A).applyTo(base);
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        runner.inspect(s -> {
+            try {
+                ExperimentJson.write(new Experiment(config, s.trainer().state()), file);
+                done.complete(file);
+            } catch (IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    /**
+     * Opens an experiment file: its config and, if saved, its weights, as run A (A/B and theorem mode end).
+     * A bad file changes nothing and gives the one-line message naming the field.
+     */
+    public Optional<String> open(Path file) {
+        Experiment e;
+        try {
+            e = ExperimentJson.read(file);
+        } catch (ConfigException ex) {
+            return Optional.of(ex.getMessage());
+        }
+        setTheoremMode(false);
+        abMode.set(false);
+        ExperimentConfig c = e.config();
+        base = c;
+        source.set(file.getFileName().toString());
+        setSettings(Side.A, LiveSettings.of(c));
+        setSettings(Side.B, LiveSettings.of(c));
+        updateBLabel();
+        updateTheoremAvailable();
+        runner.reset(List.of(c));
+        if (e.hasState()) {
+            ExperimentState state = e.state();
+            runner.forEachSimulation(s -> s.reset(c, state));
+        }
+        playing.set(false);
+        return Optional.empty();
+    }
+
+    /** Writes the history of every run as CSV: run,step,jsd_nats,d_loss,g_loss (oldest first). */
+    public void exportCsv(Path file) throws IOException {
+        Frame f = runner.latest();
+        StringBuilder sb = new StringBuilder("run,step,jsd_nats,d_loss,g_loss\n");
+        for (int r = 0; r < f.histories().size(); r++) {
+            HistoryView h = f.histories().get(r);
+            String run = r == 0 ? "A" : "B";
+            for (int i = 0; i < h.size(); i++) {
+                sb.append(run).append(',').append(h.steps()[i]).append(',').append(num(h.jsd()[i])).append(',')
+                        .append(num(h.dLoss()[i])).append(',').append(num(h.gLoss()[i])).append('\n');
+            }
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, sb.toString());
+    }
+
+    private static String num(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+
+    // ------------------------------------------------------------------ accessors
+
+    public SimulationRunner runner() {
+        return runner;
+    }
+
+    public ExperimentConfig baseConfig() {
+        return base;
+    }
+
+    public LiveSettings settings(Side side) {
+        return (side == Side.A ? settingsA : settingsB).get();
+    }
+
+    public ReadOnlyObjectProperty<LiveSettings> settingsProperty(Side side) {
+        return side == Side.A ? settingsA : settingsB;
+    }
+
+    public ReadOnlyBooleanProperty chipOn(Side side, Chip chip) {
+        return chipOn.get(side).get(chip);
+    }
+
+    public ChipCards cards() {
+        return cards;
+    }
+
+    public ReadOnlyStringProperty sourceProperty() {
+        return source;
+    }
+
+    public BooleanProperty abModeProperty() {
+        return abMode;
+    }
+
+    public boolean isAbMode() {
+        return abMode.get();
+    }
+
+    public BooleanProperty theoremModeProperty() {
+        return theoremMode;
+    }
+
+    public boolean isTheoremMode() {
+        return theoremMode.get();
+    }
+
+    public ReadOnlyBooleanProperty theoremAvailableProperty() {
+        return theoremAvailable;
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public ReadOnlyObjectProperty<Integer> speedProperty() {
+        return speed;
+    }
+
+    public ReadOnlyObjectProperty<ChipCard> openCardProperty() {
+        return openCard;
+    }
+
+    public ReadOnlyObjectProperty<Frame> frameProperty() {
+        return frame;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty bLabelProperty() {
+        return bLabel;
+    }
+
+    public ReadOnlyDoubleProperty gapProperty() {
+        return gap;
+    }
+
+    public ReadOnlyDoubleProperty valueErrorProperty() {
+        return valueError;
+    }
+
+    public ReadOnlyDoubleProperty gapAtStartProperty() {
+        return gapAtStart;
+    }
+
+    public ReadOnlyObjectProperty<TheoremTrace> theoremTraceProperty() {
+        return theoremTrace;
+    }
+
+    /** Preset names for the picker. */
+    public static List<String> presets() {
+        return ExperimentPresets.names();
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

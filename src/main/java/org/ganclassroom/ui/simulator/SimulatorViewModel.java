@@ -1,0 +1,707 @@
+package org.ganclassroom.ui.simulator;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.ganclassroom.sim.config.DataSpec;
+import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.config.NetworkSpec;
+import org.ganclassroom.sim.config.Stabilisers;
+import org.ganclassroom.sim.config.TrainingSpec;
+import org.ganclassroom.sim.data.DataPresets;
+import org.ganclassroom.sim.loss.FDivergence;
+import org.ganclassroom.sim.loss.Objectives;
+import org.ganclassroom.sim.nn.Activation;
+import org.ganclassroom.sim.optim.OptimizerKind;
+import org.ganclassroom.sim.run.Frame;
+import org.ganclassroom.sim.run.HistoryView;
+import org.ganclassroom.sim.run.Phase;
+import org.ganclassroom.sim.run.SimulationRunner;
+import org.ganclassroom.sim.run.Speed;
+import org.ganclassroom.sim.train.Manifold;
+import org.ganclassroom.sim.train.Metrics;
+import org.ganclassroom.sim.train.Snapshot;
+import org.ganclassroom.sim.train.TrainingFailure;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The simulator's state and commands, testable without a screen. It talks to a {@link SimulationRunner}: commands
+ * go to the runner's thread; {@link #update(Frame)} (called once per screen frame with {@code runner.latest()})
+ * turns the newest frame into readout texts. Never blocks, never throws for bad input: invalid settings are
+ * reported in {@link #configErrorProperty()} / {@link #seedErrorProperty()}.
+ * <p>What applies live (optimizer, learning rates, batch size, k, objective) is sent to the running simulation
+ * at once; what needs a restart (data, networks, activation, noise dimension, seed) waits for
+ * {@link #applyRestart()}.
+ */
+public final class SimulatorViewModel {
+    /** Slider positions: slow motion (seconds per step), then steps per frame. */
+    static final double[] SLOW_SECONDS = {2.0, 1.0, 0.5, 0.25};
+    static final int[] STEPS_PER_FRAME = {1, 2, 5, 10, 20, 50, 100, 200, 500};
+    public static final int MAX_SPEED_INDEX = SLOW_SECONDS.length + STEPS_PER_FRAME.length - 1;
+    /** Data set choices beyond the presets. */
+    public static final String DRAW_1D = "draw-1d";
+    public static final String DRAW_2D = "draw-2d";
+    static final int MANIFOLD_LINES = 11;
+    static final int MANIFOLD_POINTS = 48;
+
+    private final SimulationRunner runner;
+    private ExperimentConfig applied;
+    private Frame frame;
+    private long lastSerial = Long.MIN_VALUE;
+
+    // readouts
+    private final StringProperty step = new SimpleStringProperty("0");
+    private final StringProperty jsd = new SimpleStringProperty("—");
+    private final StringProperty jsdBits = new SimpleStringProperty("—");
+    private final StringProperty valueBatch = new SimpleStringProperty("—");
+    private final StringProperty valueGrid = new SimpleStringProperty("—");
+    private final StringProperty theory = new SimpleStringProperty("—");
+    private final StringProperty dLoss = new SimpleStringProperty("—");
+    private final StringProperty gLoss = new SimpleStringProperty("—");
+    private final StringProperty w1 = new SimpleStringProperty("—");
+    private final StringProperty modes = new SimpleStringProperty("—");
+    private final StringProperty highQuality = new SimpleStringProperty("—");
+    private final StringProperty fBound = new SimpleStringProperty("—");
+    private final StringProperty fTrue = new SimpleStringProperty("—");
+    private final StringProperty dGap = new SimpleStringProperty("—");
+    private final BooleanProperty oneD = new SimpleBooleanProperty(true);
+    private final BooleanProperty w1Shown = new SimpleBooleanProperty();
+    private final BooleanProperty modesShown = new SimpleBooleanProperty();
+    private final BooleanProperty fGanShown = new SimpleBooleanProperty();
+    private final BooleanProperty valueShown = new SimpleBooleanProperty();
+    private final BooleanProperty dGapShown = new SimpleBooleanProperty();
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
+    private final ObjectProperty<TrainingFailure> failure = new SimpleObjectProperty<>();
+    private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
+    private final ObjectProperty<HistoryView> history = new SimpleObjectProperty<>(HistoryView.EMPTY);
+    private final ObjectProperty<double[][][]> manifold = new SimpleObjectProperty<>();
+    private final BooleanProperty manifoldWanted = new SimpleBooleanProperty(true);
+    private final AtomicBoolean manifoldPending = new AtomicBoolean();
+    private final AtomicReference<ManifoldResult> manifoldResult = new AtomicReference<>();
+    private long manifoldStep = -1;
+    private long manifoldGeneration;
+
+    // speed and seed
+    private final IntegerProperty speedIndex = new SimpleIntegerProperty();
+    private final StringProperty speedText = new SimpleStringProperty();
+    private final StringProperty seedText = new SimpleStringProperty();
+    private final StringProperty seedError = new SimpleStringProperty("");
+
+    // configuration being edited
+    private final StringProperty dataset = new SimpleStringProperty();
+    private final IntegerProperty gLayers = new SimpleIntegerProperty();
+    private final IntegerProperty gWidth = new SimpleIntegerProperty();
+    private final IntegerProperty dLayers = new SimpleIntegerProperty();
+    private final IntegerProperty dWidth = new SimpleIntegerProperty();
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>();
+    private final IntegerProperty noiseDim = new SimpleIntegerProperty();
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>();
+    private final StringProperty lrG = new SimpleStringProperty();
+    private final StringProperty lrD = new SimpleStringProperty();
+    private final IntegerProperty batchSize = new SimpleIntegerProperty();
+    private final IntegerProperty k = new SimpleIntegerProperty();
+    private final StringProperty objective = new SimpleStringProperty();
+    private final StringProperty configError = new SimpleStringProperty("");
+    private final BooleanProperty restartPending = new SimpleBooleanProperty();
+    private final List<double[]> drawnPoints = new ArrayList<>();
+    private final IntegerProperty drawnCount = new SimpleIntegerProperty();
+    private boolean loading;
+
+    public SimulatorViewModel(SimulationRunner runner, ExperimentConfig config) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.applied = Objects.requireNonNull(config, "config");
+        load(config);
+        Frame f = runner.latest();
+        int idx = indexOf(f.speed());
+        speedIndex.set(idx);
+        speedText.set(describe(speedFor(idx)));
+        speedIndex.addListener((o, a, b) -> {
+            Speed s = speedFor(b.intValue());
+            speedText.set(describe(s));
+            runner.setSpeed(s);
+        });
+        onChange(optimizer, this::applyLive);
+        onChange(objective, this::applyLive);
+        onChange(lrG, this::applyLive);
+        onChange(lrD, this::applyLive);
+        onChange(batchSize, this::applyLive);
+        onChange(k, this::applyLive);
+        onChange(gLayers, this::refreshRestartPending);
+        onChange(gWidth, this::refreshRestartPending);
+        onChange(dLayers, this::refreshRestartPending);
+        onChange(dWidth, this::refreshRestartPending);
+        onChange(noiseDim, this::refreshRestartPending);
+        onChange(activation, this::refreshRestartPending);
+        onChange(dataset, this::datasetChanged);
+        update(f);
+    }
+
+    private static void onChange(javafx.beans.value.ObservableValue<?> p, Runnable r) {
+        p.addListener((o, a, b) -> r.run());
+    }
+
+    /** A runner on this config plus its view model (the runner starts paused). */
+    public static SimulatorViewModel start(ExperimentConfig config) {
+        return new SimulatorViewModel(new SimulationRunner(config), config);
+    }
+
+    private void load(ExperimentConfig c) {
+        loading = true;
+        try {
+            dataset.set(c.data().isDrawn() ? (c.data().dimension() == 1 ? DRAW_1D : DRAW_2D) : c.data().preset());
+            gLayers.set(c.generator().hidden().size());
+            gWidth.set(c.generator().hidden().isEmpty() ? 16 : c.generator().hidden().get(0));
+            dLayers.set(c.discriminator().hidden().size());
+            dWidth.set(c.discriminator().hidden().isEmpty() ? 16 : c.discriminator().hidden().get(0));
+            activation.set(c.generator().activation());
+            noiseDim.set(c.noiseDim());
+            optimizer.set(c.training().optimizer());
+            lrG.set(number(c.training().lrG()));
+            lrD.set(number(c.training().lrD()));
+            batchSize.set(c.training().batchSize());
+            k.set(c.stabilisers().dSteps());
+            objective.set(c.training().objective());
+            seedText.set(Long.toString(c.seed()));
+            seedError.set("");
+            configError.set("");
+            restartPending.set(false);
+        } finally {
+            loading = false;
+        }
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    /**
+     * Takes a frame (normally {@code runner.latest()}) and updates every readout; returns whether anything new
+     * was shown. Cheap when the frame was already seen. FX thread.
+     */
+    public boolean update(Frame f) {
+        ManifoldResult m = manifoldResult.getAndSet(null);
+        boolean changed = false;
+        if (m != null && m.generation == manifoldGeneration) {
+            manifold.set(m.lines);
+            changed = true;
+        }
+        if (f == null || f.serial() == lastSerial) {
+            requestManifoldIfStale();
+            return changed;
+        }
+        lastSerial = f.serial();
+        frame = f;
+        Snapshot s = f.snapshot();
+        Metrics mt = s.metrics();
+        step.set(Long.toString(mt.step()));
+        jsd.set(fmt(mt.jsd()));
+        jsdBits.set(fmt(mt.jsdBits()));
+        valueBatch.set(fmt(mt.valueBatch()));
+        valueGrid.set(fmt(mt.valueGrid()));
+        theory.set(fmt(mt.theoryValue()));
+        dLoss.set(fmt(mt.dLoss()));
+        gLoss.set(fmt(mt.gLoss()));
+        w1.set(fmt(mt.w1()));
+        modes.set(mt.modeCount() > 0 ? mt.modesCaptured() + " / " + mt.modeCount() : "—");
+        highQuality.set(Double.isFinite(mt.highQualityShare())
+                ? String.format(Locale.ROOT, "%.0f %%", 100 * mt.highQualityShare()) : "—");
+        fBound.set(fmt(mt.fBound()));
+        fTrue.set(fmt(mt.fTrue()));
+        dGap.set(fmt(mt.dGap()));
+        oneD.set(s.dimension() == 1);
+        w1Shown.set(s.dimension() == 1 && Double.isFinite(mt.w1()));
+        modesShown.set(mt.modeCount() > 0 && s.dimension() == 2);
+        fGanShown.set(s.training().objective().startsWith("fgan-"));
+        valueShown.set(s.dStar() != null);
+        dGapShown.set(s.dStar() != null);
+        playing.set(f.playing());
+        phase.set(f.phase());
+        failure.set(s.failure());
+        snapshot.set(s);
+        history.set(f.histories().get(0));
+        requestManifoldIfStale();
+        return true;
+    }
+
+    private void requestManifoldIfStale() {
+        Snapshot s = snapshot.get();
+        if (s == null || s.dimension() != 2 || !manifoldWanted.get()) {
+            return;
+        }
+        long at = s.metrics().step();
+        if (at == manifoldStep || !manifoldPending.compareAndSet(false, true)) {
+            return;
+        }
+        manifoldStep = at;
+        long generation = manifoldGeneration;
+        runner.inspect(sim -> {
+            try {
+                if (sim.snapshot().dimension() == 2) {
+                    double[][][] lines = Manifold.lines(sim.trainer().shownGenerator(), MANIFOLD_LINES,
+                            MANIFOLD_POINTS, 2.5);
+                    manifoldResult.set(new ManifoldResult(generation, lines));
+                }
+            } finally {
+                manifoldPending.set(false);
+            }
+        });
+    }
+
+    private record ManifoldResult(long generation, double[][][] lines) {
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    public void togglePlay() {
+        if (failure.get() != null) {
+            return; // a blown-up run must be reset first
+        }
+        runner.togglePlay();
+        playing.set(!playing.get()); // optimistic; the next frame confirms
+    }
+
+    public void play() {
+        if (failure.get() == null) {
+            runner.play();
+            playing.set(true);
+        }
+    }
+
+    public void pause() {
+        runner.pause();
+        playing.set(false);
+    }
+
+    public void stepOnce() {
+        if (failure.get() == null) {
+            runner.stepOnce();
+            playing.set(false);
+        }
+    }
+
+    /** Starts the applied configuration again from step 0 (same seed). */
+    public void reset() {
+        restart(applied);
+    }
+
+    private void restart(ExperimentConfig c) {
+        applied = c;
+        manifoldGeneration++;
+        manifold.set(null);
+        manifoldStep = -1;
+        failure.set(null);
+        playing.set(false);
+        runner.reset(List.of(c));
+    }
+
+    /** Validates the seed text; on success restarts with that seed and returns true. */
+    public boolean applySeed() {
+        Long seed = parseSeed(seedText.get());
+        if (seed == null) {
+            return false;
+        }
+        restart(applied.withSeed(seed));
+        return true;
+    }
+
+    private Long parseSeed(String text) {
+        String t = text == null ? "" : text.trim();
+        try {
+            long v = Long.parseLong(t);
+            if (v < 0) {
+                seedError.set("The seed must be 0 or more.");
+                return null;
+            }
+            seedError.set("");
+            return v;
+        } catch (NumberFormatException e) {
+            seedError.set(t.isEmpty() ? "Type a seed, a whole number such as 42."
+                    : "“" + t + "” is not a whole number; a seed is a whole number such as 42.");
+            return null;
+        }
+    }
+
+    /** Sends the live settings to the running simulation; false (with {@link #configErrorProperty()}) if invalid. */
+    public boolean applyLive() {
+        if (loading) {
+            return false;
+        }
+        TrainingSpec t = trainingFromFields();
+        if (t == null) {
+            return false;
+        }
+        Stabilisers st = stabilisersFromFields();
+        applied = applied.withTraining(t).withStabilisers(st);
+        runner.forEachSimulation(s -> s.updateSettings(t, st));
+        return true;
+    }
+
+    /** Builds the whole config from the fields and restarts with it; false (with an error shown) if invalid. */
+    public boolean applyRestart() {
+        Long seed = parseSeed(seedText.get());
+        TrainingSpec t = trainingFromFields();
+        DataSpec data = dataFromFields();
+        if (seed == null || t == null || data == null) {
+            return false;
+        }
+        String err = checkNetworks();
+        if (err != null) {
+            configError.set(err);
+            return false;
+        }
+        ExperimentConfig c = new ExperimentConfig(seed, data, noiseDim.get(),
+                new NetworkSpec(Collections.nCopies(gLayers.get(), gWidth.get()), activation.get()),
+                new NetworkSpec(Collections.nCopies(dLayers.get(), dWidth.get()), activation.get()),
+                t, stabilisersFromFields(), applied.measure());
+        configError.set("");
+        restart(c);
+        restartPending.set(false);
+        return true;
+    }
+
+    /** Loads an experiment preset into the fields and restarts with it. */
+    public void loadPreset(String name) {
+        ExperimentConfig c = ExperimentPresets.get(name);
+        load(c);
+        drawnPoints.clear();
+        drawnCount.set(0);
+        restart(c);
+    }
+
+    private String checkNetworks() {
+        if (gLayers.get() < 0 || gLayers.get() > 4 || dLayers.get() < 0 || dLayers.get() > 4) {
+            return "Hidden layers must be 0 to 4.";
+        }
+        if (gWidth.get() < 1 || gWidth.get() > 128 || dWidth.get() < 1 || dWidth.get() > 128) {
+            return "Layer width must be 1 to 128.";
+        }
+        if (noiseDim.get() < 1 || noiseDim.get() > 8) {
+            return "Noise dimension must be 1 to 8.";
+        }
+        if (activation.get() == null) {
+            return "Choose an activation.";
+        }
+        return null;
+    }
+
+    private TrainingSpec trainingFromFields() {
+        Double g = parseRate(lrG.get(), "η_G");
+        if (g == null) {
+            return null;
+        }
+        Double d = parseRate(lrD.get(), "η_D");
+        if (d == null) {
+            return null;
+        }
+        if (batchSize.get() < 1 || batchSize.get() > 1024) {
+            configError.set("Batch size must be 1 to 1024.");
+            return null;
+        }
+        if (k.get() < 1 || k.get() > 20) {
+            configError.set("k must be 1 to 20.");
+            return null;
+        }
+        if (objective.get() == null || !Objectives.ids().contains(objective.get())) {
+            configError.set("Choose an objective.");
+            return null;
+        }
+        if (optimizer.get() == null) {
+            configError.set("Choose an optimizer.");
+            return null;
+        }
+        configError.set("");
+        TrainingSpec a = applied.training();
+        return new TrainingSpec(objective.get(), optimizer.get(), g, d, a.beta1(), a.beta2(), batchSize.get());
+    }
+
+    private Stabilisers stabilisersFromFields() {
+        Stabilisers.Builder b = applied.stabilisers().toBuilder();
+        b.dSteps = k.get();
+        return b.build();
+    }
+
+    private Double parseRate(String text, String name) {
+        String t = text == null ? "" : text.trim();
+        try {
+            double v = Double.parseDouble(t);
+            if (!(v > 0) || v > 1) {
+                configError.set("Learning rate " + name + " must be above 0 and at most 1 (e.g. 0.001).");
+                return null;
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            configError.set("Learning rate " + name + ": “" + t + "” is not a number (e.g. 0.001 or 1e-3).");
+            return null;
+        }
+    }
+
+    private DataSpec dataFromFields() {
+        String id = dataset.get();
+        if (DRAW_1D.equals(id) || DRAW_2D.equals(id)) {
+            if (drawnPoints.size() < 2) {
+                configError.set("Draw at least 2 points on the plot (click or drag), then press Use.");
+                return null;
+            }
+            double[] xs = drawnPoints.stream().mapToDouble(p -> p[0]).toArray();
+            double[] ys = DRAW_2D.equals(id) ? drawnPoints.stream().mapToDouble(p -> p[1]).toArray() : null;
+            return new DataSpec(DataSpec.DRAWN, xs, ys);
+        }
+        if (id == null || !DataPresets.ids().contains(id)) {
+            configError.set("Choose a data set.");
+            return null;
+        }
+        return DataSpec.preset(id);
+    }
+
+    /** A 2-D target needs at least 2 noise dimensions to be reachable without folding a line: suggest 2. */
+    private void datasetChanged() {
+        String id = dataset.get();
+        boolean twoD = DRAW_2D.equals(id) || (id != null && DataPresets.ids().contains(id) && !DataPresets.isOneD(id));
+        if (!loading && twoD && noiseDim.get() < 2) {
+            noiseDim.set(2);
+        }
+        refreshRestartPending();
+    }
+
+    private void refreshRestartPending() {
+        if (loading) {
+            return;
+        }
+        ExperimentConfig c = applied;
+        String current = c.data().isDrawn() ? (c.data().dimension() == 1 ? DRAW_1D : DRAW_2D) : c.data().preset();
+        boolean differs = !Objects.equals(current, dataset.get())
+                || gLayers.get() != c.generator().hidden().size()
+                || dLayers.get() != c.discriminator().hidden().size()
+                || (!c.generator().hidden().isEmpty() && gWidth.get() != c.generator().hidden().get(0))
+                || (!c.discriminator().hidden().isEmpty() && dWidth.get() != c.discriminator().hidden().get(0))
+                || activation.get() != c.generator().activation()
+                || noiseDim.get() != c.noiseDim();
+        restartPending.set(differs);
+    }
+
+    // ---------------------------------------------------------------- drawing your own data
+
+    /** Whether the plot is in drawing mode (a "draw your own" data set is chosen). */
+    public boolean drawing() {
+        return DRAW_1D.equals(dataset.get()) || DRAW_2D.equals(dataset.get());
+    }
+
+    public void addDrawnPoint(double x, double y) {
+        if (Double.isFinite(x) && (DRAW_1D.equals(dataset.get()) || Double.isFinite(y)) && drawnPoints.size() < 2000) {
+            drawnPoints.add(new double[]{x, y});
+            drawnCount.set(drawnPoints.size());
+        }
+    }
+
+    public void clearDrawnPoints() {
+        drawnPoints.clear();
+        drawnCount.set(0);
+    }
+
+    public double[] drawnXs() {
+        return drawnPoints.stream().mapToDouble(p -> p[0]).toArray();
+    }
+
+    public double[] drawnYs() {
+        return drawnPoints.stream().mapToDouble(p -> p[1]).toArray();
+    }
+
+    public ReadOnlyIntegerProperty drawnCountProperty() {
+        return drawnCount;
+    }
+
+    // ---------------------------------------------------------------- export
+
+    /** The history as CSV: a header line, then one line per entry (averaged buckets first). */
+    public static String historyCsv(HistoryView h) {
+        StringBuilder sb = new StringBuilder("step,jsd_nats,d_loss,g_loss,averaged\n");
+        for (int i = 0; i < h.size(); i++) {
+            sb.append(h.steps()[i]).append(',').append(csv(h.jsd()[i])).append(',').append(csv(h.dLoss()[i]))
+                    .append(',').append(csv(h.gLoss()[i])).append(',').append(i < h.averagedPoints() ? 1 : 0)
+                    .append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String csv(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+
+    public void exportHistoryCsv(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, historyCsv(history.get()), StandardCharsets.UTF_8);
+    }
+
+    // ---------------------------------------------------------------- formatting and speed
+
+    /** How every readout formats a number: 4 decimals, "—" when it does not apply. */
+    public static String fmt(double v) {
+        if (!Double.isFinite(v)) {
+            return "—";
+        }
+        String s = Math.abs(v) >= 1e4 ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%.4f", v);
+        return s.replace('-', '−');
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    public static Speed speedFor(int index) {
+        int i = Math.max(0, Math.min(MAX_SPEED_INDEX, index));
+        return i < SLOW_SECONDS.length ? Speed.slowMotion(SLOW_SECONDS[i])
+                : Speed.stepsPerFrame(STEPS_PER_FRAME[i - SLOW_SECONDS.length]);
+    }
+
+    /** The slider position closest to a speed. */
+    public static int indexOf(Speed s) {
+        if (s.isSlowMotion()) {
+            int best = 0;
+            for (int i = 0; i < SLOW_SECONDS.length; i++) {
+                if (Math.abs(SLOW_SECONDS[i] - s.slowMotionSeconds()) < Math.abs(SLOW_SECONDS[best] - s.slowMotionSeconds())) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+        int best = 0;
+        for (int i = 0; i < STEPS_PER_FRAME.length; i++) {
+            if (Math.abs(STEPS_PER_FRAME[i] - s.stepsPerFrame()) < Math.abs(STEPS_PER_FRAME[best] - s.stepsPerFrame())) {
+                best = i;
+            }
+        }
+        return SLOW_SECONDS.length + best;
+    }
+
+    public static String describe(Speed s) {
+        if (s.isSlowMotion()) {
+            return "slow motion: " + number(s.slowMotionSeconds()) + " s per step";
+        }
+        return s.stepsPerFrame() == 1 ? "1 step per frame" : s.stepsPerFrame() + " steps per frame";
+    }
+
+    /** A friendly name for an objective id. */
+    public static String objectiveName(String id) {
+        return switch (id) {
+            case "minimax" -> "Minimax (original, saturating)";
+            case "nonsaturating" -> "Non-saturating (−log D(G(z)))";
+            case "leastsquares" -> "Least squares (LSGAN)";
+            case "wasserstein" -> "Wasserstein (WGAN critic)";
+            case "hinge" -> "Hinge";
+            default -> {
+                if (id.startsWith("fgan-")) {
+                    for (FDivergence f : FDivergence.values()) {
+                        if (id.equals("fgan-" + f.id())) {
+                            yield "f-GAN: " + f.displayName();
+                        }
+                    }
+                }
+                yield id;
+            }
+        };
+    }
+
+    /** A friendly name for a data set choice. */
+    public static String datasetName(String id) {
+        if (DRAW_1D.equals(id)) {
+            return "Draw your own (1-D)";
+        }
+        if (DRAW_2D.equals(id)) {
+            return "Draw your own (2-D)";
+        }
+        return DataPresets.ids().contains(id) ? (DataPresets.isOneD(id) ? "1-D · " : "2-D · ") + DataPresets.name(id) : id;
+    }
+
+    /** Data set choices: 1-D presets, 2-D presets, then the two drawing modes. */
+    public static List<String> datasetChoices() {
+        List<String> out = new ArrayList<>(DataPresets.oneDIds());
+        out.addAll(DataPresets.twoDIds());
+        out.add(DRAW_1D);
+        out.add(DRAW_2D);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public SimulationRunner runner() {
+        return runner;
+    }
+
+    public ExperimentConfig appliedConfig() {
+        return applied;
+    }
+
+    public Frame frame() {
+        return frame;
+    }
+
+    public ReadOnlyStringProperty stepProperty() { return step; }
+    public ReadOnlyStringProperty jsdProperty() { return jsd; }
+    public ReadOnlyStringProperty jsdBitsProperty() { return jsdBits; }
+    public ReadOnlyStringProperty valueBatchProperty() { return valueBatch; }
+    public ReadOnlyStringProperty valueGridProperty() { return valueGrid; }
+    public ReadOnlyStringProperty theoryProperty() { return theory; }
+    public ReadOnlyStringProperty dLossProperty() { return dLoss; }
+    public ReadOnlyStringProperty gLossProperty() { return gLoss; }
+    public ReadOnlyStringProperty w1Property() { return w1; }
+    public ReadOnlyStringProperty modesProperty() { return modes; }
+    public ReadOnlyStringProperty highQualityProperty() { return highQuality; }
+    public ReadOnlyStringProperty fBoundProperty() { return fBound; }
+    public ReadOnlyStringProperty fTrueProperty() { return fTrue; }
+    public ReadOnlyStringProperty dGapProperty() { return dGap; }
+    public ReadOnlyBooleanProperty oneDProperty() { return oneD; }
+    public ReadOnlyBooleanProperty w1ShownProperty() { return w1Shown; }
+    public ReadOnlyBooleanProperty modesShownProperty() { return modesShown; }
+    public ReadOnlyBooleanProperty fGanShownProperty() { return fGanShown; }
+    public ReadOnlyBooleanProperty valueShownProperty() { return valueShown; }
+    public ReadOnlyBooleanProperty dGapShownProperty() { return dGapShown; }
+    public ReadOnlyBooleanProperty playingProperty() { return playing; }
+    public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase; }
+    public ReadOnlyObjectProperty<TrainingFailure> failureProperty() { return failure; }
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot; }
+    public ReadOnlyObjectProperty<HistoryView> historyProperty() { return history; }
+    public ReadOnlyObjectProperty<double[][][]> manifoldProperty() { return manifold; }
+    public BooleanProperty manifoldWantedProperty() { return manifoldWanted; }
+    public IntegerProperty speedIndexProperty() { return speedIndex; }
+    public ReadOnlyStringProperty speedTextProperty() { return speedText; }
+    public StringProperty seedTextProperty() { return seedText; }
+    public ReadOnlyStringProperty seedErrorProperty() { return seedError; }
+    public StringProperty datasetProperty() { return dataset; }
+    public IntegerProperty gLayersProperty() { return gLayers; }
+    public IntegerProperty gWidthProperty() { return gWidth; }
+    public IntegerProperty dLayersProperty() { return dLayers; }
+    public IntegerProperty dWidthProperty() { return dWidth; }
+    public ObjectProperty<Activation> activationProperty() { return activation; }
+    public IntegerProperty noiseDimProperty() { return noiseDim; }
+    public ObjectProperty<OptimizerKind> optimizerProperty() { return optimizer; }
+    public StringProperty lrGProperty() { return lrG; }
+    public StringProperty lrDProperty() { return lrD; }
+    public IntegerProperty batchSizeProperty() { return batchSize; }
+    public IntegerProperty kProperty() { return k; }
+    public StringProperty objectiveProperty() { return objective; }
+    public ReadOnlyStringProperty configErrorProperty() { return configError; }
+    public ReadOnlyBooleanProperty restartPendingProperty() { return restartPending; }
+}

@@ -1,0 +1,153 @@
+package org.ganclassroom.ui.charts;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.run.HistoryView;
+import org.ganclassroom.sim.run.Phase;
+import org.ganclassroom.sim.run.Simulation;
+import org.ganclassroom.sim.train.Metrics;
+import org.ganclassroom.sim.train.Snapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Charts draw real snapshots, and snapshots full of NaN/∞, without exceptions, skipping what is not finite. */
+@ExtendWith(ApplicationExtension.class)
+class ChartsTest {
+    private DensityChart1D density;
+    private Heatmap2D heat;
+    private HistoryChart history;
+    private AlgorithmPanel algorithm;
+
+    @Start
+    void start(Stage stage) {
+        density = new DensityChart1D();
+        heat = new Heatmap2D();
+        history = new HistoryChart();
+        algorithm = new AlgorithmPanel();
+        // within the headless screen (a larger stage trips Monocle's painter)
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(new VBox(density, history), new VBox(heat, algorithm));
+        density.setPrefSize(480, 300);
+        heat.setPrefSize(480, 360);
+        history.setPrefSize(480, 200);
+        stage.setScene(new Scene(box, 980, 700));
+        stage.show();
+    }
+
+    private static Snapshot snapshot(String preset, int steps) {
+        Simulation s = new Simulation(ExperimentPresets.get(preset));
+        s.advance(steps);
+        return s.snapshot();
+    }
+
+    private static double[] poison(double[] v) {
+        double[] out = v.clone();
+        for (int i = 0; i < out.length; i += 3) {
+            out[i] = i % 2 == 0 ? Double.NaN : Double.POSITIVE_INFINITY;
+        }
+        return out;
+    }
+
+    private static double[][] poison(double[][] v) {
+        double[][] out = new double[v.length][];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = poison(v[i]);
+        }
+        return out;
+    }
+
+    private static Snapshot poisoned(Snapshot s) {
+        Metrics m = s.metrics();
+        return new Snapshot(m, s.dimension(), s.lower(), s.upper(), s.gridSize(), poison(s.pData()), poison(s.pG()),
+                poison(s.d()), s.dStar() == null ? null : poison(s.dStar()), poison(s.realBatch()),
+                poison(s.fakeBatch()), poison(s.fakePush()), poison(s.generated()), s.training(), s.stabilisers(),
+                s.failure());
+    }
+
+    @Test
+    void drawRealSnapshotsWithoutSkippingAnything(FxRobot robot) {
+        Snapshot one = snapshot("mixture2", 20);
+        Snapshot two = snapshot("ring8", 20);
+        robot.interact(() -> {
+            density.setSnapshot(one);
+            heat.setSnapshot(two);
+        });
+        assertEquals(0, density.skippedLastDraw());
+        assertEquals(0, heat.skippedLastDraw());
+        assertTrue(density.redrawCount() > 0 && heat.redrawCount() > 0);
+    }
+
+    @Test
+    void nonFiniteValuesAreSkippedNotDrawn(FxRobot robot) {
+        Snapshot one = poisoned(snapshot("mixture2", 5));
+        Snapshot two = poisoned(snapshot("ring8", 5));
+        Snapshot critic = poisoned(snapshot("wgan", 5));
+        double[][][] manifold = {{{0, Double.NaN, 1}, {0, 1, Double.POSITIVE_INFINITY}}};
+        long[] steps = {0, 1, 2, 3, 4};
+        double[] bad = {0.5, Double.NaN, Double.POSITIVE_INFINITY, 0.4, Double.NEGATIVE_INFINITY};
+        robot.interact(() -> {
+            density.setDrawnPoints(new double[]{0, Double.NaN});
+            density.setSnapshot(one);
+            heat.setManifold(manifold);
+            heat.setShowGenerated(true);
+            heat.setSnapshot(two);
+            history.setHistory(new HistoryView(steps, bad, bad, bad, 0));
+        });
+        assertTrue(density.skippedLastDraw() > 0, "1-D skipped " + density.skippedLastDraw());
+        assertTrue(heat.skippedLastDraw() > 0, "2-D skipped " + heat.skippedLastDraw());
+        assertEquals(9, history.skippedLastDraw());
+        robot.interact(() -> density.setSnapshot(critic));
+        assertTrue(density.skippedLastDraw() > 0);
+        // all-NaN history and an empty one
+        double[] nan = new double[5];
+        Arrays.fill(nan, Double.NaN);
+        robot.interact(() -> history.setHistory(new HistoryView(steps, nan, nan, nan, 0)));
+        assertEquals(15, history.skippedLastDraw());
+        robot.interact(() -> history.setHistory(HistoryView.EMPTY));
+        assertEquals(0, history.skippedLastDraw());
+    }
+
+    @Test
+    void historyOf4096PointsDrawsFast(FxRobot robot) {
+        int n = 4096;
+        long[] steps = new long[n];
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            steps[i] = i;
+            a[i] = Math.sin(i * 0.01);
+        }
+        HistoryView hv = new HistoryView(steps, a, a, a, 0);
+        long[] nanos = new long[1];
+        robot.interact(() -> {
+            history.setHistory(hv); // warm-up
+            long t0 = System.nanoTime();
+            for (int k = 0; k < 20; k++) {
+                history.setHistory(hv);
+            }
+            nanos[0] = (System.nanoTime() - t0) / 20;
+        });
+        assertTrue(nanos[0] < 20_000_000L, "one redraw of 4096 points took " + nanos[0] / 1e6 + " ms");
+    }
+
+    @Test
+    void algorithmPanelHighlightsThePhase(FxRobot robot) {
+        robot.interact(() -> algorithm.setPhase(Phase.UPDATE_D));
+        assertTrue(active(Phase.UPDATE_D));
+        assertTrue(!active(Phase.SAMPLE_NOISE) && !active(Phase.UPDATE_G));
+        robot.interact(() -> algorithm.setPhase(Phase.IDLE));
+        assertTrue(!active(Phase.UPDATE_D));
+    }
+
+    private boolean active(Phase p) {
+        return algorithm.lineOf(p).getPseudoClassStates().stream().anyMatch(c -> c.getPseudoClassName().equals("active"));
+    }
+}

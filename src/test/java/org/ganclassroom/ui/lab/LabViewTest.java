@@ -1,0 +1,329 @@
+package org.ganclassroom.ui.lab;
+
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ganclassroom.sim.config.Chip;
+import org.ganclassroom.sim.run.Frame;
+import org.ganclassroom.ui.AppArguments;
+import org.ganclassroom.ui.AppView;
+import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.common.PngExport;
+import org.ganclassroom.ui.lab.LabViewModel.Side;
+import org.ganclassroom.ui.markdown.MathView;
+import org.ganclassroom.ui.settings.SettingsStore;
+import org.ganclassroom.ui.shell.PageRegistry;
+import org.ganclassroom.ui.shell.ShellWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Mini Lab in the real shell, driven by the mouse; PNGs under target/screenshots/lab-*.png. */
+@ExtendWith(ApplicationExtension.class)
+class LabViewTest {
+    private static final Path OUT = Path.of("target", "screenshots");
+    @TempDir
+    static Path configDir;
+    private ShellWindow shell;
+    private LabViewModel vm;
+    private final Deque<Path> paths = new ArrayDeque<>();
+
+    /** Hands out the queued paths instead of showing a native dialog. */
+    private final FileDialogs dialogs = new FileDialogs() {
+        @Override
+        public Optional<Path> open(Window owner, String title, String description, String extension) {
+            return Optional.ofNullable(paths.poll());
+        }
+
+        @Override
+        public Optional<Path> save(Window owner, String title, String description, String extension,
+                                   String suggestedName) {
+            return Optional.ofNullable(paths.poll());
+        }
+    };
+
+    @Start
+    void start(Stage stage) throws Exception {
+        vm = new LabViewModel();
+        PageRegistry pages = PageRegistry.standard()
+                .register(AppView.LAB, ctx -> LabView.create(vm, dialogs, ctx.theme()));
+        shell = ShellWindow.open(stage, AppArguments.parse("--open", "lab", "--theme", "light"),
+                new SettingsStore(configDir, System.err), pages);
+    }
+
+    @BeforeEach
+    void faster(FxRobot robot) {
+        robot.interact(() -> vm.setSpeed(20));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : Window.getWindows().toArray(new Window[0])) {
+                if (w != shell.stage()) {
+                    w.hide();
+                }
+            }
+        });
+        vm.close();
+    }
+
+    private LabView page() {
+        return (LabView) shell.view().shownPage();
+    }
+
+    private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    private Frame frame() {
+        return vm.runner().latest();
+    }
+
+    @Test
+    void clickingAChipSwitchesItOnTheRunningGanAndOpensItsCard(FxRobot robot) throws Exception {
+        play(robot);
+        waitFor("it trains", () -> frame().snapshot().metrics().step() > 100);
+        assertFalse(robot.lookup("#lab-card").query().isVisible());
+
+        robot.clickOn("#chip-a-r1");
+        waitFor("the running simulation has R1", () -> frame().snapshot().stabilisers().r1());
+        assertTrue(frame().snapshot().metrics().step() > 100, "not restarted");
+        assertTrue(robot.lookup("#lab-card").query().isVisible());
+        assertEquals("R1 gradient penalty", robot.lookup("#lab-card-title").queryAs(Label.class).getText());
+        Node formula = robot.lookup("#lab-card-formula").query();
+        MathView math = assertInstanceOf(MathView.class, formula);
+        assertFalse(math.isError());
+        assertTrue(math.getGraphic() != null && math.getWidth() > 50, "formula rendered");
+        assertTrue(robot.lookup("#lab-card-papers").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).anyMatch(t -> t.startsWith("Mescheder, Geiger, Nowozin (2018)")));
+        assertTrue(robot.lookup("#lab-card-state").queryAs(Label.class).getText().startsWith("On"));
+        assertTrue(page().chipButton(Side.A, Chip.R1).isSelected());
+
+        robot.clickOn("#chip-a-gradientpenalty");
+        waitFor("gradient penalty on", () -> frame().snapshot().stabilisers().gradientPenalty());
+        assertEquals("Gradient penalty (WGAN-GP)", robot.lookup("#lab-card-title").queryAs(Label.class).getText());
+        robot.clickOn("#chip-a-nonsaturating");
+        waitFor("minimax loss", () -> frame().snapshot().training().objective().equals("minimax"));
+        shoot(robot, "card-light");
+        robot.interact(() -> shell.viewModel().setTheme(Theme.DARK));
+        shoot(robot, "card-dark");
+        robot.interact(() -> shell.viewModel().setTheme(Theme.LIGHT));
+
+        robot.clickOn("#chip-a-r1");
+        waitFor("R1 off again", () -> !frame().snapshot().stabilisers().r1());
+        robot.clickOn("#lab-card-close");
+        assertFalse(robot.lookup("#lab-card").query().isVisible());
+    }
+
+    @Test
+    void abModeOverlaysTwoJsdCurves(FxRobot robot) throws Exception {
+        robot.clickOn("#chip-a-dsteps"); // k = 5 in A; the card is open
+        robot.clickOn("#chip-a-dsteps"); // back to k = 1; card still open: B = A + k = 5
+        robot.clickOn("#lab-ab");
+        assertTrue(vm.isAbMode());
+        assertTrue(robot.lookup("#lab-chips-b").query().isVisible());
+        assertEquals("B = A + k = 5 D steps", vm.bLabelProperty().get());
+        play(robot);
+        waitFor("two runs in lockstep", () -> frame().snapshots().size() == 2
+                && frame().snapshot().metrics().step() > 300);
+        Frame f = frame();
+        assertEquals(f.snapshots().get(0).metrics().step(), f.snapshots().get(1).metrics().step());
+        assertEquals(1, f.snapshots().get(0).stabilisers().dSteps());
+        assertEquals(5, f.snapshots().get(1).stabilisers().dSteps());
+        waitFor("the history chart shows two series", () -> page().compareChart().getScene() != null
+                && page().compareChart().series().size() == 2
+                && page().compareChart().series().get(1).size() > 100);
+        assertTrue(page().compareChart().series().get(0).label().startsWith("A"));
+        assertTrue(page().compareChart().series().get(1).label().startsWith("B"));
+        assertTrue(robot.lookup("#lab-plot-b").query().isVisible());
+        shoot(robot, "ab-light");
+
+        robot.clickOn("#lab-ab");
+        waitFor("one run again", () -> frame().snapshots().size() == 1);
+        waitFor("the plain history chart is back", () -> page().historyChart().getScene() != null);
+    }
+
+    @Test
+    void theoremModeShowsTheGapShrinking(FxRobot robot) throws Exception {
+        play(robot);
+        waitFor("G learns a while", () -> frame().snapshot().metrics().step() > 300);
+        robot.clickOn("#lab-theorem");
+        assertTrue(vm.isTheoremMode());
+        assertTrue(robot.lookup("#lab-theorem-pane").query().isVisible());
+        waitFor("a first readout", () -> gapReadout(robot) > 0);
+        double first = gapReadout(robot);
+        long s0 = frame().snapshot().metrics().step();
+        waitFor("D trains 600 steps", () -> frame().snapshot().metrics().step() > s0 + 600);
+        waitFor("the readout follows", () -> gapReadout(robot) < 0.6 * first);
+        assertTrue(page().theoremChart().series().get(0).size() > 10);
+        assertTrue(frame().snapshot().metrics().step() > s0);
+        shoot(robot, "theorem-light");
+        robot.interact(() -> shell.viewModel().setTheme(Theme.DARK));
+        shoot(robot, "theorem-dark");
+        robot.interact(() -> shell.viewModel().setTheme(Theme.LIGHT));
+
+        robot.clickOn("#lab-theorem");
+        assertFalse(vm.isTheoremMode());
+        assertFalse(robot.lookup("#lab-theorem-pane").query().isVisible());
+    }
+
+    @Test
+    void everyCardIsReadableAndA2dPresetShowsTheHeatMap(FxRobot robot) throws Exception {
+        for (Chip c : Chip.values()) {
+            robot.interact(() -> vm.showCard(c));
+            WaitForAsyncUtils.waitForFxEvents();
+            MathView m = robot.lookup("#lab-card-formula").queryAs(MathView.class);
+            assertFalse(m.isError(), c.id());
+            assertTrue(m.getScaleX() >= 0.75, c + ": formula squeezed to " + m.getScaleX());
+        }
+        robot.interact(() -> vm.showCard(Chip.LABEL_SMOOTHING));
+        shoot(robot, "card-labelsmoothing");
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> presets = robot.lookup("#lab-preset").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> presets.getSelectionModel().select("ring8"));
+        assertEquals("ring8", vm.sourceProperty().get());
+        play(robot);
+        waitFor("a 2-D run", () -> frame().snapshot().dimension() == 2 && frame().snapshot().metrics().step() > 200);
+        waitFor("the heat map", () -> page().plotChart(Side.A) instanceof org.ganclassroom.ui.charts.Heatmap2D);
+        robot.clickOn("#chip-a-minibatchstd");
+        shoot(robot, "ring8-light");
+    }
+
+    /** The page starts playing on its first show; click Play only when it is paused. */
+    private void play(FxRobot robot) {
+        if (!vm.playingProperty().get()) {
+            robot.clickOn("#lab-play");
+        }
+        assertTrue(vm.playingProperty().get());
+    }
+
+    @Test
+    void playButtonPausesAndResumes(FxRobot robot) throws Exception {
+        play(robot);
+        robot.clickOn("#lab-play");
+        waitFor("paused", () -> !frame().playing());
+        long s = frame().snapshot().metrics().step();
+        assertEquals("Play", robot.lookup("#lab-play").queryAs(javafx.scene.control.Button.class).getText());
+        robot.clickOn("#lab-step");
+        waitFor("one step", () -> frame().snapshot().metrics().step() == s + 1);
+        robot.clickOn("#lab-play");
+        waitFor("playing again", () -> frame().snapshot().metrics().step() > s + 10);
+    }
+
+    private static double gapReadout(FxRobot robot) {
+        String t = robot.lookup("#lab-gap").queryAs(Label.class).getText();
+        if (t == null || t.isBlank() || t.startsWith("–")) {
+            return -1;
+        }
+        return Double.parseDouble(t.trim().split("\\s+")[0]);
+    }
+
+    @Test
+    void saveThenOpenRoundTrip(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(vm::pause);
+        robot.clickOn("#lab-restart");
+        waitFor("back at step 0", () -> frame().snapshot().metrics().step() == 0 && !frame().playing());
+        robot.clickOn("#chip-a-spectralnorm");
+        robot.clickOn("#lab-step");
+        robot.clickOn("#lab-step");
+        waitFor("two steps", () -> frame().snapshot().metrics().step() == 2);
+        Path file = dir.resolve("saved.json");
+        paths.add(file);
+        robot.clickOn("#lab-save");
+        waitFor("the file is written", () -> Files.exists(file) && Files.size(file) > 100);
+        double jsd = frame().snapshot().metrics().jsd();
+
+        robot.clickOn("#chip-a-spectralnorm");
+        robot.clickOn("#lab-restart");
+        assertFalse(vm.chipOn(Side.A, Chip.SPECTRAL_NORM).get());
+        paths.add(file);
+        robot.clickOn("#lab-open");
+        waitFor("the saved run is back", () -> frame().snapshot().metrics().step() == 2);
+        assertEquals(jsd, frame().snapshot().metrics().jsd(), 1e-12);
+        assertTrue(frame().snapshot().stabilisers().spectralNorm());
+        assertTrue(page().chipButton(Side.A, Chip.SPECTRAL_NORM).isSelected());
+        assertEquals("saved.json", vm.sourceProperty().get());
+
+        Path png = dir.resolve("plot.png");
+        paths.add(png);
+        robot.clickOn("#lab-export-png");
+        assertTrue(ImageIO.read(png.toFile()).getWidth() > 300);
+        Path csv = dir.resolve("m.csv");
+        paths.add(csv);
+        robot.clickOn("#lab-export-csv");
+        assertTrue(Files.readString(csv).startsWith("run,step,jsd_nats"));
+    }
+
+    @Test
+    void aCorruptFileShowsTheMessageAndChangesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"gan-classroom-experiment\", \"version\": 1,"
+                + " \"training\": {\"batchSize\": \"many\"}}");
+        robot.clickOn("#chip-a-ema");
+        paths.add(bad);
+        robot.clickOn("#lab-open");
+        waitFor("an error dialog", () -> robot.lookup("#lab-error-dialog").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#lab-error-dialog").queryAs(DialogPane.class);
+        assertTrue(pane.getContentText().contains("batchSize"), pane.getContentText());
+        assertTrue(vm.chipOn(Side.A, Chip.EMA).get(), "nothing changed");
+        assertEquals("mixture2", vm.sourceProperty().get());
+        shoot(robot, pane.getScene(), "error-dialog");
+    }
+
+    private void shoot(FxRobot robot, String name) throws Exception {
+        shoot(robot, shell.stage().getScene(), name);
+    }
+
+    private void shoot(FxRobot robot, javafx.scene.Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<BufferedImage> shot = new AtomicReference<>();
+        robot.interact(() -> {
+            page().refresh();
+            WritableImage image = scene.snapshot(null);
+            shot.set(PngExport.toBufferedImage(image));
+        });
+        Path file = OUT.resolve("lab-" + name.toLowerCase(Locale.ROOT) + ".png");
+        PngExport.write(shot.get(), file);
+        BufferedImage back = ImageIO.read(file.toFile());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < back.getHeight(); y += 5) {
+            for (int x = 0; x < back.getWidth(); x += 5) {
+                colours.add(back.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 20, file + " looks blank");
+    }
+}

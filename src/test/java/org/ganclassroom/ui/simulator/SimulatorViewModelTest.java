@@ -1,0 +1,273 @@
+package org.ganclassroom.ui.simulator;
+
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.run.Frame;
+import org.ganclassroom.sim.run.HistoryView;
+import org.ganclassroom.sim.run.SimulationRunner;
+import org.ganclassroom.sim.run.Speed;
+import org.ganclassroom.sim.train.Metrics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.ganclassroom.ui.simulator.SimFixtures.WAIT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The simulator's view model with a real runner and no screen. */
+class SimulatorViewModelTest {
+    private SimulationRunner runner;
+    private SimulatorViewModel vm;
+
+    private void open(String preset) {
+        var c = ExperimentPresets.get(preset);
+        runner = new SimulationRunner(c);
+        vm = new SimulatorViewModel(runner, c);
+    }
+
+    @AfterEach
+    void close() {
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    private Frame await(Predicate<Frame> p) throws InterruptedException {
+        Frame f = runner.awaitFrame(p, WAIT);
+        vm.update(f);
+        return f;
+    }
+
+    private static long step(Frame f) {
+        return f.snapshot().metrics().step();
+    }
+
+    @Test
+    void stepShowsExactlyOneMoreStepAndTheSnapshotsNumbers() throws Exception {
+        open("mixture2");
+        assertEquals("0", vm.stepProperty().get());
+        vm.stepOnce();
+        Frame f = await(x -> step(x) == 1);
+        Metrics m = f.snapshot().metrics();
+        assertEquals("1", vm.stepProperty().get());
+        assertEquals(SimulatorViewModel.fmt(m.jsd()), vm.jsdProperty().get());
+        assertEquals(SimulatorViewModel.fmt(m.jsdBits()), vm.jsdBitsProperty().get());
+        assertEquals(SimulatorViewModel.fmt(m.theoryValue()), vm.theoryProperty().get());
+        assertTrue(vm.w1ShownProperty().get(), "W1 is shown in 1-D");
+        assertFalse(vm.modesShownProperty().get());
+        assertFalse(vm.playingProperty().get());
+    }
+
+    @Test
+    void playAndPauseReachTheRunner() throws Exception {
+        open("mixture2");
+        vm.play();
+        await(f -> f.playing() && step(f) > 5);
+        assertTrue(vm.playingProperty().get());
+        vm.pause();
+        Frame paused = await(f -> !f.playing());
+        assertFalse(vm.playingProperty().get());
+        assertEquals(Long.toString(step(paused)), vm.stepProperty().get());
+    }
+
+    @Test
+    void speedSliderPositionsMapToRunnerSpeeds() throws Exception {
+        open("mixture2");
+        assertEquals(Speed.slowMotion(2.0), SimulatorViewModel.speedFor(0));
+        assertEquals(Speed.stepsPerFrame(500), SimulatorViewModel.speedFor(SimulatorViewModel.MAX_SPEED_INDEX));
+        assertEquals(Speed.slowMotion(2.0), SimulatorViewModel.speedFor(-5), "clamped");
+        for (int i = 0; i <= SimulatorViewModel.MAX_SPEED_INDEX; i++) {
+            assertEquals(i, SimulatorViewModel.indexOf(SimulatorViewModel.speedFor(i)));
+        }
+        vm.speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX);
+        await(f -> f.speed().stepsPerFrame() == 500);
+        assertEquals("500 steps per frame", vm.speedTextProperty().get());
+        vm.speedIndexProperty().set(1);
+        await(f -> f.speed().isSlowMotion() && f.speed().slowMotionSeconds() == 1.0);
+        assertEquals("slow motion: 1 s per step", vm.speedTextProperty().get());
+    }
+
+    @Test
+    void slowMotionWalksThePhases() throws Exception {
+        open("mixture2");
+        vm.speedIndexProperty().set(0);
+        await(f -> f.speed().isSlowMotion());
+        vm.stepOnce();
+        await(f -> f.phase() == org.ganclassroom.sim.run.Phase.SAMPLE_NOISE);
+        assertEquals(org.ganclassroom.sim.run.Phase.SAMPLE_NOISE, vm.phaseProperty().get());
+        vm.stepOnce();
+        await(f -> f.phase() == org.ganclassroom.sim.run.Phase.SAMPLE_DATA);
+        assertEquals(org.ganclassroom.sim.run.Phase.SAMPLE_DATA, vm.phaseProperty().get());
+    }
+
+    @Test
+    void seedIsValidatedAndEnterRestartsWithIt() throws Exception {
+        open("mixture2");
+        vm.stepOnce();
+        await(f -> step(f) == 1);
+        vm.seedTextProperty().set("abc");
+        assertFalse(vm.applySeed());
+        assertTrue(vm.seedErrorProperty().get().contains("not a whole number"), vm.seedErrorProperty().get());
+        vm.seedTextProperty().set("-3");
+        assertFalse(vm.applySeed());
+        assertTrue(vm.seedErrorProperty().get().contains("0 or more"));
+        vm.seedTextProperty().set("");
+        assertFalse(vm.applySeed());
+        assertEquals(1, vm.appliedConfig().seed(), "a bad seed changes nothing");
+        vm.seedTextProperty().set(" 42 ");
+        assertTrue(vm.applySeed());
+        assertEquals("", vm.seedErrorProperty().get());
+        assertEquals(42, vm.appliedConfig().seed());
+        await(f -> step(f) == 0);
+        assertEquals("0", vm.stepProperty().get());
+    }
+
+    @Test
+    void liveChangesApplyWithoutRestarting() throws Exception {
+        open("mixture2");
+        vm.stepOnce();
+        vm.stepOnce();
+        await(f -> step(f) == 2);
+        vm.lrGProperty().set("0.005");
+        vm.kProperty().set(3);
+        vm.objectiveProperty().set("fgan-kl");
+        assertEquals("", vm.configErrorProperty().get());
+        assertFalse(vm.restartPendingProperty().get(), "live settings need no restart");
+        vm.stepOnce();
+        Frame f = await(x -> step(x) == 3);
+        assertEquals(0.005, f.snapshot().training().lrG());
+        assertEquals(3, f.snapshot().stabilisers().dSteps());
+        assertEquals("fgan-kl", f.snapshot().training().objective());
+        assertTrue(vm.fGanShownProperty().get(), "f-GAN readouts appear for an f-GAN objective");
+
+        vm.lrDProperty().set("fast");
+        assertTrue(vm.configErrorProperty().get().contains("not a number"), vm.configErrorProperty().get());
+        vm.lrDProperty().set("2");
+        assertTrue(vm.configErrorProperty().get().contains("at most 1"));
+        assertEquals(0.001, vm.appliedConfig().training().lrD(), "invalid input is not applied");
+        vm.lrDProperty().set("0.002");
+        assertEquals("", vm.configErrorProperty().get());
+        assertEquals(0.002, vm.appliedConfig().training().lrD());
+    }
+
+    @Test
+    void restartChangesWaitForApply() throws Exception {
+        open("mixture2");
+        vm.stepOnce();
+        await(f -> step(f) == 1);
+        vm.gWidthProperty().set(8);
+        vm.noiseDimProperty().set(2);
+        assertTrue(vm.restartPendingProperty().get());
+        assertEquals(List.of(16, 16), vm.appliedConfig().generator().hidden(), "not yet applied");
+        assertTrue(vm.applyRestart());
+        assertFalse(vm.restartPendingProperty().get());
+        assertEquals(List.of(8, 8), vm.appliedConfig().generator().hidden());
+        assertEquals(2, vm.appliedConfig().noiseDim());
+        await(f -> step(f) == 0);
+
+        vm.datasetProperty().set("ring8");
+        assertTrue(vm.restartPendingProperty().get());
+        assertTrue(vm.applyRestart());
+        Frame f = await(x -> x.snapshot().dimension() == 2);
+        vm.update(f);
+        assertFalse(vm.oneDProperty().get());
+        assertTrue(vm.modesShownProperty().get());
+        assertTrue(vm.modesProperty().get().endsWith(" / 8"), vm.modesProperty().get());
+    }
+
+    @Test
+    void drawingYourOwnDataNeedsTwoPoints() throws Exception {
+        open("mixture2");
+        vm.datasetProperty().set(SimulatorViewModel.DRAW_1D);
+        assertTrue(vm.drawing());
+        vm.addDrawnPoint(1.0, 0);
+        assertFalse(vm.applyRestart());
+        assertTrue(vm.configErrorProperty().get().contains("at least 2"));
+        vm.addDrawnPoint(Double.NaN, 0);
+        assertEquals(1, vm.drawnCountProperty().get(), "non-finite points are ignored");
+        vm.addDrawnPoint(-1.0, 0);
+        vm.addDrawnPoint(-1.2, 0);
+        assertTrue(vm.applyRestart());
+        assertTrue(vm.appliedConfig().data().isDrawn());
+        assertEquals(3, vm.appliedConfig().data().xs().length);
+        await(f -> step(f) == 0 && f.snapshot().dimension() == 1);
+        vm.clearDrawnPoints();
+        assertEquals(0, vm.drawnCountProperty().get());
+    }
+
+    @Test
+    void blowUpShowsTheFailureAndResetClearsIt() throws Exception {
+        var c = SimFixtures.wild();
+        runner = new SimulationRunner(c);
+        vm = new SimulatorViewModel(runner, c);
+        vm.speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX);
+        vm.play();
+        Frame f = await(x -> x.snapshot().failure() != null && !x.playing());
+        assertNotNull(vm.failureProperty().get());
+        assertEquals(f.snapshot().failure(), vm.failureProperty().get());
+        assertFalse(vm.playingProperty().get());
+        vm.togglePlay();
+        assertFalse(vm.playingProperty().get(), "a blown-up run does not play");
+        vm.reset();
+        assertNull(vm.failureProperty().get());
+        await(x -> step(x) == 0 && x.snapshot().failure() == null);
+        assertNull(vm.failureProperty().get());
+        assertEquals("0", vm.stepProperty().get());
+    }
+
+    @Test
+    void historyExportsAsCsvWithAHeader(@TempDir Path dir) throws Exception {
+        open("mixture2");
+        vm.speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX);
+        vm.play();
+        await(f -> step(f) >= 10);
+        vm.pause();
+        Frame f = await(x -> !x.playing());
+        Path out = dir.resolve("h.csv");
+        vm.exportHistoryCsv(out);
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("step,jsd_nats,d_loss,g_loss,averaged", lines.get(0));
+        HistoryView h = f.histories().get(0);
+        assertEquals(h.size() + 1, lines.size());
+        assertTrue(lines.get(1).startsWith("0,"));
+        String csv = SimulatorViewModel.historyCsv(new HistoryView(new long[]{5}, new double[]{Double.NaN},
+                new double[]{1.5}, new double[]{Double.POSITIVE_INFINITY}, 0));
+        assertEquals("step,jsd_nats,d_loss,g_loss,averaged\n5,,1.5,,0\n", csv);
+    }
+
+    @Test
+    void twoDManifoldArrivesFromTheSimulationThread() throws Exception {
+        open("ring8");
+        vm.stepOnce();
+        await(f -> step(f) == 1);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (vm.manifoldProperty().get() == null && System.nanoTime() < deadline) {
+            runner.awaitFrame(f -> true, WAIT);
+            vm.update(runner.latest());
+            Thread.onSpinWait();
+        }
+        double[][][] lines = vm.manifoldProperty().get();
+        assertNotNull(lines);
+        assertEquals(2 * SimulatorViewModel.MANIFOLD_LINES, lines.length);
+        assertEquals(2, lines[0].length);
+        assertEquals(SimulatorViewModel.MANIFOLD_POINTS, lines[0][0].length);
+    }
+
+    @Test
+    void formattingIsFixedAndNonFiniteIsADash() {
+        assertEquals("0.1235", SimulatorViewModel.fmt(0.12345));
+        assertEquals("−1.3863", SimulatorViewModel.fmt(-Math.log(4)));
+        assertEquals("—", SimulatorViewModel.fmt(Double.NaN));
+        assertEquals("—", SimulatorViewModel.fmt(Double.NEGATIVE_INFINITY));
+        assertEquals("f-GAN: Kullback–Leibler", SimulatorViewModel.objectiveName("fgan-kl"));
+        assertEquals("2-D · Ring of 8 Gaussians", SimulatorViewModel.datasetName("ring8"));
+    }
+}

@@ -1,0 +1,202 @@
+package org.ganclassroom.ui.simulator;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.run.Frame;
+import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.practice.PracticeStage;
+import org.ganclassroom.ui.shell.ThemeStyles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The simulator page headless: buttons and keys drive a real runner, and the readouts show what the snapshots
+ * say. Also renders PNGs to target/screenshots/ (1-D playing, 2-D ring8, the blow-up banner, dark theme).
+ */
+@ExtendWith(ApplicationExtension.class)
+class SimulatorViewTest {
+    private final SimpleObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private Stage stage;
+    private SimulatorView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ThemeStyles.apply(Theme.LIGHT);
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1068, 764));
+        stage.show();
+    }
+
+    private void show(FxRobot robot, ExperimentConfig config) {
+        robot.interact(() -> {
+            view = SimulatorView.create(SimulatorViewModel.start(config), theme, SimulatorView.Options.defaults());
+            Scene scene = new Scene(view.getView(), 1068, 764);
+            scene.getStylesheets().add(ThemeStyles.appStylesheet());
+            stage.setScene(scene);
+            view.onShow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        if (view != null) {
+            robot.interact(() -> view.onHide());
+            view.viewModel().runner().close();
+        }
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    private long shownStep(FxRobot robot) {
+        return Long.parseLong(text(robot, "#sim-step-value"));
+    }
+
+    @Test
+    void stepButtonAndArrowKeyShowExactlyOneMoreStep(FxRobot robot) throws Exception {
+        show(robot, ExperimentPresets.get("mixture2"));
+        long before = shownStep(robot);
+        robot.clickOn("#sim-step");
+        waitUntil(() -> text(robot, "#sim-step-value").equals(Long.toString(before + 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Frame f = view.viewModel().runner().latest();
+        assertEquals(before + 1, f.snapshot().metrics().step());
+        assertEquals(SimulatorViewModel.fmt(f.snapshot().metrics().jsd()), text(robot, "#sim-jsd"));
+        assertEquals(SimulatorViewModel.fmt(f.snapshot().metrics().jsdBits()), text(robot, "#sim-jsd-bits"));
+        assertEquals(SimulatorViewModel.fmt(f.snapshot().metrics().gLoss()), text(robot, "#sim-g-loss"));
+        assertTrue(robot.lookup("#sim-w1").query().isVisible(), "W1 shows in 1-D");
+        assertFalse(robot.lookup("#sim-modes").query().isVisible(), "modes do not show for a 1-D run");
+
+        robot.interact(() -> view.getView().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> text(robot, "#sim-step-value").equals(Long.toString(before + 2)));
+    }
+
+    @Test
+    void spacePlaysAndPausesAndRResets(FxRobot robot) throws Exception {
+        show(robot, ExperimentPresets.get("mixture2"));
+        Button play = robot.lookup("#sim-play").queryButton();
+        assertEquals("Play", play.getText());
+        assertNotNull(play.getTooltip());
+        robot.interact(() -> view.getView().requestFocus());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> shownStep(robot) > 20);
+        assertEquals("Pause", play.getText());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !view.viewModel().runner().latest().playing());
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> text(robot, "#sim-step-value").equals(
+                Long.toString(view.viewModel().runner().latest().snapshot().metrics().step())));
+        assertEquals("Play", play.getText());
+        long paused = shownStep(robot);
+        assertTrue(paused > 20);
+        robot.type(KeyCode.R);
+        waitUntil(() -> shownStep(robot) == 0);
+        robot.clickOn("#sim-play");
+        waitUntil(() -> shownStep(robot) > 3);
+        robot.clickOn("#sim-play");
+        waitUntil(() -> !view.viewModel().runner().latest().playing());
+        robot.clickOn("#sim-reset");
+        waitUntil(() -> shownStep(robot) == 0);
+    }
+
+    @Test
+    void typedSettingsApplyLiveAndBadOnesShowInline(FxRobot robot) throws Exception {
+        show(robot, ExperimentPresets.get("mixture2"));
+        assertFalse(robot.lookup("#sim-config").query().isVisible(), "the configuration starts collapsed");
+        robot.clickOn("#sim-config-toggle");
+        robot.doubleClickOn("#sim-lr-g").eraseText(12).write("abc");
+        waitUntil(() -> robot.lookup("#sim-config-error").query().isVisible());
+        assertTrue(text(robot, "#sim-config-error").contains("not a number"), text(robot, "#sim-config-error"));
+        robot.eraseText(3).write("0.01");
+        waitUntil(() -> !robot.lookup("#sim-config-error").query().isVisible());
+        robot.clickOn("#sim-step");
+        waitUntil(() -> shownStep(robot) == 1);
+        assertEquals(0.01, view.viewModel().runner().latest().snapshot().training().lrG());
+        // the seed: bad text inline, Enter applies
+        robot.doubleClickOn("#sim-seed").eraseText(6).write("x1").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#sim-seed-error").query().isVisible());
+        robot.eraseText(2).write("7").type(KeyCode.ENTER);
+        waitUntil(() -> shownStep(robot) == 0 && view.viewModel().appliedConfig().seed() == 7);
+        assertFalse(robot.lookup("#sim-seed-error").query().isVisible());
+    }
+
+    @Test
+    void twoDRing8ShowsModesOutOfEight(FxRobot robot) throws Exception {
+        show(robot, ExperimentPresets.get("mixture2"));
+        robot.clickOn("#sim-config-toggle");
+        robot.interact(() -> view.viewModel().datasetProperty().set("ring8"));
+        assertTrue(robot.lookup("#sim-restart-pending").query().isVisible());
+        robot.clickOn("#sim-apply-restart");
+        waitUntil(() -> robot.lookup("#sim-heatmap").query().isVisible());
+        robot.interact(() -> view.viewModel().speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX));
+        robot.interact(() -> view.viewModel().play());
+        waitUntil(() -> shownStep(robot) >= 1500);
+        robot.interact(() -> view.viewModel().pause());
+        waitUntil(() -> !view.viewModel().runner().latest().playing());
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> text(robot, "#sim-step-value").equals(
+                Long.toString(view.viewModel().runner().latest().snapshot().metrics().step())));
+        var m = view.viewModel().runner().latest().snapshot().metrics();
+        assertEquals(m.modesCaptured() + " / 8", text(robot, "#sim-modes"));
+        assertTrue(text(robot, "#sim-modes").matches("\\d / 8"));
+        assertFalse(robot.lookup("#sim-w1").query().isVisible(), "no W1 in 2-D");
+        waitUntil(() -> view.panel().heatmap().snapshot() != null);
+        PracticeStage.shot(robot, stage, "simulator-2d-ring8");
+        PracticeStage.darkShot(robot, stage, "simulator-2d-ring8");
+    }
+
+    @Test
+    void oneDPlayingRendersToPng(FxRobot robot) throws Exception {
+        show(robot, ExperimentPresets.get("mixture2"));
+        robot.interact(() -> view.viewModel().speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX - 2));
+        robot.interact(() -> view.viewModel().play());
+        waitUntil(() -> shownStep(robot) >= 800);
+        PracticeStage.shot(robot, stage, "simulator-1d-playing");
+        robot.interact(() -> theme.set(Theme.DARK));
+        PracticeStage.darkShot(robot, stage, "simulator-1d-playing");
+        robot.interact(() -> theme.set(Theme.LIGHT));
+    }
+
+    @Test
+    void blowUpShowsABannerWithAResetButton(FxRobot robot) throws Exception {
+        show(robot, SimFixtures.wild());
+        assertFalse(robot.lookup("#sim-failure-banner").query().isVisible());
+        robot.interact(() -> view.viewModel().speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX));
+        robot.clickOn("#sim-play");
+        waitUntil(() -> robot.lookup("#sim-failure-banner").query().isVisible());
+        var failure = view.viewModel().runner().latest().snapshot().failure();
+        assertTrue(text(robot, "#sim-failure-title").contains("step " + failure.step()), text(robot, "#sim-failure-title"));
+        assertTrue(text(robot, "#sim-failure-what").contains(failure.what()));
+        assertTrue(text(robot, "#sim-failure-likely").contains(failure.likely()));
+        assertTrue(robot.lookup("#sim-play").queryButton().isDisabled());
+        PracticeStage.shot(robot, stage, "simulator-blowup");
+        robot.clickOn("#sim-failure-reset");
+        waitUntil(() -> !robot.lookup("#sim-failure-banner").query().isVisible() && shownStep(robot) == 0);
+    }
+}
