@@ -156,6 +156,9 @@ public final class QuizView implements Page {
     }
 
     private void onKey(KeyEvent e) {
+        if (org.ganclassroom.ui.common.Keys.withModifier(e)) {
+            return;
+        }
         if (viewModel.getPhase() == Phase.QUESTION) {
             OptionalInt choice = QuizViewModel.choiceForKey(e.getCode());
             if (choice.isPresent()) {

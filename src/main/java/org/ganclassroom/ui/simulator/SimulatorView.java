@@ -258,6 +258,9 @@ public final class SimulatorView implements Page {
     }
 
     private void onKey(KeyEvent e) {
+        if (org.ganclassroom.ui.common.Keys.withModifier(e)) {
+            return;
+        }
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         if (focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner
                 || focus instanceof ComboBox) {

@@ -107,6 +107,9 @@ public final class TimelineView implements Page {
     }
 
     private void onKey(KeyEvent e) {
+        if (org.ganclassroom.ui.common.Keys.withModifier(e)) {
+            return;
+        }
         KeyCode code = e.getCode();
         if (code == KeyCode.LEFT || code == KeyCode.RIGHT) {
             if (code == KeyCode.LEFT) {

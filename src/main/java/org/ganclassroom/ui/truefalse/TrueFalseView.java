@@ -163,6 +163,9 @@ public final class TrueFalseView implements Page {
     }
 
     private void onKey(KeyEvent e) {
+        if (org.ganclassroom.ui.common.Keys.withModifier(e)) {
+            return;
+        }
         if (viewModel.getPhase() != Phase.RUNNING) {
             return;
         }

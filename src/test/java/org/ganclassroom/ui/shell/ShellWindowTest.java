@@ -53,7 +53,9 @@ class ShellWindowTest {
     private static void assertShows(FxRobot robot, AppView view) {
         Node page = shownPage(robot);
         assertEquals("page-" + view.id(), page.getId());
-        assertEquals(view.displayName(), robot.from(page).lookup("#page-title").queryAs(Label.class).getText());
+        // pages with their own heading show the view's name there too (the simulator's plot has none)
+        robot.from(page).lookup("#page-title").tryQueryAs(Label.class)
+                .ifPresent(title -> assertEquals(view.displayName(), title.getText()));
         assertEquals(view.displayName(), robot.lookup("#view-title").queryAs(Label.class).getText());
         for (AppView v : AppView.values()) {
             assertEquals(v == view, robot.lookup("#nav-" + v.id()).queryAs(ToggleButton.class).isSelected(),
