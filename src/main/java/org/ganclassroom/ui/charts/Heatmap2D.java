@@ -265,15 +265,11 @@ public final class Heatmap2D extends ChartBase {
         for (int k = 0; k < 3; k++) {
             double y = by + bh - k * bh / 2;
             gc.strokeLine(bx + bw, y, bx + bw + 4, y);
-            gc.fillText(critic ? Ticks.label(ticks[k], step / 10) : new String[]{"0", "½", "1"}[k], bx + bw + 7, y);
+            gc.fillText(critic ? Ticks.label(ticks[k], step / 10) : new String[]{"0 fake", "½", "1 real"}[k], bx + bw + 7, y);
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText(critic ? "T(x)" : "D(x)", bx - 2, by - 6);
-        gc.setFill(p.mutedText());
-        gc.setTextBaseline(VPos.TOP);
-        gc.fillText(critic ? "" : "real", bx + bw + 7, by - 22 < py0 ? by + 10 : by - 22);
-        gc.fillText(critic ? "" : "fake", bx + bw + 7, by + bh + 6);
     }
 
     private void legend(GraphicsContext gc, double w, boolean critic) {

@@ -121,7 +121,7 @@ public final class HistoryChart extends ChartBase {
         gc.setFill(jsdColour);
         gc.fillText("ln 2", px0 + pw + 7, py0 + 2);
         // x axis: steps
-        double xs = Ticks.step(s0, s1, Math.max(2, (int) (pw / 90)));
+        double xs = Math.max(1, Ticks.step(s0, s1, Math.max(2, (int) (pw / 90)))); // steps are whole numbers
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         for (double v = Ticks.first(s0, xs); v <= s1 + 1e-9; v += xs) {
