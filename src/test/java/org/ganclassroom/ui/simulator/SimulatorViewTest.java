@@ -178,6 +178,7 @@ class SimulatorViewTest {
         robot.interact(() -> view.viewModel().play());
         waitUntil(() -> shownStep(robot) >= 800);
         PracticeStage.shot(robot, stage, "simulator-1d-playing");
+        assertFalse(view.panel().historyChart().logScale(), "ordinary losses use a linear axis");
         robot.interact(() -> theme.set(Theme.DARK));
         PracticeStage.darkShot(robot, stage, "simulator-1d-playing");
         robot.interact(() -> theme.set(Theme.LIGHT));
@@ -198,6 +199,7 @@ class SimulatorViewTest {
         assertTrue(text(robot, "#sim-failure-likely").contains(failure.likely()),
                 text(robot, "#sim-failure-likely") + " | " + failure);
         assertTrue(robot.lookup("#sim-play").queryButton().isDisabled());
+        assertTrue(view.panel().historyChart().logScale(), "exploded losses switch the loss axis to a log scale");
         PracticeStage.shot(robot, stage, "simulator-blowup");
         robot.clickOn("#sim-failure-reset");
         waitUntil(() -> !robot.lookup("#sim-failure-banner").query().isVisible() && shownStep(robot) == 0);
