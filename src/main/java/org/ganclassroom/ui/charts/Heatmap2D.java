@@ -33,6 +33,8 @@ public final class Heatmap2D extends ChartBase {
     private double[] drawnY;
     private WritableImage image;
     private int[] pixels = new int[0];
+    private double[] polyX = new double[0];
+    private double[] polyY = new double[0];
     private long skipped;
     private double px0;
     private double py0;
@@ -265,15 +267,11 @@ public final class Heatmap2D extends ChartBase {
         for (int k = 0; k < 3; k++) {
             double y = by + bh - k * bh / 2;
             gc.strokeLine(bx + bw, y, bx + bw + 4, y);
-            gc.fillText(critic ? Ticks.label(ticks[k], step / 10) : new String[]{"0", "½", "1"}[k], bx + bw + 7, y);
+            gc.fillText(critic ? Ticks.label(ticks[k], step / 10) : new String[]{"0 fake", "½", "1 real"}[k], bx + bw + 7, y);
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText(critic ? "T(x)" : "D(x)", bx - 2, by - 6);
-        gc.setFill(p.mutedText());
-        gc.setTextBaseline(VPos.TOP);
-        gc.fillText(critic ? "" : "real", bx + bw + 7, by - 22 < py0 ? by + 10 : by - 22);
-        gc.fillText(critic ? "" : "fake", bx + bw + 7, by + bh + 6);
     }
 
     private void legend(GraphicsContext gc, double w, boolean critic) {
@@ -390,12 +388,27 @@ public final class Heatmap2D extends ChartBase {
             }
             double[] lx = line[0];
             double[] ly = line[1];
-            for (int i = 1; i < lx.length && i < ly.length; i++) {
-                if (finite(lx[i - 1]) && finite(ly[i - 1]) && finite(lx[i]) && finite(ly[i])) {
-                    gc.strokeLine(sx(lx[i - 1]), sy(ly[i - 1]), sx(lx[i]), sy(ly[i]));
+            int n = Math.min(lx.length, ly.length);
+            if (polyX.length < n) {
+                polyX = new double[n];
+                polyY = new double[n];
+            }
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (finite(lx[i]) && finite(ly[i])) {
+                    polyX[k] = sx(lx[i]);
+                    polyY[k] = sy(ly[i]);
+                    k++;
                 } else {
                     skipped++;
+                    if (k > 1) {
+                        gc.strokePolyline(polyX, polyY, k);
+                    }
+                    k = 0;
                 }
+            }
+            if (k > 1) {
+                gc.strokePolyline(polyX, polyY, k);
             }
         }
     }
@@ -412,6 +425,9 @@ public final class Heatmap2D extends ChartBase {
         }
         gc.setStroke(c);
         gc.setLineWidth(width);
+        // all segments go into one path, stroked once: far cheaper for the software renderer than one
+        // strokeLine per segment
+        gc.beginPath();
         double cell = (upper - lower) / n;
         for (double frac : new double[]{0.1, 0.5}) {
             double level = frac * max;
@@ -461,6 +477,8 @@ public final class Heatmap2D extends ChartBase {
                 }
             }
         }
+        gc.stroke();
+        gc.beginPath();
     }
 
     private static double t(double a, double b, double level) {
@@ -469,7 +487,8 @@ public final class Heatmap2D extends ChartBase {
     }
 
     private void seg(GraphicsContext gc, double x0, double y0, double x1, double y1) {
-        gc.strokeLine(sx(x0), sy(y0), sx(x1), sy(y1));
+        gc.moveTo(sx(x0), sy(y0));
+        gc.lineTo(sx(x1), sy(y1));
     }
 
     private double sx(double x) {

@@ -21,7 +21,7 @@ public final class HistoryChart extends ChartBase {
     private HistoryView history = HistoryView.EMPTY;
     private double[] bx = new double[0];
     private double[] by = new double[0];
-    private double[] sortBuf = new double[0];
+    private boolean symlog;
     private long skipped;
     private double px0;
     private double py0;
@@ -64,25 +64,14 @@ public final class HistoryChart extends ChartBase {
         if (!(s1 > s0)) {
             s1 = s0 + 1;
         }
-        // robust range: the 1st to 99th percentile of both losses, so one huge value (a blow-up) does not
-        // flatten the rest; values beyond are clipped at the plot's edge
-        double lo = Double.NaN;
-        double hi = Double.NaN;
-        int m = 0;
-        if (sortBuf.length < 2 * n) {
-            sortBuf = new double[2 * n];
-        }
-        for (double[] series : new double[][]{hv.dLoss(), hv.gLoss()}) {
-            for (int i = 0; i < n && i < series.length; i++) {
-                if (finite(series[i])) {
-                    sortBuf[m++] = series[i];
-                }
-            }
-        }
-        if (m > 0) {
-            java.util.Arrays.sort(sortBuf, 0, m);
-            lo = sortBuf[(int) Math.floor(0.01 * (m - 1))];
-            hi = sortBuf[(int) Math.ceil(0.99 * (m - 1))];
+        // the loss axis is linear, or symmetric-log when a loss exploded past 10⁴ (a blow-up), so that the
+        // ordinary values before the explosion stay readable
+        double lo = Math.min(DensityChart1D.min(hv.dLoss()), DensityChart1D.min(hv.gLoss()));
+        double hi = Math.max(DensityChart1D.max(hv.dLoss()), DensityChart1D.max(hv.gLoss()));
+        symlog = finite(lo) && finite(hi) && Math.max(Math.abs(lo), Math.abs(hi)) > 1e4;
+        if (symlog) {
+            lo = symlog(lo);
+            hi = symlog(hi);
         }
         if (!finite(lo) || !finite(hi)) {
             lo = finite(lo) ? lo : finite(hi) ? hi - 1 : 0;
@@ -98,15 +87,31 @@ public final class HistoryChart extends ChartBase {
         gc.setFont(SMALL);
         gc.setLineWidth(1);
         // left axis: losses
-        double ls = Ticks.step(lo, hi, 4);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        for (double v = Ticks.first(lo, ls); v <= hi; v += ls) {
-            double y = py0 + ph - (v - lo) / (hi - lo) * ph;
-            gc.setStroke(p.grid());
-            gc.strokeLine(px0, y, px0 + pw, y);
-            gc.setFill(p.mutedText());
-            gc.fillText(Ticks.label(v, ls), px0 - 6, y);
+        if (symlog) {
+            double top = Math.max(Math.abs(lo), Math.abs(hi));
+            int every = Math.max(1, (int) Math.ceil(top / 4));
+            for (int e = -(int) Math.floor(Math.abs(Math.min(0, lo))); e <= (int) Math.ceil(hi); e++) {
+                if (e % every != 0 || e < lo - 1e-9 || e > hi + 1e-9) {
+                    continue;
+                }
+                double y = py0 + ph - (e - lo) / (hi - lo) * ph;
+                gc.setStroke(p.grid());
+                gc.strokeLine(px0, y, px0 + pw, y);
+                gc.setFill(p.mutedText());
+                String label = e == 0 ? "0" : (e < 0 ? "−" : "") + "1e" + Math.abs(e);
+                gc.fillText(label, px0 - 6, y);
+            }
+        } else {
+            double ls = Ticks.step(lo, hi, 4);
+            for (double v = Ticks.first(lo, ls); v <= hi; v += ls) {
+                double y = py0 + ph - (v - lo) / (hi - lo) * ph;
+                gc.setStroke(p.grid());
+                gc.strokeLine(px0, y, px0 + pw, y);
+                gc.setFill(p.mutedText());
+                gc.fillText(Ticks.label(v, ls), px0 - 6, y);
+            }
         }
         // right axis: JSD nats
         gc.setTextAlign(TextAlignment.LEFT);
@@ -121,7 +126,7 @@ public final class HistoryChart extends ChartBase {
         gc.setFill(jsdColour);
         gc.fillText("ln 2", px0 + pw + 7, py0 + 2);
         // x axis: steps
-        double xs = Ticks.step(s0, s1, Math.max(2, (int) (pw / 90)));
+        double xs = Math.max(1, Ticks.step(s0, s1, Math.max(2, (int) (pw / 90)))); // steps are whole numbers
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         for (double v = Ticks.first(s0, xs); v <= s1 + 1e-9; v += xs) {
@@ -140,9 +145,9 @@ public final class HistoryChart extends ChartBase {
             gc.beginPath();
             gc.rect(px0, py0, pw, ph);
             gc.clip();
-            series(gc, hv, hv.dLoss(), s0, s1, lo, hi, p.discriminator(), 1.6, null);
-            series(gc, hv, hv.gLoss(), s0, s1, lo, hi, p.fake(), 1.6, null);
-            series(gc, hv, hv.jsd(), s0, s1, 0, LN2, jsdColour, 2.4, null);
+            series(gc, hv, hv.dLoss(), s0, s1, lo, hi, p.discriminator(), 1.6, symlog);
+            series(gc, hv, hv.gLoss(), s0, s1, lo, hi, p.fake(), 1.6, symlog);
+            series(gc, hv, hv.jsd(), s0, s1, 0, LN2, jsdColour, 2.4, false);
             gc.restore();
         }
         // legend
@@ -151,7 +156,11 @@ public final class HistoryChart extends ChartBase {
         double x = px0;
         x = legend(gc, x, 16, jsdColour, 2.4, "JSD (nats, right axis)");
         x = legend(gc, x, 16, p.discriminator(), 1.6, "D loss");
-        legend(gc, x, 16, p.fake(), 1.6, "G loss");
+        x = legend(gc, x, 16, p.fake(), 1.6, "G loss");
+        if (symlog) {
+            gc.setFill(p.mutedText());
+            gc.fillText("(losses on a log scale: they exploded)", x, 16);
+        }
     }
 
     private double legend(GraphicsContext gc, double x, double y, Color c, double width, String text) {
@@ -165,7 +174,7 @@ public final class HistoryChart extends ChartBase {
 
     /** Min/max per pixel column, broken at non-finite values. */
     private void series(GraphicsContext gc, HistoryView hv, double[] v, double s0, double s1, double lo, double hi,
-                        Color c, double width, double[] dashes) {
+                        Color c, double width, boolean log) {
         int n = Math.min(hv.size(), v.length);
         int cap = 4 * ((int) pw + 2) + 4;
         if (bx.length < cap) {
@@ -174,9 +183,6 @@ public final class HistoryChart extends ChartBase {
         }
         gc.setStroke(c);
         gc.setLineWidth(width);
-        if (dashes != null) {
-            gc.setLineDashes(dashes);
-        }
         long[] steps = hv.steps();
         double scaleX = pw / (s1 - s0);
         double scaleY = ph / (hi - lo);
@@ -188,7 +194,7 @@ public final class HistoryChart extends ChartBase {
         double cLast = 0;
         for (int i = 0; i <= n; i++) {
             boolean end = i == n;
-            double val = end ? Double.NaN : v[i];
+            double val = end ? Double.NaN : (log ? symlog(v[i]) : v[i]);
             boolean ok = !end && finite(val);
             int thisCol = ok ? (int) ((steps[i] - s0) * scaleX) : Integer.MIN_VALUE;
             if (col != Integer.MIN_VALUE && (!ok || thisCol != col)) {
@@ -231,6 +237,16 @@ public final class HistoryChart extends ChartBase {
             gc.strokePolyline(bx, by, k);
         }
         gc.setLineDashes();
+    }
+
+    /** sign(v)·log₁₀(1 + |v|): linear near 0, logarithmic for huge values. */
+    static double symlog(double v) {
+        return Math.copySign(Math.log10(1 + Math.abs(v)), v);
+    }
+
+    /** Whether the loss axis was logarithmic in the last draw (a loss exploded past 10⁴). */
+    public boolean logScale() {
+        return symlog;
     }
 
     private int put(int k, double x, double v, double lo, double scaleY) {

@@ -118,13 +118,13 @@ public final class SimulatorPanel extends VBox {
     }
 
     private void showFailure(TrainingFailure f) {
-        banner.setVisible(f != null);
-        banner.setManaged(f != null);
         if (f != null) {
             bannerTitle.setText("Training blew up at step " + f.step() + " — paused");
             bannerWhat.setText("What went wrong: " + f.what() + " became NaN or infinite.");
             bannerLikely.setText("Likely cause: " + f.likely());
         }
+        banner.setVisible(f != null);
+        banner.setManaged(f != null);
     }
 
     private void draw(MouseEvent e, boolean pressed) {

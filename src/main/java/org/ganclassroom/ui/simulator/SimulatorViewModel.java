@@ -598,9 +598,9 @@ public final class SimulatorViewModel {
 
     public static String describe(Speed s) {
         if (s.isSlowMotion()) {
-            return "slow motion: " + number(s.slowMotionSeconds()) + " s per step";
+            return "slow motion · " + number(s.slowMotionSeconds()) + " s/step";
         }
-        return s.stepsPerFrame() == 1 ? "1 step per frame" : s.stepsPerFrame() + " steps per frame";
+        return s.stepsPerFrame() == 1 ? "1 step/frame" : s.stepsPerFrame() + " steps/frame";
     }
 
     /** A friendly name for an objective id. */

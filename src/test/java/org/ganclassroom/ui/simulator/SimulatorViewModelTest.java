@@ -89,10 +89,10 @@ class SimulatorViewModelTest {
         }
         vm.speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX);
         await(f -> f.speed().stepsPerFrame() == 500);
-        assertEquals("500 steps per frame", vm.speedTextProperty().get());
+        assertEquals("500 steps/frame", vm.speedTextProperty().get());
         vm.speedIndexProperty().set(1);
         await(f -> f.speed().isSlowMotion() && f.speed().slowMotionSeconds() == 1.0);
-        assertEquals("slow motion: 1 s per step", vm.speedTextProperty().get());
+        assertEquals("slow motion · 1 s/step", vm.speedTextProperty().get());
     }
 
     @Test

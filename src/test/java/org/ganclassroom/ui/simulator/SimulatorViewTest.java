@@ -178,6 +178,7 @@ class SimulatorViewTest {
         robot.interact(() -> view.viewModel().play());
         waitUntil(() -> shownStep(robot) >= 800);
         PracticeStage.shot(robot, stage, "simulator-1d-playing");
+        assertFalse(view.panel().historyChart().logScale(), "ordinary losses use a linear axis");
         robot.interact(() -> theme.set(Theme.DARK));
         PracticeStage.darkShot(robot, stage, "simulator-1d-playing");
         robot.interact(() -> theme.set(Theme.LIGHT));
@@ -190,13 +191,38 @@ class SimulatorViewTest {
         robot.interact(() -> view.viewModel().speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX));
         robot.clickOn("#sim-play");
         waitUntil(() -> robot.lookup("#sim-failure-banner").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
         var failure = view.viewModel().runner().latest().snapshot().failure();
         assertTrue(text(robot, "#sim-failure-title").contains("step " + failure.step()), text(robot, "#sim-failure-title"));
-        assertTrue(text(robot, "#sim-failure-what").contains(failure.what()));
-        assertTrue(text(robot, "#sim-failure-likely").contains(failure.likely()));
+        assertTrue(text(robot, "#sim-failure-what").contains(failure.what()),
+                text(robot, "#sim-failure-what") + " | " + failure);
+        assertTrue(text(robot, "#sim-failure-likely").contains(failure.likely()),
+                text(robot, "#sim-failure-likely") + " | " + failure);
         assertTrue(robot.lookup("#sim-play").queryButton().isDisabled());
+        assertTrue(view.panel().historyChart().logScale(), "exploded losses switch the loss axis to a log scale");
         PracticeStage.shot(robot, stage, "simulator-blowup");
         robot.clickOn("#sim-failure-reset");
         waitUntil(() -> !robot.lookup("#sim-failure-banner").query().isVisible() && shownStep(robot) == 0);
+    }
+
+    @Test
+    void slowMotionHighlightsTheAlgorithmLine(FxRobot robot) throws Exception {
+        show(robot, ExperimentPresets.get("ring8"));
+        robot.interact(() -> view.viewModel().speedIndexProperty().set(0));
+        waitUntil(() -> view.viewModel().runner().latest().speed().isSlowMotion());
+        assertTrue(text(robot, "#sim-speed-text").startsWith("slow motion"));
+        robot.clickOn("#sim-step"); // SAMPLE_NOISE
+        robot.clickOn("#sim-step"); // SAMPLE_DATA
+        robot.clickOn("#sim-step"); // UPDATE_D
+        waitUntil(() -> active(robot, "#algorithm-update-d"));
+        assertFalse(active(robot, "#algorithm-sample-noise"));
+        PracticeStage.shot(robot, stage, "simulator-slow-motion");
+        robot.clickOn("#sim-step"); // UPDATE_G completes step 1
+        waitUntil(() -> active(robot, "#algorithm-update-g") && shownStep(robot) == 1);
+    }
+
+    private static boolean active(FxRobot robot, String id) {
+        return robot.lookup(id).query().getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("active"));
     }
 }
