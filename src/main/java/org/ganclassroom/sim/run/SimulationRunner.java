@@ -20,6 +20,8 @@ import java.util.function.Predicate;
  */
 public final class SimulationRunner implements AutoCloseable {
     private static final long FRAME_NANOS = 16_666_667L;
+    /** Stepping time per frame before a frame is published anyway. */
+    private static final long WORK_BUDGET_NANOS = 14_000_000L;
 
     private final List<Simulation> sims = new ArrayList<>();
     private final BlockingQueue<Consumer<SimulationRunner>> commands = new LinkedBlockingQueue<>();
@@ -157,9 +159,11 @@ public final class SimulationRunner implements AutoCloseable {
                     continue;
                 }
                 if (playing) {
+                    long frameStart = System.nanoTime();
                     tick(speed.stepsPerFrame());
-                    nextFrame = System.nanoTime() + (speed.isSlowMotion()
-                            ? (long) (speed.slowMotionSeconds() * 1e9 / 4) : FRAME_NANOS);
+                    nextFrame = speed.isSlowMotion()
+                            ? System.nanoTime() + (long) (speed.slowMotionSeconds() * 1e9 / 4)
+                            : frameStart + FRAME_NANOS;
                 }
             } catch (InterruptedException e) {
                 return;
@@ -174,12 +178,25 @@ public final class SimulationRunner implements AutoCloseable {
     /** One frame's work: a batch of steps, or one slow-motion phase; then publish. */
     private void tick(int steps) {
         boolean failed = false;
-        for (Simulation s : sims) {
-            if (speed.isSlowMotion()) {
+        if (speed.isSlowMotion()) {
+            for (Simulation s : sims) {
                 s.advancePhase();
-            } else {
-                s.advance(steps);
             }
+        } else {
+            // Up to `steps` steps, but never much more than a frame's worth of time: a frame is published
+            // at ~60 Hz even when the machine manages fewer steps than asked (2-D measurements are costly).
+            long start = System.nanoTime();
+            for (int done = 0; done < steps && !failed; done++) {
+                for (Simulation s : sims) {
+                    s.advance(1);
+                    failed |= s.trainer().failure() != null;
+                }
+                if (System.nanoTime() - start > WORK_BUDGET_NANOS) {
+                    break;
+                }
+            }
+        }
+        for (Simulation s : sims) {
             failed |= s.trainer().failure() != null;
         }
         if (failed) {
@@ -200,6 +217,11 @@ public final class SimulationRunner implements AutoCloseable {
         synchronized (published) {
             published.notifyAll();
         }
+    }
+
+    /** Whether the simulation thread is still running (false soon after {@link #close()}). */
+    public boolean isAlive() {
+        return thread.isAlive();
     }
 
     @Override

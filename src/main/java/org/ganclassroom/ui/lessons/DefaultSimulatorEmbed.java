@@ -32,6 +32,21 @@ public final class DefaultSimulatorEmbed implements SimulatorEmbedFactory {
 
     @Override
     public Node create(LessonBlock.Simulator block) {
+        VBox card = card(block);
+        Label note = new Label("Run this experiment in the Simulator view.");
+        note.getStyleClass().add("block-note");
+        note.setWrapText(true);
+        Button open = new Button("Open in Simulator", new FontIcon(MaterialDesignO.OPEN_IN_NEW));
+        open.getStyleClass().add("accent");
+        open.setTooltip(new Tooltip("Switch to the Simulator view (" + "Ctrl+" + AppView.SIMULATOR.number() + ")"));
+        open.setOnAction(e -> navigator.open(AppView.SIMULATOR));
+        open.setId("open-simulator");
+        card.getChildren().addAll(note, open);
+        return card;
+    }
+
+    /** The block's card without actions: preset, chips, frozen-G badge and caption. Live embeds add to it. */
+    public static VBox card(LessonBlock.Simulator block) {
         FontIcon icon = new FontIcon(MaterialDesignC.CHART_BELL_CURVE);
         icon.getStyleClass().add("block-icon");
         Label title = new Label("Experiment: " + block.preset());
@@ -60,15 +75,6 @@ public final class DefaultSimulatorEmbed implements SimulatorEmbedFactory {
             caption.getStyleClass().add("sim-caption");
             card.getChildren().add(caption);
         }
-        Label note = new Label("A live simulator will appear here. For now, run this experiment in the Simulator view.");
-        note.getStyleClass().add("block-note");
-        note.setWrapText(true);
-        Button open = new Button("Open in Simulator", new FontIcon(MaterialDesignO.OPEN_IN_NEW));
-        open.getStyleClass().add("accent");
-        open.setTooltip(new Tooltip("Switch to the Simulator view (" + "Ctrl+" + AppView.SIMULATOR.number() + ")"));
-        open.setOnAction(e -> navigator.open(AppView.SIMULATOR));
-        open.setId("open-simulator");
-        card.getChildren().addAll(note, open);
         return card;
     }
 

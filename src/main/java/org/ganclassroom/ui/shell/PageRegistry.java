@@ -12,6 +12,8 @@ import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.RenderContext;
 import org.ganclassroom.ui.practice.PracticePages;
 import org.ganclassroom.ui.progress.ProgressStore;
+import org.ganclassroom.ui.lessons.SimulatorEmbeds;
+import org.ganclassroom.ui.simulator.LiveSimulatorEmbed;
 import org.ganclassroom.ui.simulator.SimulatorView;
 
 import java.util.EnumMap;
@@ -38,7 +40,10 @@ public final class PageRegistry {
                 .withLabLauncher(ctx -> lab.launcher(ctx.navigator()))
                 .withProgress(progress);
         return new PageRegistry()
-                .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress))
+                .register(AppView.LESSONS, ctx -> {
+                    SimulatorEmbeds.register(nav -> new LiveSimulatorEmbed(nav, lab, ctx.theme()));
+                    return LessonsPage.factory(course::forContext, progress).create(ctx);
+                })
                 .register(AppView.LAB, lab::createPage)
                 .register(AppView.TIMELINE, ctx -> practice.timeline(bind(course, ctx)))
                 .register(AppView.QUIZ, ctx -> practice.quiz(bind(course, ctx)))

@@ -1,0 +1,133 @@
+package org.ganclassroom.ui.simulator;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.ganclassroom.lesson.LessonBlock;
+import org.ganclassroom.sim.config.Chip;
+import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.config.LiveSettings;
+import org.ganclassroom.ui.AppView;
+import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.charts.ChartPalette;
+import org.ganclassroom.ui.common.Navigator;
+import org.ganclassroom.ui.lab.LabController;
+import org.ganclassroom.ui.lessons.DefaultSimulatorEmbed;
+import org.ganclassroom.ui.lessons.SimulatorEmbedFactory;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * A lesson's simulator block as a live simulator inside the lesson: the block's card, and a "Run here"
+ * button that starts a real run of the block's preset with its chips (and G frozen when the block asks)
+ * right below the caption. The run stops, and its thread ends, when the lesson is left. "Try it in the
+ * Mini Lab" opens the same experiment there.
+ */
+public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
+    private final Navigator navigator;
+    private final LabController lab;
+    private final ReadOnlyObjectProperty<Theme> theme;
+
+    public LiveSimulatorEmbed(Navigator navigator, LabController lab, ReadOnlyObjectProperty<Theme> theme) {
+        this.navigator = navigator;
+        this.lab = lab;
+        this.theme = theme;
+    }
+
+    /** The block's experiment: its preset with its chips switched on. */
+    public static ExperimentConfig configOf(LessonBlock.Simulator block) {
+        LiveSettings settings = LiveSettings.of(ExperimentPresets.get(block.preset()));
+        for (String id : block.chips()) {
+            Chip chip = Chip.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown chip " + id));
+            settings = settings.with(chip, true);
+        }
+        return settings.applyTo(ExperimentPresets.get(block.preset()));
+    }
+
+    @Override
+    public Node create(LessonBlock.Simulator block) {
+        VBox card = DefaultSimulatorEmbed.card(block);
+        Button run = new Button("Run here", new FontIcon(MaterialDesignP.PLAY));
+        run.getStyleClass().add("accent");
+        run.setId("lesson-sim-run");
+        run.setTooltip(new Tooltip("Start this experiment live, inside the lesson"));
+        Button toLab = new Button("Try it in the Mini Lab", new FontIcon(MaterialDesignF.FLASK_OUTLINE));
+        toLab.setId("lesson-sim-lab");
+        toLab.setTooltip(new Tooltip("Open the same experiment in the Mini Lab, with its chips (Ctrl+"
+                + AppView.LAB.number() + ")"));
+        toLab.setOnAction(e -> {
+            lab.openExperiment(block.preset(), block.chips(), block.freezeGenerator());
+            navigator.open(AppView.LAB);
+        });
+        card.getChildren().add(new HBox(8, run, toLab));
+
+        Live live = new Live(card, run, block);
+        run.setOnAction(e -> live.toggle());
+        // Leaving the lesson (the card leaves the scene) ends the run and its thread.
+        card.sceneProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                live.stop();
+            }
+        });
+        return card;
+    }
+
+    /** The live part of one card: created on demand, torn down when stopped. */
+    private final class Live {
+        private final VBox card;
+        private final Button run;
+        private final LessonBlock.Simulator block;
+        private SimulatorViewModel viewModel;
+        private SimulatorPanel panel;
+
+        Live(VBox card, Button run, LessonBlock.Simulator block) {
+            this.card = card;
+            this.run = run;
+            this.block = block;
+        }
+
+        void toggle() {
+            if (panel == null) {
+                start();
+            } else {
+                stop();
+            }
+        }
+
+        void start() {
+            viewModel = SimulatorViewModel.start(configOf(block));
+            if (block.freezeGenerator()) {
+                viewModel.runner().forEachSimulation(s -> s.setGeneratorFrozen(true));
+            }
+            panel = new SimulatorPanel(viewModel);
+            panel.setId("lesson-sim-panel");
+            panel.setPrefHeight(460);
+            panel.setMinHeight(420);
+            panel.setPalette(theme.get() == Theme.DARK ? ChartPalette.dark() : ChartPalette.light());
+            card.getChildren().add(panel);
+            panel.start();
+            viewModel.play();
+            run.setText("Stop");
+            run.setGraphic(new FontIcon(MaterialDesignS.STOP));
+        }
+
+        void stop() {
+            if (panel == null) {
+                return;
+            }
+            panel.stop();
+            viewModel.runner().close();
+            card.getChildren().remove(panel);
+            panel = null;
+            viewModel = null;
+            run.setText("Run here");
+            run.setGraphic(new FontIcon(MaterialDesignP.PLAY));
+        }
+    }
+}
