@@ -37,10 +37,42 @@ public final class AlgorithmPanel extends VBox {
                 "One gradient step for the discriminator: push D(x) up on real samples and down on fakes.");
         getChildren().add(line("end for", 1));
         add(Phase.UPDATE_G, "sample noise; update G: descend ∇ (1/m) Σ log(1 − D(G(z)))", 1,
-                "One gradient step for the generator: move the fakes to where D thinks samples look real. "
-                        + "(The simulator's objective may use a different generator loss, e.g. the non-saturating −log D(G(z)).)");
+                "One gradient step for the generator: move the fakes to where D thinks samples look real.");
         getChildren().add(line("end for", 0));
         setAccessibleText("Algorithm 1, minibatch training of a GAN");
+    }
+
+    /**
+     * Writes the two update lines for the objective being trained, so the algorithm beside the plot is the one
+     * the simulator runs (Algorithm 1 of the paper is the minimax case). Unknown ids keep the minimax lines.
+     */
+    public void setObjective(String objectiveId) {
+        String[] u = updateLines(objectiveId == null ? "minimax" : objectiveId);
+        lines.get(Phase.UPDATE_D).setText("• " + u[0]);
+        lines.get(Phase.UPDATE_G).setText("• " + u[1]);
+    }
+
+    /** The D and G update lines of an objective (losses as in the engine's {@code sim.loss} classes). */
+    static String[] updateLines(String id) {
+        String dLog = "update D: ascend ∇ (1/m) Σ [log D(x) + log(1 − D(G(z)))]";
+        if (id.startsWith("fgan-")) {
+            return new String[] {"update T: ascend ∇ (1/m) Σ [T(x) − f*(T(G(z)))]",
+                    "sample noise; update G: descend ∇ −(1/m) Σ f*(T(G(z)))"};
+        }
+        return switch (id) {
+            case "nonsaturating" -> new String[] {dLog,
+                    "sample noise; update G: descend ∇ (1/m) Σ −log D(G(z))   (non-saturating)"};
+            case "leastsquares" -> new String[] {
+                    "update D: descend ∇ (1/m) Σ ½[(D(x) − 1)² + D(G(z))²]",
+                    "sample noise; update G: descend ∇ (1/m) Σ ½(D(G(z)) − 1)²"};
+            case "wasserstein" -> new String[] {
+                    "update critic: ascend ∇ (1/m) Σ [D(x) − D(G(z))]",
+                    "sample noise; update G: descend ∇ −(1/m) Σ D(G(z))"};
+            case "hinge" -> new String[] {
+                    "update D: descend ∇ (1/m) Σ [max(0, 1 − D(x)) + max(0, 1 + D(G(z)))]",
+                    "sample noise; update G: descend ∇ −(1/m) Σ D(G(z))"};
+            default -> new String[] {dLog, "sample noise; update G: descend ∇ (1/m) Σ log(1 − D(G(z)))"};
+        };
     }
 
     private void add(Phase p, String text, int indent, String tip) {

@@ -132,6 +132,8 @@ public final class SimulatorView implements Page {
         algorithm.setPhase(vm.phaseProperty().get());
         vm.kProperty().addListener((o, a, b) -> algorithm.setK(b.intValue()));
         algorithm.setK(vm.kProperty().get());
+        vm.runningObjectiveProperty().addListener((o, a, b) -> algorithm.setObjective(b));
+        algorithm.setObjective(vm.runningObjectiveProperty().get());
         configScroll.visibleProperty().bind(configToggle.selectedProperty());
         configScroll.managedProperty().bind(configToggle.selectedProperty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

@@ -89,6 +89,8 @@ public final class SimulatorViewModel {
     private final BooleanProperty w1Shown = new SimpleBooleanProperty();
     private final BooleanProperty modesShown = new SimpleBooleanProperty();
     private final BooleanProperty fGanShown = new SimpleBooleanProperty();
+    /** The objective of the shown snapshot (the running one, which a chip may have changed). */
+    private final StringProperty runningObjective = new SimpleStringProperty("minimax");
     private final BooleanProperty valueShown = new SimpleBooleanProperty();
     private final BooleanProperty dGapShown = new SimpleBooleanProperty();
     private final BooleanProperty playing = new SimpleBooleanProperty();
@@ -232,6 +234,7 @@ public final class SimulatorViewModel {
         w1Shown.set(s.dimension() == 1 && Double.isFinite(mt.w1()));
         modesShown.set(mt.modeCount() > 0 && s.dimension() == 2);
         fGanShown.set(s.training().objective().startsWith("fgan-"));
+        runningObjective.set(s.training().objective());
         valueShown.set(s.dStar() != null);
         dGapShown.set(s.dStar() != null);
         playing.set(f.playing());
@@ -676,6 +679,7 @@ public final class SimulatorViewModel {
     public ReadOnlyBooleanProperty w1ShownProperty() { return w1Shown; }
     public ReadOnlyBooleanProperty modesShownProperty() { return modesShown; }
     public ReadOnlyBooleanProperty fGanShownProperty() { return fGanShown; }
+    public ReadOnlyStringProperty runningObjectiveProperty() { return runningObjective; }
     public ReadOnlyBooleanProperty valueShownProperty() { return valueShown; }
     public ReadOnlyBooleanProperty dGapShownProperty() { return dGapShown; }
     public ReadOnlyBooleanProperty playingProperty() { return playing; }

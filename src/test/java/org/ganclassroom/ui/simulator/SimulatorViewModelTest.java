@@ -147,6 +147,7 @@ class SimulatorViewModelTest {
         assertEquals(3, f.snapshot().stabilisers().dSteps());
         assertEquals("fgan-kl", f.snapshot().training().objective());
         assertTrue(vm.fGanShownProperty().get(), "f-GAN readouts appear for an f-GAN objective");
+        assertEquals("fgan-kl", vm.runningObjectiveProperty().get(), "the algorithm panel follows the objective");
 
         vm.lrDProperty().set("fast");
         assertTrue(vm.configErrorProperty().get().contains("not a number"), vm.configErrorProperty().get());
