@@ -13,6 +13,7 @@ public final class Divergences {
     private static final double LN2 = Math.log(2.0);
     /** Floor for q in {@link #kl}: a missing mode then costs p·log(p/1e-300) ≈ 690·p nats, large but finite. */
     public static final double KL_FLOOR = 1e-300;
+    private static final double LOG_KL_FLOOR = Math.log(KL_FLOOR);
 
     private Divergences() {
     }
@@ -82,6 +83,38 @@ public final class Divergences {
         return s * cell;
     }
 
+    /**
+     * {@link #jsd(double[], double[], double, double)}, {@link #kl}(p, q) and {@link #kl}(q, p) in one pass that
+     * shares the three logarithms log p, log q, log m per cell (the separate methods take four), for the
+     * measurement that runs after every step. Writes {JSD, KL(p‖q), KL(q‖p)} into out[0..3).
+     */
+    public static void jsdAndKl(double[] p, double[] q, double cell, double qMassOutside, double[] out) {
+        double js = 0;
+        double pq = 0;
+        double qp = 0;
+        for (int k = 0; k < p.length; k++) {
+            double a = p[k];
+            double b = q[k];
+            if (a > 0 && b > 0) {
+                double la = Math.log(a);
+                double lb = Math.log(b);
+                double lm = Math.log(0.5 * (a + b));
+                js += a * (la - lm) + b * (lb - lm);
+                pq += a * (la - (b >= KL_FLOOR ? lb : LOG_KL_FLOOR));
+                qp += b * (lb - (a >= KL_FLOOR ? la : LOG_KL_FLOOR));
+            } else if (a > 0) {
+                js += a * LN2;
+                pq += a * (Math.log(a) - LOG_KL_FLOOR);
+            } else if (b > 0) {
+                js += b * LN2;
+                qp += b * (Math.log(b) - LOG_KL_FLOOR);
+            }
+        }
+        out[0] = 0.5 * js * cell + 0.5 * qMassOutside * LN2;
+        out[1] = pq * cell;
+        out[2] = qp * cell;
+    }
+
     /** W1 = Σ |F_p − F_q|·dx for CDFs sampled on a 1-D grid (see {@link Cdf#atCentres}). */
     public static double wasserstein1(double[] cdfP, double[] cdfQ, double dx) {
         double s = 0;
@@ -129,16 +162,17 @@ public final class Divergences {
 
     /**
      * {@link #valueFunction} from the discriminator's raw output v, D = σ(v), using log σ(v) = −softplus(−v) and
-     * log(1 − σ(v)) = −softplus(v): stays finite where σ(v) rounds to 0 or 1 (|v| ≳ 37).
+     * log(1 − σ(v)) = −softplus(v): stays finite where σ(v) rounds to 0 or 1 (|v| ≳ 37). Both terms share
+     * one exp and one log: softplus(±v) = max(±v, 0) + log(1 + e^−|v|).
      */
     public static double valueFunctionFromLogits(double[] p, double[] q, double[] v, double cell) {
         double s = 0;
         for (int k = 0; k < p.length; k++) {
-            if (p[k] > 0) {
-                s -= p[k] * Logistic.softplus(-v[k]);
-            }
-            if (q[k] > 0) {
-                s -= q[k] * Logistic.softplus(v[k]);
+            double a = p[k] > 0 ? p[k] : 0.0;
+            double b = q[k] > 0 ? q[k] : 0.0;
+            if (a > 0 || b > 0) {
+                double tail = Logistic.softplusTail(v[k]);
+                s -= a * (Math.max(-v[k], 0.0) + tail) + b * (Math.max(v[k], 0.0) + tail);
             }
         }
         return s * cell;

@@ -9,9 +9,6 @@ import java.util.Arrays;
  * Summation order is fixed, so results are reproducible bit for bit.
  */
 final class Dense {
-    /** Below this fan-in a per-entry dot product beats transposing the layer input. */
-    private static final int TRANSPOSE_MIN_IN = 8;
-
     private Dense() {
     }
 
@@ -67,21 +64,22 @@ final class Dense {
     /**
      * grad[gOff + o·in + i] += Σ_b a[o][b] · h[i][b] (the weight gradient dz·hᵀ).
      * A sum over the batch is a reduction, which C2 will not vectorise for doubles (it must keep Java's
-     * sequential order), so for wide layers h is transposed into {@code scratch} (≥ n·in entries) and the
-     * product is accumulated as axpys over i instead.
+     * sequential order), and the other two loops are too short (a width of 16 is four vectors) to vectorise
+     * well. So the kernel is scalar but register-blocked: four rows of a against two rows of h at a time,
+     * eight independent fused multiply-add chains sharing six loads per sample.
      */
-    static void accumulateOuter(double[][] a, double[][] h, int in, int out, double[] grad, int gOff, int n,
-                                double[] scratch) {
-        if (in >= TRANSPOSE_MIN_IN) {
-            accumulateOuterTransposed(a, h, in, out, grad, gOff, n, scratch);
-        } else {
-            accumulateOuterDots(a, h, in, out, grad, gOff, n);
+    static void accumulateOuter(double[][] a, double[][] h, int in, int out, double[] grad, int gOff, int n) {
+        int o = 0;
+        for (; o + 3 < out; o += 4) {
+            int i = 0;
+            for (; i + 1 < in; i += 2) {
+                block4x2(a, h, o, i, in, grad, gOff, n);
+            }
+            if (i < in) {
+                block4x1(a, h[i], o, i, in, grad, gOff, n);
+            }
         }
-    }
-
-    private static void accumulateOuterDots(double[][] a, double[][] h, int in, int out, double[] grad, int gOff,
-                                            int n) {
-        for (int o = 0; o < out; o++) {
+        for (; o < out; o++) {
             double[] ar = a[o];
             for (int i = 0; i < in; i++) {
                 grad[gOff + o * in + i] += dot(ar, h[i], n);
@@ -89,33 +87,48 @@ final class Dense {
         }
     }
 
-    private static void accumulateOuterTransposed(double[][] a, double[][] h, int in, int out, double[] grad,
-                                                  int gOff, int n, double[] t) {
-        for (int i = 0; i < in; i++) {
-            double[] hi = h[i];
-            for (int b = 0; b < n; b++) {
-                t[b * in + i] = hi[b];
-            }
+    private static void block4x2(double[][] a, double[][] h, int o, int i, int in, double[] grad, int gOff, int n) {
+        double[] a0 = a[o], a1 = a[o + 1], a2 = a[o + 2], a3 = a[o + 3];
+        double[] h0 = h[i], h1 = h[i + 1];
+        double s00 = 0, s01 = 0, s10 = 0, s11 = 0, s20 = 0, s21 = 0, s30 = 0, s31 = 0;
+        for (int b = 0; b < n; b++) {
+            double y0 = h0[b], y1 = h1[b];
+            double x0 = a0[b], x1 = a1[b], x2 = a2[b], x3 = a3[b];
+            s00 = Math.fma(x0, y0, s00);
+            s01 = Math.fma(x0, y1, s01);
+            s10 = Math.fma(x1, y0, s10);
+            s11 = Math.fma(x1, y1, s11);
+            s20 = Math.fma(x2, y0, s20);
+            s21 = Math.fma(x2, y1, s21);
+            s30 = Math.fma(x3, y0, s30);
+            s31 = Math.fma(x3, y1, s31);
         }
-        for (int o = 0; o < out; o++) {
-            double[] ar = a[o];
-            int g = gOff + o * in;
-            int b = 0;
-            for (; b + 3 < n; b += 4) {
-                double d0 = ar[b], d1 = ar[b + 1], d2 = ar[b + 2], d3 = ar[b + 3];
-                int r0 = b * in, r1 = r0 + in, r2 = r1 + in, r3 = r2 + in;
-                for (int i = 0; i < in; i++) {
-                    grad[g + i] += d0 * t[r0 + i] + d1 * t[r1 + i] + d2 * t[r2 + i] + d3 * t[r3 + i];
-                }
-            }
-            for (; b < n; b++) {
-                double d0 = ar[b];
-                int r0 = b * in;
-                for (int i = 0; i < in; i++) {
-                    grad[g + i] += d0 * t[r0 + i];
-                }
-            }
+        int g = gOff + o * in + i;
+        grad[g] += s00;
+        grad[g + 1] += s01;
+        grad[g + in] += s10;
+        grad[g + in + 1] += s11;
+        grad[g + 2 * in] += s20;
+        grad[g + 2 * in + 1] += s21;
+        grad[g + 3 * in] += s30;
+        grad[g + 3 * in + 1] += s31;
+    }
+
+    private static void block4x1(double[][] a, double[] h0, int o, int i, int in, double[] grad, int gOff, int n) {
+        double[] a0 = a[o], a1 = a[o + 1], a2 = a[o + 2], a3 = a[o + 3];
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (int b = 0; b < n; b++) {
+            double y = h0[b];
+            s0 = Math.fma(a0[b], y, s0);
+            s1 = Math.fma(a1[b], y, s1);
+            s2 = Math.fma(a2[b], y, s2);
+            s3 = Math.fma(a3[b], y, s3);
         }
+        int g = gOff + o * in + i;
+        grad[g] += s0;
+        grad[g + in] += s1;
+        grad[g + 2 * in] += s2;
+        grad[g + 3 * in] += s3;
     }
 
     /** grad[bOff + o] += Σ_b a[o][b] (the bias gradient). */

@@ -20,8 +20,6 @@ final class DenseTape implements Tape {
     final double[][][] a;
     /** dLoss/dz[k] for hidden layers. */
     final double[][][] dz;
-    /** Layer input transposed to [sample][unit], for the weight-gradient kernel. */
-    final double[] transposed;
 
     // input-gradient penalty (double backprop)
     /** g[k] = ∂v/∂h_k, in_k × capacity; g[0] is the input gradient. */
@@ -63,7 +61,6 @@ final class DenseTape implements Tape {
                 a[k] = z[k];
             }
         }
-        transposed = new double[capacity * maxWidth];
         barA = new double[maxWidth][capacity];
         barB = new double[maxWidth][capacity];
         ones = new double[1][capacity];

@@ -69,7 +69,7 @@ final class GradientPenalty {
         for (int k = 0; k <= last; k++) {
             int in = net.layerIn(k), out = net.layerOut(k);
             double[][] uk = k == last ? t.ones : t.u[k];
-            Dense.accumulateOuter(uk, gBar, in, out, grads, net.weightOffset(k), n, t.transposed);
+            Dense.accumulateOuter(uk, gBar, in, out, grads, net.weightOffset(k), n);
             if (k == last) {
                 break;
             }

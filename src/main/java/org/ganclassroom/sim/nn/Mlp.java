@@ -195,7 +195,7 @@ public final class Mlp {
         for (int k = start; k >= 0; k--) {
             double[][] h = k == 0 ? t.x : t.a[k - 1];
             if (parameterGradients) {
-                Dense.accumulateOuter(d, h, in[k], out[k], grads, wOff[k], n, t.transposed);
+                Dense.accumulateOuter(d, h, in[k], out[k], grads, wOff[k], n);
                 Dense.accumulateRowSums(d, out[k], grads, bOff[k], n);
             }
             if (k > 0) {

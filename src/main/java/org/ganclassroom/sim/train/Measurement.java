@@ -36,6 +36,7 @@ public final class Measurement {
     private final double modeThreshold;
     private final double[] modeMass;
     private final double[] coverageResult = new double[2];
+    private final double[] divergences = new double[3];
     private double[][] generated;
 
     public Measurement(GanTrainer trainer) {
@@ -97,9 +98,10 @@ public final class Measurement {
         }
 
         // Mass that left the grid sits where p_data is (to within the range's margin) zero: it adds ½·q·log 2.
-        double jsd = Divergences.jsd(pData, pG, cell, outside);
-        double klDataG = Divergences.kl(pData, pG, cell);
-        double klGData = Divergences.kl(pG, pData, cell);
+        Divergences.jsdAndKl(pData, pG, cell, outside, divergences);
+        double jsd = divergences[0];
+        double klDataG = divergences[1];
+        double klGData = divergences[2];
 
         double valueGrid = Double.NaN;
         if (GanTrainer.isCrossEntropy(objective.id())) {

@@ -167,6 +167,28 @@ class DivergencesTest {
     }
 
     @Test
+    void onePassJsdAndKlAgreeWithTheSeparateMethods() {
+        double[][][] cases = {
+            {onGrid(P), onGrid(Q)},
+            {onGrid(P), onGrid(P)},
+            {{1, 1, 0, 0}, {0, 0, 1, 1}},                // disjoint supports
+            {{0.5, 0.5, 0.5, 0.5}, {1, 1, 0, 1e-310}},   // a missed cell and one below the KL floor
+            {{0.2, -1e-17, 0.7, 0.1}, {0.3, 0.3, 0, 0.4}},  // a rounding-negative entry counts as 0
+        };
+        double[] out = new double[3];
+        for (double[][] c : cases) {
+            double cell = c[0].length == 4 ? 0.5 : DX;
+            Divergences.jsdAndKl(c[0], c[1], cell, 0.01, out);
+            double js = Divergences.jsd(c[0], c[1], cell, 0.01);
+            double pq = Divergences.kl(c[0], c[1], cell);
+            double qp = Divergences.kl(c[1], c[0], cell);
+            assertEquals(js, out[0], 1e-12 * Math.max(1, js));
+            assertEquals(pq, out[1], 1e-12 * Math.max(1, Math.abs(pq)));
+            assertEquals(qp, out[2], 1e-12 * Math.max(1, Math.abs(qp)));
+        }
+    }
+
+    @Test
     void valueFunctionAtTheOptimalDiscriminatorIsTwiceJsdMinusLog4() {
         double[] p = onGrid(P);
         double[] q = onGrid(Q);

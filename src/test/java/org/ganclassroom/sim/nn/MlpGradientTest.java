@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Backward passes against central finite differences of L = Σ c[o][b]·out[o][b]. */
 class MlpGradientTest {
-    /** Widths ≥ 8 exercise the transposed weight-gradient kernel, smaller ones the dot-product kernel. */
+    /** Widths that are and are not multiples of the weight-gradient kernel's 4×2 blocks. */
     private static final List<Integer> WIDTHS = List.of(9, 5, 12, 3);
 
     static Stream<Arguments> shapes() {
