@@ -197,6 +197,8 @@ public final class QuizView implements Page {
         mark.getStyleClass().add("quiz-choice-mark");
         HBox card = new HBox(14, key, text, mark);
         card.setAlignment(Pos.CENTER_LEFT);
+        // a TextFlow stretched to the row's height draws its text at the top; unstretched it is centred on the key
+        card.setFillHeight(false);
         card.getStyleClass().add("quiz-choice");
         card.setId("quiz-choice-" + (i + 1));
         card.setFocusTraversable(true);
