@@ -26,14 +26,14 @@ public final class InMemoryLessonProgress implements LessonProgress {
     public void markVisited(String lessonId) {
         Progress p = progress.get();
         progress.set(new Progress(add(p.visitedLessons(), lessonId), p.completedLessons(), p.quizBest(),
-                p.quizLast(), p.speedRoundBest()));
+                p.quizLast(), p.speedRoundBest(), lessonId));
     }
 
     @Override
     public void markCompleted(String lessonId) {
         Progress p = progress.get();
         progress.set(new Progress(add(p.visitedLessons(), lessonId), add(p.completedLessons(), lessonId),
-                p.quizBest(), p.quizLast(), p.speedRoundBest()));
+                p.quizBest(), p.quizLast(), p.speedRoundBest(), p.lastLesson()));
     }
 
     @Override

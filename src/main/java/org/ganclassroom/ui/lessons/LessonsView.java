@@ -100,7 +100,7 @@ public final class LessonsView implements Page, PresentablePage {
         });
         scroll.setFocusTraversable(true);
         if (viewModel.getLesson() == null && viewModel.brokenProperty().get() == null) {
-            viewModel.selectFirst();
+            viewModel.selectLastOrFirst();
         }
         syncList();
         refresh(false);

@@ -153,6 +153,14 @@ public final class LessonsViewModel {
         }
     }
 
+    /** Reopens the lesson the student was last on (kept in the progress file), else the first one. */
+    public void selectLastOrFirst() {
+        String last = progress.progressProperty().get().lastLesson();
+        if (last == null || !select(last)) {
+            selectFirst();
+        }
+    }
+
     /** Next / previous item in the list (keyboard); false at the ends. */
     public boolean selectNext() {
         return selectOffset(1);

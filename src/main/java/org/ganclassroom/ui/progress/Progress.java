@@ -14,14 +14,16 @@ import java.util.Set;
  * @param quizBest         best full quiz run, or null
  * @param quizLast         most recent full quiz run, or null
  * @param speedRoundBest   most statements answered right in one speed round
+ * @param lastLesson       id of the lesson opened most recently (the Lessons page reopens it), or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Progress(Set<String> visitedLessons, Set<String> completedLessons, QuizScore quizBest,
-                       QuizScore quizLast, int speedRoundBest) {
+                       QuizScore quizLast, int speedRoundBest, String lastLesson) {
     public Progress {
         visitedLessons = copy(visitedLessons);
         completedLessons = copy(completedLessons);
         speedRoundBest = Math.max(0, speedRoundBest);
+        lastLesson = lastLesson == null || lastLesson.isBlank() ? null : lastLesson;
     }
 
     private static Set<String> copy(Set<String> ids) {
@@ -33,13 +35,13 @@ public record Progress(Set<String> visitedLessons, Set<String> completedLessons,
     }
 
     public static Progress empty() {
-        return new Progress(Set.of(), Set.of(), null, null, 0);
+        return new Progress(Set.of(), Set.of(), null, null, 0, null);
     }
 
     Progress withVisited(String id) {
         Set<String> v = new LinkedHashSet<>(visitedLessons);
         v.add(id);
-        return new Progress(v, completedLessons, quizBest, quizLast, speedRoundBest);
+        return new Progress(v, completedLessons, quizBest, quizLast, speedRoundBest, id);
     }
 
     Progress withCompleted(String id) {
@@ -47,15 +49,16 @@ public record Progress(Set<String> visitedLessons, Set<String> completedLessons,
         v.add(id);
         Set<String> c = new LinkedHashSet<>(completedLessons);
         c.add(id);
-        return new Progress(v, c, quizBest, quizLast, speedRoundBest);
+        return new Progress(v, c, quizBest, quizLast, speedRoundBest, lastLesson);
     }
 
     Progress withQuizRun(QuizScore score) {
         QuizScore best = score.beats(quizBest) ? score : quizBest;
-        return new Progress(visitedLessons, completedLessons, best, score, speedRoundBest);
+        return new Progress(visitedLessons, completedLessons, best, score, speedRoundBest, lastLesson);
     }
 
     Progress withSpeedRound(int score) {
-        return new Progress(visitedLessons, completedLessons, quizBest, quizLast, Math.max(speedRoundBest, score));
+        return new Progress(visitedLessons, completedLessons, quizBest, quizLast, Math.max(speedRoundBest, score),
+                lastLesson);
     }
 }

@@ -77,6 +77,20 @@ class LessonsViewModelTest {
     }
 
     @Test
+    void theLessonOpenedLastIsReopened() {
+        LessonsViewModel fresh = new LessonsViewModel(source, new InMemoryLessonProgress(), v -> { }, Runnable::run);
+        fresh.selectLastOrFirst();
+        assertEquals("gan-intro", fresh.selectedProperty().get().key(), "nothing opened yet: the first lesson");
+
+        vm.select("optimal-discriminator");
+        vm.select("gan-intro");
+        vm.select("optimal-discriminator");
+        LessonsViewModel next = new LessonsViewModel(source, progress, v -> { }, Runnable::run);
+        next.selectLastOrFirst();
+        assertEquals("optimal-discriminator", next.selectedProperty().get().key());
+    }
+
+    @Test
     void brokenLessonListsEveryProblemAsFileLineMessage() {
         vm.select("broken:" + SampleCourse.BROKEN_FILE);
         assertNull(vm.getLesson());

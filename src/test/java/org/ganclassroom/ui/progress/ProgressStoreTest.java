@@ -68,7 +68,11 @@ class ProgressStoreTest {
         assertEquals(new QuizScore(3, 5), p.quizBest(), "best is kept");
         assertEquals(new QuizScore(2, 5), p.quizLast(), "last is the latest");
         assertEquals(9, p.speedRoundBest());
+        assertEquals("minimax", p.lastLesson(), "the lesson opened last is remembered");
         assertEquals("", warningText());
+
+        again.markVisited("intro");
+        assertEquals("intro", store().get().lastLesson(), "reopening a visited lesson is saved too");
     }
 
     @Test
