@@ -29,6 +29,7 @@ public final class DensityChart1D extends ChartBase {
     private double[] xs = new double[0];
     private double[] ys = new double[0];
     private long skipped;
+    private final ShapeBatch batch = new ShapeBatch();
     // plot rectangle of the last draw
     private double px0;
     private double py0;
@@ -123,21 +124,17 @@ public final class DensityChart1D extends ChartBase {
         }
         yMax *= 1.08;
 
-        drawGridAndAxes(gc, yMax, s);
+        drawGridAndAxes(gc, yMax, false);
+        boolean critic = s != null && s.dStar() == null;
+        double dLo = 0;
+        double dHi = 1;
         if (s != null) {
-            gc.save();
-            gc.beginPath();
-            gc.rect(px0, py0, pw, ph);
-            gc.clip();
             int n = s.gridSize();
             ensure(n + 2);
             // p_data filled
             fillDensity(gc, s, s.pData(), yMax, p.real());
             strokeSeries(gc, s, s.pData(), 0, yMax, p.real(), 1.5, null);
             strokeSeries(gc, s, s.pG(), 0, yMax, p.fake(), 2.6, null);
-            boolean critic = s.dStar() == null;
-            double dLo = 0;
-            double dHi = 1;
             if (critic) {
                 dLo = min(s.d());
                 dHi = max(s.d());
@@ -160,7 +157,10 @@ public final class DensityChart1D extends ChartBase {
             if (showDStar && !critic) {
                 strokeSeries(gc, s, s.dStar(), 0, 1, p.optimum(), 1.6, new double[]{7, 5});
             }
-            gc.restore();
+        }
+        maskOutside(gc, px0, py0, pw, ph);
+        drawGridAndAxes(gc, yMax, true);
+        if (s != null) {
             if (showBatches) {
                 drawBatches(gc, s);
             }
@@ -168,18 +168,21 @@ public final class DensityChart1D extends ChartBase {
         }
         if (drawn != null) {
             gc.setFill(p.real());
+            batch.clear();
             for (double x : drawn) {
                 if (!finite(x)) {
                     skipped++;
                     continue;
                 }
-                gc.fillOval(sx(x) - 4, py0 + ph - 12, 8, 8);
+                batch.add(sx(x), py0 + ph - 8, 0, 0);
             }
+            batch.drawDots(gc, 4, false);
         }
         drawLegend(gc, s, w);
     }
 
-    private void drawGridAndAxes(GraphicsContext gc, double yMax, Snapshot s) {
+    /** Grid lines inside the plot (labels false: drawn under the curves) or ticks, labels and frame (after the mask). */
+    private void drawGridAndAxes(GraphicsContext gc, double yMax, boolean labels) {
         ChartPalette p = palette();
         gc.setLineWidth(1);
         gc.setFont(SMALL);
@@ -189,10 +192,13 @@ public final class DensityChart1D extends ChartBase {
         gc.setTextAlign(TextAlignment.RIGHT);
         for (double v = 0; v <= yMax + 1e-12; v += step) {
             double y = py0 + ph - v / yMax * ph;
-            gc.setStroke(p.grid());
-            gc.strokeLine(px0, y, px0 + pw, y);
-            gc.setFill(p.mutedText());
-            gc.fillText(Ticks.label(v, step), px0 - 6, y);
+            if (labels) {
+                gc.setFill(p.mutedText());
+                gc.fillText(Ticks.label(v, step), px0 - 6, y);
+            } else {
+                gc.setStroke(p.grid());
+                gc.strokeLine(px0, y, px0 + pw, y);
+            }
         }
         // x ticks
         double xs = Ticks.step(lower, upper, Math.max(2, (int) (pw / 70)));
@@ -200,12 +206,18 @@ public final class DensityChart1D extends ChartBase {
         gc.setTextBaseline(VPos.TOP);
         for (double v = Ticks.first(lower, xs); v <= upper + 1e-9; v += xs) {
             double x = sx(v);
-            gc.setStroke(p.grid());
-            gc.strokeLine(x, py0, x, py0 + ph);
-            gc.setStroke(p.axis());
-            gc.strokeLine(x, py0 + ph, x, py0 + ph + 5);
-            gc.setFill(p.mutedText());
-            gc.fillText(Ticks.label(v, xs), x, py0 + ph + 7);
+            if (labels) {
+                gc.setStroke(p.axis());
+                gc.strokeLine(x, py0 + ph, x, py0 + ph + 5);
+                gc.setFill(p.mutedText());
+                gc.fillText(Ticks.label(v, xs), x, py0 + ph + 7);
+            } else {
+                gc.setStroke(p.grid());
+                gc.strokeLine(x, py0, x, py0 + ph);
+            }
+        }
+        if (!labels) {
+            return;
         }
         gc.setStroke(p.axis());
         gc.strokeRect(px0 + 0.5, py0 + 0.5, pw - 1, ph - 1);
@@ -254,30 +266,34 @@ public final class DensityChart1D extends ChartBase {
         double[][] real = s.realBatch();
         if (real != null && real.length > 0) {
             gc.setStroke(p.real());
+            batch.clear();
             for (double x : real[0]) {
                 if (!finite(x)) {
                     skipped++;
                     continue;
                 }
                 if (x >= lower && x <= upper) {
-                    gc.strokeLine(sx(x), base - 1, sx(x), base - 9);
+                    batch.add(sx(x), base - 1, sx(x), base - 9);
                 }
             }
+            batch.strokeSegments(gc);
         }
         double[][] fake = s.fakeBatch();
         if (fake == null || fake.length == 0) {
             return;
         }
         gc.setStroke(p.fake());
+        batch.clear();
         for (double x : fake[0]) {
             if (!finite(x)) {
                 skipped++;
                 continue;
             }
             if (x >= lower && x <= upper) {
-                gc.strokeLine(sx(x), base - 11, sx(x), base - 19);
+                batch.add(sx(x), base - 11, sx(x), base - 19);
             }
         }
+        batch.strokeSegments(gc);
         double[][] push = s.fakePush();
         if (!showPush || push == null || push.length == 0 || push[0].length != fake[0].length) {
             return;
@@ -295,6 +311,7 @@ public final class DensityChart1D extends ChartBase {
         gc.setFill(p.fake());
         gc.setLineWidth(1.4);
         double maxLen = Math.min(36, pw / 12);
+        batch.clear();
         for (int i = 0; i < fake[0].length; i++) {
             double x = fake[0][i];
             double v = push[0][i];
@@ -311,8 +328,9 @@ public final class DensityChart1D extends ChartBase {
             }
             double y = base - 24 - (i % 4) * 5;
             double x0 = sx(x);
-            arrow(gc, x0, y, x0 + len, y);
+            batch.add(x0, y, x0 + len, y);
         }
+        batch.drawArrows(gc);
     }
 
     static void arrow(GraphicsContext gc, double x0, double y0, double x1, double y1) {

@@ -33,8 +33,7 @@ public final class Heatmap2D extends ChartBase {
     private double[] drawnY;
     private WritableImage image;
     private int[] pixels = new int[0];
-    private double[] polyX = new double[0];
-    private double[] polyY = new double[0];
+    private final ShapeBatch batch = new ShapeBatch();
     private long skipped;
     private double px0;
     private double py0;
@@ -150,11 +149,6 @@ public final class Heatmap2D extends ChartBase {
             gc.setFill(p.plotBackground());
             gc.fillRect(px0, py0, side, side);
         }
-        drawAxes(gc);
-        gc.save();
-        gc.beginPath();
-        gc.rect(px0, py0, side, side);
-        gc.clip();
         if (s != null) {
             if (showContours) {
                 contours(gc, s, s.pData(), p.real(), 1.6);
@@ -186,7 +180,8 @@ public final class Heatmap2D extends ChartBase {
         if (drawnX != null && drawnY != null) {
             dotsXY(gc, drawnX, drawnY, p.real());
         }
-        gc.restore();
+        maskOutside(gc, px0, py0, side, side);
+        drawAxes(gc);
         gc.setStroke(p.axis());
         gc.setLineWidth(1);
         gc.strokeRect(px0 + 0.5, py0 + 0.5, side - 1, side - 1);
@@ -313,11 +308,11 @@ public final class Heatmap2D extends ChartBase {
         return x + 20 + textWidth(text) + 16;
     }
 
-    private void dots(GraphicsContext gc, double[][] batch, Color c) {
-        if (batch == null || batch.length < 2) {
+    private void dots(GraphicsContext gc, double[][] points, Color c) {
+        if (points == null || points.length < 2) {
             return;
         }
-        dotsXY(gc, batch[0], batch[1], c);
+        dotsXY(gc, points[0], points[1], c);
     }
 
     private void dotsXY(GraphicsContext gc, double[] xs, double[] ys, Color c) {
@@ -326,16 +321,15 @@ public final class Heatmap2D extends ChartBase {
         gc.setLineWidth(1);
         int n = Math.min(xs.length, ys.length);
         double r = side > 500 ? 4.5 : 3.5;
+        batch.clear();
         for (int i = 0; i < n; i++) {
             if (!finite(xs[i]) || !finite(ys[i])) {
                 skipped++;
                 continue;
             }
-            double x = sx(xs[i]);
-            double y = sy(ys[i]);
-            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            batch.add(sx(xs[i]), sy(ys[i]), 0, 0);
         }
+        batch.drawDots(gc, r, true);
     }
 
     private void pushArrows(GraphicsContext gc, Snapshot s) {
@@ -359,6 +353,7 @@ public final class Heatmap2D extends ChartBase {
         gc.setStroke(palette().fake());
         gc.setFill(palette().fake());
         gc.setLineWidth(1.3);
+        batch.clear();
         for (int i = 0; i < n; i++) {
             double fx = f[0][i];
             double fy = f[1][i];
@@ -375,13 +370,16 @@ public final class Heatmap2D extends ChartBase {
             double k = len / Math.hypot(ux, uy);
             double x0 = sx(fx);
             double y0 = sy(fy);
-            DensityChart1D.arrow(gc, x0, y0, x0 + ux * k, y0 - uy * k);
+            batch.add(x0, y0, x0 + ux * k, y0 - uy * k);
         }
+        batch.drawArrows(gc);
     }
 
     private void drawManifold(GraphicsContext gc) {
         gc.setStroke(palette().manifold().deriveColor(0, 1, 1, 0.75));
         gc.setLineWidth(1.1);
+        // every line in one path and one stroke (see ShapeBatch); a non-finite point breaks its line there
+        gc.beginPath();
         for (double[][] line : manifold) {
             if (line == null || line.length < 2) {
                 continue;
@@ -389,28 +387,23 @@ public final class Heatmap2D extends ChartBase {
             double[] lx = line[0];
             double[] ly = line[1];
             int n = Math.min(lx.length, ly.length);
-            if (polyX.length < n) {
-                polyX = new double[n];
-                polyY = new double[n];
-            }
-            int k = 0;
+            boolean open = false;
             for (int i = 0; i < n; i++) {
                 if (finite(lx[i]) && finite(ly[i])) {
-                    polyX[k] = sx(lx[i]);
-                    polyY[k] = sy(ly[i]);
-                    k++;
+                    if (open) {
+                        gc.lineTo(sx(lx[i]), sy(ly[i]));
+                    } else {
+                        gc.moveTo(sx(lx[i]), sy(ly[i]));
+                        open = true;
+                    }
                 } else {
                     skipped++;
-                    if (k > 1) {
-                        gc.strokePolyline(polyX, polyY, k);
-                    }
-                    k = 0;
+                    open = false;
                 }
             }
-            if (k > 1) {
-                gc.strokePolyline(polyX, polyY, k);
-            }
         }
+        gc.stroke();
+        gc.beginPath();
     }
 
     /** Marching squares at ⅒ and ½ of the density's maximum. */

@@ -146,14 +146,11 @@ public final class SeriesChart extends ChartBase {
         gc.setStroke(p.axis());
         gc.strokeRect(px0 + 0.5, py0 + 0.5, pw - 1, ph - 1);
 
-        gc.save();
-        gc.beginPath();
-        gc.rect(px0, py0, pw, ph);
-        gc.clip();
+        // values are clamped to the frame in line(), so no clip is needed (a Canvas clip costs the software
+        // renderer a full blend pass per frame)
         for (Series s : series) {
             line(gc, s, s0, s1, lo, hi, px0, py0, pw, ph);
         }
-        gc.restore();
 
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
@@ -198,13 +195,13 @@ public final class SeriesChart extends ChartBase {
                 continue;
             }
             double x = px0 + (double) (s.steps()[j] - s0) / (s1 - s0) * pw;
-            double y = py0 + ph - Math.max(-0.2, Math.min(1.2, (v - lo) / (hi - lo))) * ph;
+            double y = py0 + ph - Math.max(0, Math.min(1, (v - lo) / (hi - lo))) * ph;
             pts.add(new double[] {x, y});
         }
         double last = s.values()[n - 1];
         if (finite(last) && (n - 1) % stride != 0) {
             pts.add(new double[] {px0 + (double) (s.steps()[n - 1] - s0) / (s1 - s0) * pw,
-                    py0 + ph - Math.max(-0.2, Math.min(1.2, (last - lo) / (hi - lo))) * ph});
+                    py0 + ph - Math.max(0, Math.min(1, (last - lo) / (hi - lo))) * ph});
         }
         flush(gc, pts);
         gc.setLineDashes();
