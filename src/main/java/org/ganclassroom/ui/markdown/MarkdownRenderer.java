@@ -185,8 +185,11 @@ final class MarkdownRenderer {
         return box;
     }
 
+    /** Narrowest a table column gets (px); {@link WrappingTable} shares the width above that. */
+    static final double MIN_TABLE_COLUMN = 64;
+
     private Node table(TableBlock t) {
-        GridPane grid = new GridPane();
+        GridPane grid = new WrappingTable(MIN_TABLE_COLUMN);
         grid.getStyleClass().add("md-table");
         grid.setMaxWidth(Region.USE_PREF_SIZE);
         int row = 0;
@@ -217,6 +220,10 @@ final class MarkdownRenderer {
                             : pos == Pos.CENTER_RIGHT ? javafx.scene.text.TextAlignment.RIGHT
                             : javafx.scene.text.TextAlignment.LEFT);
                     pane.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                    // a cell may be narrower than its text, which then wraps: a long cell must not push the table,
+                    // and with it the whole lesson, wider than the window
+                    pane.setMinWidth(MIN_TABLE_COLUMN);
+                    flow.setMinWidth(0);
                     GridPane.setFillWidth(pane, true);
                     GridPane.setFillHeight(pane, true);
                     grid.add(pane, col++, row);
@@ -228,7 +235,6 @@ final class MarkdownRenderer {
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(HPos.LEFT);
-            cc.setMinWidth(Region.USE_PREF_SIZE);
             grid.getColumnConstraints().add(cc);
         }
         return grid;

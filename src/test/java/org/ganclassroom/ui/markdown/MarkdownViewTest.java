@@ -189,6 +189,34 @@ class MarkdownViewTest {
     }
 
     @Test
+    void aLongTableWrapsInsideTheWidthItIsGiven(FxRobot robot) {
+        String longCell = "Turns random noise into a data-like sample, for example a fake image of a face that "
+                + "should fool the detective, and learns only from the detective's reactions to its fakes";
+        String markdown = "Some text before the table that should wrap too.\n\n| Component | Role |\n|---|---|\n"
+                + "| Generator | " + longCell + " |\n| Discriminator | " + longCell + " |\n";
+        AtomicReference<javafx.scene.layout.Region> md = new AtomicReference<>();
+        robot.interact(() -> {
+            md.set(MarkdownView.render(markdown, RenderContext.PLAIN));
+            // a 600 px column, whatever size earlier tests left the shared stage at
+            StackPane column = new StackPane(md.get());
+            column.setMaxWidth(600);
+            host.getChildren().setAll(column);
+            host.applyCss();
+            host.layout();
+        });
+        GridPane g = all(md.get(), GridPane.class).get(0);
+        robot.interact(() -> {
+            assertTrue(g.prefWidth(-1) > 600, "the test needs a table wider than its column: " + g.prefWidth(-1));
+            assertTrue(md.get().getWidth() <= 600.5, "lesson " + md.get().getWidth() + " px wide in a 600 px column");
+            assertTrue(g.getWidth() <= 600.5, "table " + g.getWidth() + " px wide in a 600 px column");
+            assertTrue(g.getHeight() > 3 * 20, "the long cells wrap onto several lines: " + g.getHeight());
+            Node first = g.getChildren().get(0);
+            assertTrue(first.getLayoutBounds().getWidth() >= first.prefWidth(-1) - 0.5,
+                    "the short first column keeps its natural width, so its words do not break");
+        });
+    }
+
+    @Test
     void escapedDollarStaysADollarAndCodeSpansKeepTheirDollars(FxRobot robot) {
         Node md = show(robot, "It costs \\$5, `echo $HOME` and `$x$` in code.");
         assertTrue(all(md, MathView.class).isEmpty(), "no maths");
