@@ -173,7 +173,7 @@ public final class HistoryChart extends ChartBase {
     private void series(GraphicsContext gc, HistoryView hv, double[] v, double s0, double s1, double lo, double hi,
                         Color c, double width, boolean log) {
         int n = Math.min(hv.size(), v.length);
-        int cap = 4 * ((int) pw + 2) + 4;
+        int cap = 2 * ((int) pw + 2) + 4;
         if (bx.length < cap) {
             bx = new double[cap];
             by = new double[cap];
@@ -187,23 +187,22 @@ public final class HistoryChart extends ChartBase {
         int col = Integer.MIN_VALUE;
         double cMin = 0;
         double cMax = 0;
-        double cFirst = 0;
-        double cLast = 0;
+        boolean minFirst = true;
         for (int i = 0; i <= n; i++) {
             boolean end = i == n;
             double val = end ? Double.NaN : (log ? symlog(v[i]) : v[i]);
             boolean ok = !end && finite(val);
             int thisCol = ok ? (int) ((steps[i] - s0) * scaleX) : Integer.MIN_VALUE;
             if (col != Integer.MIN_VALUE && (!ok || thisCol != col)) {
-                // flush the column
+                // flush the column: its lowest and highest value, in the order they came (a vertical stroke
+                // covers every value between, so first and last add nothing visible at one pixel per column
+                // and only cost the software renderer edges)
                 double x = px0 + col + 0.5;
-                k = put(k, x, cFirst, lo, scaleY);
+                k = put(k, x, minFirst ? cMin : cMax, lo, scaleY);
                 if (cMax != cMin) {
-                    k = put(k, x, cMin, lo, scaleY);
-                    k = put(k, x, cMax, lo, scaleY);
+                    k = put(k, x, minFirst ? cMax : cMin, lo, scaleY);
                 }
-                k = put(k, x, cLast, lo, scaleY);
-                if (k > cap - 4) {
+                if (k > cap - 2) {
                     gc.strokePolyline(bx, by, k);
                     bx[0] = bx[k - 1];
                     by[0] = by[k - 1];
@@ -223,11 +222,14 @@ public final class HistoryChart extends ChartBase {
             }
             if (col == Integer.MIN_VALUE) {
                 col = thisCol;
-                cMin = cMax = cFirst = cLast = val;
-            } else {
-                cMin = Math.min(cMin, val);
-                cMax = Math.max(cMax, val);
-                cLast = val;
+                cMin = cMax = val;
+                minFirst = true;
+            } else if (val < cMin) {
+                cMin = val;
+                minFirst = false;
+            } else if (val > cMax) {
+                cMax = val;
+                minFirst = true;
             }
         }
         if (k > 1) {
