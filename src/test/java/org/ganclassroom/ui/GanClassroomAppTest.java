@@ -20,10 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GanClassroomAppTest {
     @TempDir
     Path configDir;
+    /** The build's own setting (a folder under target/), put back so later tests stay out of the user's config. */
+    private final String previous = System.getProperty(SettingsStore.CONFIG_DIR_PROPERTY);
 
     @AfterEach
-    void clearProperty() {
-        System.clearProperty(SettingsStore.CONFIG_DIR_PROPERTY);
+    void restoreProperty() {
+        if (previous == null) {
+            System.clearProperty(SettingsStore.CONFIG_DIR_PROPERTY);
+        } else {
+            System.setProperty(SettingsStore.CONFIG_DIR_PROPERTY, previous);
+        }
     }
 
     @Test
