@@ -28,7 +28,8 @@ class SimulationRunnerTest {
             long before = step(r.latest());
             long serial = r.latest().serial();
             r.stepOnce();
-            Frame f = r.awaitFrame(x -> x.serial() > serial, WAIT);
+            // any command publishes a frame; wait for the one that shows a step, then check it is exactly one
+            Frame f = r.awaitFrame(x -> x.serial() > serial && step(x) != before, WAIT);
             assertEquals(before + 1, step(f));
             assertFalse(f.playing());
             assertEquals(2, f.histories().get(0).size(), "initial measurement plus one step");
