@@ -47,9 +47,19 @@ public enum Activation {
         }
     }
 
-    /** {@link #apply(double[], double[], int)}; the scratch array is not needed by any activation now. */
-    void apply(double[] z, double[] a, int n, double[] scratch) {
+    /**
+     * a[i] = f(z[i]) and s[i] = f'(z[i]) for i &lt; n, the same values {@link #apply} and
+     * {@link #multiplyByDerivative} give: the forward pass of a layer that will be backpropagated, where
+     * computing the slope beside the value is cheaper than computing it again from z later.
+     */
+    public void applyWithSlope(double[] z, double[] a, double[] s, int n) {
+        if (this == TANH) {
+            FastTanh.applyWithSlope(z, a, s, n);
+            return;
+        }
         apply(z, a, n);
+        java.util.Arrays.fill(s, 0, n, 1.0);
+        multiplyByDerivative(z, a, s, n);
     }
 
     /** g[i] *= f'(z[i]) for i &lt; n, where a[i] = f(z[i]) is given to save work. */

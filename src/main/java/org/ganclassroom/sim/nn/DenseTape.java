@@ -20,6 +20,10 @@ final class DenseTape implements Tape {
     final double[][][] a;
     /** dLoss/dz[k] for hidden layers. */
     final double[][][] dz;
+    /** f'(z[k]) for hidden layers, valid when {@link #slopesReady}. */
+    final double[][][] slope;
+    /** Whether the last forward pass filled {@link #slope} (an evaluation-only pass does not). */
+    boolean slopesReady;
 
     // input-gradient penalty (double backprop)
     /** g[k] = ∂v/∂h_k, in_k × capacity; g[0] is the input gradient. */
@@ -44,6 +48,7 @@ final class DenseTape implements Tape {
         z = new double[layers][][];
         a = new double[layers][][];
         dz = new double[layers - 1][][];
+        slope = new double[layers - 1][][];
         g = new double[layers][][];
         u = new double[layers - 1][][];
         direct = new double[layers - 1][][];
@@ -55,6 +60,7 @@ final class DenseTape implements Tape {
             if (k < layers - 1) {
                 a[k] = new double[out][capacity];
                 dz[k] = new double[out][capacity];
+                slope[k] = new double[out][capacity];
                 u[k] = new double[out][capacity];
                 direct[k] = new double[out][capacity];
             } else {
@@ -66,6 +72,18 @@ final class DenseTape implements Tape {
         ones = new double[1][capacity];
         Arrays.fill(ones[0], 1.0);
         row = new double[capacity];
+    }
+
+    /** g[b] *= f'(z[k][j][b]) for b &lt; n, from the slopes the forward pass kept if it kept them. */
+    void multiplyBySlope(Activation f, int k, int j, double[] g, int n) {
+        if (slopesReady) {
+            double[] s = slope[k][j];
+            for (int b = 0; b < n; b++) {
+                g[b] *= s[b];
+            }
+        } else {
+            f.multiplyByDerivative(z[k][j], a[k][j], g, n);
+        }
     }
 
     @Override

@@ -34,7 +34,7 @@ final class GradientPenalty {
         for (int k = last - 1; k >= 0; k--) {
             for (int j = 0; j < net.layerOut(k); j++) {
                 System.arraycopy(t.g[k + 1][j], 0, t.u[k][j], 0, n);
-                f.multiplyByDerivative(t.z[k][j], t.a[k][j], t.u[k][j], n);
+                t.multiplyBySlope(f, k, j, t.u[k][j], n);
             }
             Dense.transposedProduct(w, net.weightOffset(k), net.layerIn(k), net.layerOut(k), t.u[k], t.g[k], n);
         }
@@ -81,7 +81,7 @@ final class GradientPenalty {
                 for (int b = 0; b < n; b++) {
                     d[b] = ub[b] * gk[b] * r[b];
                 }
-                f.multiplyByDerivative(t.z[k][j], t.a[k][j], ub, n);
+                t.multiplyBySlope(f, k, j, ub, n);
             }
             gBar = uBar;
         }

@@ -134,9 +134,22 @@ public final class Mlp {
 
     /**
      * Runs x[inputDim][≥n] through the net; returns {@code tape.output()}. x is copied into the tape, so the
-     * caller may reuse it before {@link #backward}.
+     * caller may reuse it before {@link #backward}. The tape also keeps each hidden unit's slope f'(z) for
+     * the backward pass.
      */
     public double[][] forward(Tape tape, double[][] x, int n) {
+        return run(tape, x, n, true);
+    }
+
+    /**
+     * {@link #forward} for a pass that will not be backpropagated (plots, measurements): the same outputs,
+     * bit for bit, without the slopes. A backward pass after it still works, computing the slopes then.
+     */
+    public double[][] evaluate(Tape tape, double[][] x, int n) {
+        return run(tape, x, n, false);
+    }
+
+    private double[][] run(Tape tape, double[][] x, int n, boolean keepSlopes) {
         DenseTape t = own(tape, n);
         for (int i = 0; i < inputDim(); i++) {
             System.arraycopy(x[i], 0, t.x[i], 0, n);
@@ -149,11 +162,16 @@ public final class Mlp {
             Dense.affine(w, wOff[k], params, bOff[k], in[k], out[k], h, t.z[k], n);
             if (k < last) {
                 for (int o = 0; o < out[k]; o++) {
-                    f.apply(t.z[k][o], t.a[k][o], n, t.row);
+                    if (keepSlopes) {
+                        f.applyWithSlope(t.z[k][o], t.a[k][o], t.slope[k][o], n);
+                    } else {
+                        f.apply(t.z[k][o], t.a[k][o], n);
+                    }
                 }
                 h = t.a[k];
             }
         }
+        t.slopesReady = keepSlopes;
         t.count = n;
         return t.output();
     }
@@ -202,7 +220,7 @@ public final class Mlp {
                 double[][] prev = t.dz[k - 1];
                 Dense.transposedProduct(w, wOff[k], in[k], out[k], d, prev, n);
                 for (int j = 0; j < in[k]; j++) {
-                    f.multiplyByDerivative(t.z[k - 1][j], t.a[k - 1][j], prev[j], n);
+                    t.multiplyBySlope(f, k - 1, j, prev[j], n);
                     if (withDirect) {
                         double[] p = prev[j], e = t.direct[k - 1][j];
                         for (int b = 0; b < n; b++) {

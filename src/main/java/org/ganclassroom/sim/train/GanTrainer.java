@@ -214,7 +214,8 @@ public final class GanTrainer {
         double sigma = s.instanceNoiseSigmaAt(step);
         data.sample(rng.data, real, m);
         sampleNoise(m);
-        double[][] fake = g.forward(gTape, z, m);
+        // D's update does not backpropagate into G
+        double[][] fake = g.evaluate(gTape, z, m);
         prepareDiscriminatorInput(real, dInReal, m, sigma, s.minibatchStd());
         prepareDiscriminatorInput(fake, dInFake, m, sigma, s.minibatchStd());
         for (int j = 0; j < dim; j++) {

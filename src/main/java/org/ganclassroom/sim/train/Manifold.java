@@ -40,7 +40,7 @@ public final class Manifold {
                 }
             }
         }
-        double[][] out = g.forward(g.newTape(n), z, n);
+        double[][] out = g.evaluate(g.newTape(n), z, n);
         double[][][] lines = new double[lineCount][outDim][pointsPerLine];
         for (int l = 0; l < lineCount; l++) {
             for (int d = 0; d < outDim; d++) {

@@ -72,7 +72,7 @@ public final class Measurement {
     /** Measures the trainer's current state. Call on the stepping thread. */
     public Metrics measure() {
         Mlp gen = trainer.shownGenerator();
-        generated = gen.forward(gTape, noise, noiseSize);
+        generated = gen.evaluate(gTape, noise, noiseSize);
         grid.estimate(generated, pG);
         double outside = grid.massOutside();
         double cell = grid.cell();
@@ -83,7 +83,7 @@ public final class Measurement {
         double feature = trainer.stabilisers().minibatchStd()
                 ? MinibatchStd.feature(generated, dim, noiseSize, 1e-8) : 0.0;
         java.util.Arrays.fill(dInput[dim], feature);
-        double[] v = trainer.discriminator().forward(dTape, dInput, size)[0];
+        double[] v = trainer.discriminator().evaluate(dTape, dInput, size)[0];
         Objective objective = trainer.objective();
         boolean probability = objective.hasProbabilityOptimum();
         double gap = 0;

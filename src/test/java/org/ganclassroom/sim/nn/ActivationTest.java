@@ -109,6 +109,39 @@ class ActivationTest {
         assertTrue(Double.isNaN(FastTanh.tanh(Double.NaN)));
     }
 
+    /** The forward pass keeps slopes for backprop; they must be the derivative the backward pass would compute. */
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void applyWithSlopeGivesTheSameValuesAndTheDerivative(Activation act) {
+        SplittableRandom rng = new SplittableRandom(11);
+        int n = 1003;
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = -12 + 24 * rng.nextDouble();
+        }
+        z[0] = 0.0;
+        z[1] = FastTanh.CLAMP;
+        z[2] = -FastTanh.CLAMP;
+        z[3] = 1e300;
+        double[] a = new double[n];
+        act.apply(z, a, n);
+        double[] a2 = new double[n];
+        double[] s = new double[n];
+        act.applyWithSlope(z, a2, s, n);
+        double[] expected = new double[n];
+        java.util.Arrays.fill(expected, 1.0);
+        act.multiplyByDerivative(z, a, expected, n);
+        for (int i = 0; i < n; i++) {
+            assertEquals(a[i], a2[i], 0.0, act + " value at " + z[i]);
+            // the two clamp forms differ by an ulp of z, which M(u) near the clamp turns into ~1e−13 relative
+            assertEquals(expected[i], s[i], 1e-12 * Math.abs(expected[i]), act + " slope at " + z[i]);
+        }
+        if (act == Activation.TANH) {
+            assertEquals(0.0, s[1], "no slope at the clamp, where R is constant");
+            assertEquals(0.0, s[3]);
+        }
+    }
+
     @Test
     void sigmoidSaturatesWithoutNaN() {
         assertEquals(0.0, f(Activation.SIGMOID, -1000));

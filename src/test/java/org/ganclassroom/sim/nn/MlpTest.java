@@ -63,6 +63,49 @@ class MlpTest {
         }
     }
 
+    /** Measurements evaluate without keeping slopes; a backward pass after either must give the same gradients. */
+    @Test
+    void evaluateMatchesForwardAndBackwardWorksAfterEither() {
+        for (Activation act : Activation.values()) {
+            Mlp net = new Mlp(new MlpSpec(3, List.of(5, 4), act, 2));
+            net.initialise(new SplittableRandom(1));
+            SplittableRandom rng = new SplittableRandom(2);
+            int n = 13;
+            double[][] x = GradCheck.gaussian(rng, 3, n);
+            double[][] dOut = GradCheck.gaussian(rng, 2, n);
+            Tape tape = net.newTape(n);
+
+            double[][] kept = copy(net.forward(tape, x, n));
+            net.zeroGrads();
+            double[][] dxKept = new double[3][n];
+            net.backward(tape, dOut, dxKept, n);
+            double[] gradsKept = net.grads().clone();
+
+            double[][] evaluated = copy(net.evaluate(tape, x, n));
+            net.zeroGrads();
+            double[][] dxEvaluated = new double[3][n];
+            net.backward(tape, dOut, dxEvaluated, n);
+
+            for (int j = 0; j < 2; j++) {
+                assertArrayEquals(kept[j], evaluated[j], 0.0, act + ": evaluate and forward differ");
+            }
+            for (int i = 0; i < gradsKept.length; i++) {
+                assertEquals(gradsKept[i], net.grads()[i], 1e-13 * (1 + Math.abs(gradsKept[i])), act + " gradient " + i);
+            }
+            for (int j = 0; j < 3; j++) {
+                assertArrayEquals(dxKept[j], dxEvaluated[j], 1e-13, act + " input gradient");
+            }
+        }
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int j = 0; j < m.length; j++) {
+            c[j] = m[j].clone();
+        }
+        return c;
+    }
+
     @Test
     void initialiseIsPyTorchUniformFromTheGivenGeneratorOnly() {
         Mlp net = new Mlp(SPEC);
