@@ -85,10 +85,13 @@ public final class Divergences {
 
     /**
      * {@link #jsd(double[], double[], double, double)}, {@link #kl}(p, q) and {@link #kl}(q, p) in one pass that
-     * shares the three logarithms log p, log q, log m per cell (the separate methods take four), for the
-     * measurement that runs after every step. Writes {JSD, KL(p‖q), KL(q‖p)} into out[0..3).
+     * shares the logarithms log p, log q, log m per cell (the separate methods take four), for the measurement
+     * that runs after every step. p is the fixed target, so its logarithms come precomputed
+     * ({@code logP[k] = log p[k]} where p[k] &gt; 0, see {@link #logs}): two logarithms per cell remain.
+     * Writes {JSD, KL(p‖q), KL(q‖p)} into out[0..3).
      */
-    public static void jsdAndKl(double[] p, double[] q, double cell, double qMassOutside, double[] out) {
+    public static void jsdAndKl(double[] p, double[] logP, double[] q, double cell, double qMassOutside,
+                                double[] out) {
         double js = 0;
         double pq = 0;
         double qp = 0;
@@ -96,7 +99,7 @@ public final class Divergences {
             double a = p[k];
             double b = q[k];
             if (a > 0 && b > 0) {
-                double la = Math.log(a);
+                double la = logP[k];
                 double lb = Math.log(b);
                 double lm = Math.log(0.5 * (a + b));
                 js += a * (la - lm) + b * (lb - lm);
@@ -104,7 +107,7 @@ public final class Divergences {
                 qp += b * (lb - (a >= KL_FLOOR ? la : LOG_KL_FLOOR));
             } else if (a > 0) {
                 js += a * LN2;
-                pq += a * (Math.log(a) - LOG_KL_FLOOR);
+                pq += a * (logP[k] - LOG_KL_FLOOR);
             } else if (b > 0) {
                 js += b * LN2;
                 qp += b * (Math.log(b) - LOG_KL_FLOOR);
@@ -113,6 +116,15 @@ public final class Divergences {
         out[0] = 0.5 * js * cell + 0.5 * qMassOutside * LN2;
         out[1] = pq * cell;
         out[2] = qp * cell;
+    }
+
+    /** log p[k] where p[k] &gt; 0, else −∞ (never read by {@link #jsdAndKl}): a fixed density's logarithms. */
+    public static double[] logs(double[] p) {
+        double[] out = new double[p.length];
+        for (int k = 0; k < p.length; k++) {
+            out[k] = p[k] > 0 ? Math.log(p[k]) : Double.NEGATIVE_INFINITY;
+        }
+        return out;
     }
 
     /** W1 = Σ |F_p − F_q|·dx for CDFs sampled on a 1-D grid (see {@link Cdf#atCentres}). */

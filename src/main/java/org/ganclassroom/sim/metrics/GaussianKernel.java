@@ -32,19 +32,29 @@ final class GaussianKernel {
     /**
      * Smooths each of the {@code rows} contiguous lines of length n in {@code in} along its length:
      * out[j·n + i] = Σ_t k_t·in[j·n + i + t − r] over in-range indices. Mass falling off the ends is dropped
-     * (callers renormalise). The tap loop is outside so the inner loop runs over contiguous memory and vectorises.
+     * (callers renormalise). The kernel is symmetric, so taps ±t share one multiplication and one pass; the
+     * tap loop is outside so the inner loops run over contiguous memory and vectorise.
      */
     static void alongRows(double[] k, double[] in, double[] out, int rows, int n) {
         int r = k.length / 2;
-        java.util.Arrays.fill(out, 0, rows * n, 0.0);
         for (int j = 0; j < rows; j++) {
             int base = j * n;
-            for (int t = -r; t <= r; t++) {
-                double w = k[t + r];
-                int lo = Math.max(0, -t);
-                int hi = Math.min(n, n - t);
-                for (int i = lo; i < hi; i++) {
-                    out[base + i] += w * in[base + i + t];
+            double centre = k[r];
+            for (int i = base; i < base + n; i++) {
+                out[i] = centre * in[i];
+            }
+            for (int t = 1; t <= r; t++) {
+                double w = k[r + t];
+                int rightOnly = Math.max(0, Math.min(t, n - t));
+                int leftFrom = Math.max(t, n - t);
+                for (int i = base; i < base + rightOnly; i++) {
+                    out[i] += w * in[i + t];
+                }
+                for (int i = base + t; i < base + n - t; i++) {
+                    out[i] += w * (in[i + t] + in[i - t]);
+                }
+                for (int i = base + leftFrom; i < base + n; i++) {
+                    out[i] += w * in[i - t];
                 }
             }
         }
@@ -53,18 +63,30 @@ final class GaussianKernel {
     /** The same smoothing across rows of an n × n array: out[j·n + i] = Σ_t k_t·in[(j + t − r)·n + i]. */
     static void acrossRows(double[] k, double[] in, double[] out, int n) {
         int r = k.length / 2;
-        java.util.Arrays.fill(out, 0, n * n, 0.0);
         for (int j = 0; j < n; j++) {
             int base = j * n;
-            for (int t = -r; t <= r; t++) {
-                int src = j + t;
-                if (src < 0 || src >= n) {
-                    continue;
-                }
-                double w = k[t + r];
-                int from = src * n;
-                for (int i = 0; i < n; i++) {
-                    out[base + i] += w * in[from + i];
+            double centre = k[r];
+            for (int i = 0; i < n; i++) {
+                out[base + i] = centre * in[base + i];
+            }
+            for (int t = 1; t <= r; t++) {
+                double w = k[r + t];
+                boolean up = j + t < n;
+                boolean down = j - t >= 0;
+                int a = (j + t) * n;
+                int b = (j - t) * n;
+                if (up && down) {
+                    for (int i = 0; i < n; i++) {
+                        out[base + i] += w * (in[a + i] + in[b + i]);
+                    }
+                } else if (up) {
+                    for (int i = 0; i < n; i++) {
+                        out[base + i] += w * in[a + i];
+                    }
+                } else if (down) {
+                    for (int i = 0; i < n; i++) {
+                        out[base + i] += w * in[b + i];
+                    }
                 }
             }
         }

@@ -38,6 +38,8 @@ public final class Measurement {
     private final double[] coverageResult = new double[2];
     private final double[] divergences = new double[3];
     private double[][] generated;
+    /** log of the fixed comparison density, so the per-step divergences take two logarithms per cell, not three. */
+    private final double[] logPData;
 
     public Measurement(GanTrainer trainer) {
         this.trainer = trainer;
@@ -60,6 +62,7 @@ public final class Measurement {
         for (int j = 0; j < dim; j++) {
             System.arraycopy(grid.centres()[j], 0, dInput[j], 0, grid.size());
         }
+        logPData = Divergences.logs(grid.comparisonDensity());
         pG = new double[grid.size()];
         dShown = new double[grid.size()];
         dStar = new double[grid.size()];
@@ -98,7 +101,7 @@ public final class Measurement {
         }
 
         // Mass that left the grid sits where p_data is (to within the range's margin) zero: it adds ½·q·log 2.
-        Divergences.jsdAndKl(pData, pG, cell, outside, divergences);
+        Divergences.jsdAndKl(pData, logPData, pG, cell, outside, divergences);
         double jsd = divergences[0];
         double klDataG = divergences[1];
         double klGData = divergences[2];

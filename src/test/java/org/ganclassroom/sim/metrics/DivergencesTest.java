@@ -178,7 +178,7 @@ class DivergencesTest {
         double[] out = new double[3];
         for (double[][] c : cases) {
             double cell = c[0].length == 4 ? 0.5 : DX;
-            Divergences.jsdAndKl(c[0], c[1], cell, 0.01, out);
+            Divergences.jsdAndKl(c[0], Divergences.logs(c[0]), c[1], cell, 0.01, out);
             double js = Divergences.jsd(c[0], c[1], cell, 0.01);
             double pq = Divergences.kl(c[0], c[1], cell);
             double qp = Divergences.kl(c[1], c[0], cell);
