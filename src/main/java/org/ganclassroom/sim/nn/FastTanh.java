@@ -36,15 +36,26 @@ final class FastTanh {
     private static final double M0 = M[0], M1 = M[1], M2 = M[2], M3 = M[3], M4 = M[4];
     private static final double M5 = M[5], M6 = M[6], M7 = M[7], M8 = M[8], M9 = M[9];
 
+    /** R(C), the value of R everywhere beyond the clamp (R(−C) = −R(C)). */
+    private static final double R_AT_CLAMP = tanh(CLAMP);
+
     private FastTanh() {
     }
 
     /** a[i] = R(z[i]) for i &lt; n; a may be z. */
     static void apply(double[] z, double[] a, int n) {
+        // Unclamped, then the rare |z| ≥ C fixed up: clamping every element with Math.min/max (a blend
+        // sequence each on JDK 17) costs more than the whole polynomial. Inside the clamp this is the same
+        // arithmetic as R(clamp(z)), bit for bit.
         for (int i = 0; i < n; i++) {
-            double x = Math.max(-CLAMP, Math.min(CLAMP, z[i]));
+            double x = z[i];
             double u = x * x;
             a[i] = numerator(u) * x / denominator(u);
+        }
+        for (int i = 0; i < n; i++) {
+            if (Math.abs(z[i]) >= CLAMP) {
+                a[i] = z[i] > 0 ? R_AT_CLAMP : -R_AT_CLAMP;
+            }
         }
     }
 
@@ -55,7 +66,7 @@ final class FastTanh {
      */
     static void applyWithSlope(double[] z, double[] a, double[] s, int n) {
         for (int i = 0; i < n; i++) {
-            double x = Math.max(-CLAMP, Math.min(CLAMP, z[i]));
+            double x = z[i];
             double u = x * x;
             double q = denominator(u);
             a[i] = numerator(u) * x / q;
@@ -63,6 +74,7 @@ final class FastTanh {
         }
         for (int i = 0; i < n; i++) {
             if (Math.abs(z[i]) >= CLAMP) {
+                a[i] = z[i] > 0 ? R_AT_CLAMP : -R_AT_CLAMP;
                 s[i] = 0.0;
             }
         }

@@ -142,6 +142,30 @@ class ActivationTest {
         }
     }
 
+    /** The array path skips the clamp inside it and fixes up beyond; it must equal R(clamp(z)) exactly. */
+    @Test
+    void arrayTanhEqualsTheClampedScalarBitForBit() {
+        double c = FastTanh.CLAMP;
+        double[] z = {0.0, -0.0, 1e-300, 0.5, -3.2, c, -c, Math.nextDown(c), Math.nextUp(c), -Math.nextUp(c), 8.0,
+            -8.0, 50.0, 1e154, 1e200, -1e300, Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NaN};
+        double[] a = new double[z.length];
+        double[] a2 = new double[z.length];
+        double[] s = new double[z.length];
+        Activation.TANH.apply(z, a, z.length);
+        Activation.TANH.applyWithSlope(z, a2, s, z.length);
+        for (int i = 0; i < z.length; i++) {
+            assertEquals(FastTanh.tanh(z[i]), a[i], 0.0, "apply at " + z[i]);
+            assertEquals(FastTanh.tanh(z[i]), a2[i], 0.0, "applyWithSlope at " + z[i]);
+            if (Math.abs(z[i]) >= c) {
+                assertEquals(0.0, s[i], "slope beyond the clamp at " + z[i]);
+            } else if (!Double.isNaN(z[i])) {
+                assertTrue(s[i] > 0 && s[i] <= 1.0, "slope at " + z[i] + " = " + s[i]);
+            }
+        }
+        assertTrue(Double.isNaN(s[z.length - 1]));
+    }
+
     @Test
     void sigmoidSaturatesWithoutNaN() {
         assertEquals(0.0, f(Activation.SIGMOID, -1000));
