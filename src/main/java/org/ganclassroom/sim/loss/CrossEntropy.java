@@ -15,15 +15,19 @@ final class CrossEntropy {
         double invR = 1.0 / nReal;
         for (int i = 0; i < nReal; i++) {
             double v = vReal[i];
-            real += t * Logistic.softplus(-v) + (1.0 - t) * Logistic.softplus(v);
-            gReal[i] = (Logistic.sigmoid(v) - t) * invR;
+            double e = Math.exp(-Math.abs(v));
+            double tail = Logistic.log1pUnit(e);
+            // softplus(±v) = max(±v, 0) + log1p(e^−|v|), as Logistic.softplus computes them
+            real += t * (Math.max(-v, 0.0) + tail) + (1.0 - t) * (Math.max(v, 0.0) + tail);
+            gReal[i] = (Logistic.sigmoid(v, e) - t) * invR;
         }
         double fake = 0;
         double invF = 1.0 / nFake;
         for (int i = 0; i < nFake; i++) {
             double v = vFake[i];
-            fake += Logistic.softplus(v);
-            gFake[i] = Logistic.sigmoid(v) * invF;
+            double e = Math.exp(-Math.abs(v));
+            fake += Math.max(v, 0.0) + Logistic.log1pUnit(e);
+            gFake[i] = Logistic.sigmoid(v, e) * invF;
         }
         return real * invR + fake * invF;
     }

@@ -32,6 +32,15 @@ public final class Logistic {
         return y * (1.0 - y * (0.5 - y * (1.0 / 3 - y * (0.25 - y * 0.2))));
     }
 
+    /**
+     * σ(x) given e = e^−|x|, the same value {@link #sigmoid(double)} computes: the losses need σ(v), softplus(v)
+     * and softplus(−v) of each sample, and all three share that one exponential (and the softplus pair shares
+     * {@code log1pUnit(e)}), so a sample costs one exp and one log instead of up to three and two.
+     */
+    static double sigmoid(double x, double e) {
+        return x >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+    }
+
     /** σ(x) = 1/(1 + e^−x); the branch keeps the exponent non-positive so neither side overflows. */
     public static double sigmoid(double x) {
         if (x >= 0) {

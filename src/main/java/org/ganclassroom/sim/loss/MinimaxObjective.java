@@ -27,8 +27,9 @@ public final class MinimaxObjective implements Objective {
         double inv = 1.0 / n;
         for (int i = 0; i < n; i++) {
             double v = vFake[i];
-            sum -= Logistic.softplus(v);
-            gFake[i] = -Logistic.sigmoid(v) * inv;
+            double e = Math.exp(-Math.abs(v)); // shared by softplus(v) and σ(v)
+            sum -= Math.max(v, 0.0) + Logistic.log1pUnit(e);
+            gFake[i] = -Logistic.sigmoid(v, e) * inv;
         }
         return sum * inv;
     }

@@ -30,4 +30,12 @@ class LogisticTest {
         assertEquals(1000.0, Logistic.softplus(1000.0));
         assertEquals(Math.exp(-745.0 + 20), Logistic.softplus(-725.0), 1e-320);
     }
+
+    /** The losses compute σ from the exponential they already have for softplus; it must be the same σ. */
+    @Test
+    void sigmoidFromTheSharedExponentialIsTheSigmoid() {
+        for (double x : new double[] {-800, -40, -3.5, -1e-300, -0.0, 0.0, 1e-300, 0.25, 2, 37, 800}) {
+            assertEquals(Logistic.sigmoid(x), Logistic.sigmoid(x, Math.exp(-Math.abs(x))), 0.0, "x = " + x);
+        }
+    }
 }
