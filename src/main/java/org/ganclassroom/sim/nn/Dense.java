@@ -3,7 +3,8 @@ package org.ganclassroom.sim.nn;
 /**
  * The three matrix kernels of a dense layer on "one array per unit" data ({@code m[unit][sample]}).
  * The batch is the innermost loop wherever possible so that C2 vectorises it; inputs are taken four at a
- * time so that each pass over an output row does four multiply-adds per load and store of that row.
+ * time so that each pass over an output row does four multiply-adds per load and store of that row, as one
+ * chain of fused multiply-adds (one instruction and one rounding each, and measurably faster than a·b + c).
  * Summation order is fixed, so results are reproducible bit for bit.
  */
 final class Dense {
@@ -12,7 +13,7 @@ final class Dense {
 
     /**
      * dst[o][b] = bias[bOff + o] + Σ_i w[wOff + o·in + i] · src[i][b]; no bias when {@code bias} is null.
-     * Summed as bias, then inputs four at a time, then the remaining inputs one by one; the first pass
+     * Summed as bias, then the inputs in order, each added by a fused multiply-add; the first pass
      * writes the row instead of adding to a filled one, and the remaining inputs share one pass, which
      * saves a load and a store of the row per pass (most of the cost for the narrow first layers).
      */
@@ -38,7 +39,7 @@ final class Dense {
             double w0 = w[start], w1 = w[start + stride], w2 = w[start + 2 * stride], w3 = w[start + 3 * stride];
             double[] h0 = src[0], h1 = src[1], h2 = src[2], h3 = src[3];
             for (int b = 0; b < n; b++) {
-                d[b] = c + (w0 * h0[b] + w1 * h1[b] + w2 * h2[b] + w3 * h3[b]);
+                d[b] = Math.fma(w3, h3[b], Math.fma(w2, h2[b], Math.fma(w1, h1[b], Math.fma(w0, h0[b], c))));
             }
             for (j = 4; j + 3 < count; j += 4) {
                 int p = start + j * stride;
@@ -51,7 +52,7 @@ final class Dense {
                 h2 = src[j + 2];
                 h3 = src[j + 3];
                 for (int b = 0; b < n; b++) {
-                    d[b] += w0 * h0[b] + w1 * h1[b] + w2 * h2[b] + w3 * h3[b];
+                    d[b] = Math.fma(w3, h3[b], Math.fma(w2, h2[b], Math.fma(w1, h1[b], Math.fma(w0, h0[b], d[b]))));
                 }
             }
         }
@@ -71,30 +72,30 @@ final class Dense {
         if (left == 1) {
             if (fresh) {
                 for (int b = 0; b < n; b++) {
-                    d[b] = c + w0 * h0[b];
+                    d[b] = Math.fma(w0, h0[b], c);
                 }
             } else {
                 for (int b = 0; b < n; b++) {
-                    d[b] += w0 * h0[b];
+                    d[b] = Math.fma(w0, h0[b], d[b]);
                 }
             }
         } else if (left == 2) {
             if (fresh) {
                 for (int b = 0; b < n; b++) {
-                    d[b] = (c + w0 * h0[b]) + w1 * h1[b];
+                    d[b] = Math.fma(w1, h1[b], Math.fma(w0, h0[b], c));
                 }
             } else {
                 for (int b = 0; b < n; b++) {
-                    d[b] = (d[b] + w0 * h0[b]) + w1 * h1[b];
+                    d[b] = Math.fma(w1, h1[b], Math.fma(w0, h0[b], d[b]));
                 }
             }
         } else if (fresh) {
             for (int b = 0; b < n; b++) {
-                d[b] = ((c + w0 * h0[b]) + w1 * h1[b]) + w2 * h2[b];
+                d[b] = Math.fma(w2, h2[b], Math.fma(w1, h1[b], Math.fma(w0, h0[b], c)));
             }
         } else {
             for (int b = 0; b < n; b++) {
-                d[b] = ((d[b] + w0 * h0[b]) + w1 * h1[b]) + w2 * h2[b];
+                d[b] = Math.fma(w2, h2[b], Math.fma(w1, h1[b], Math.fma(w0, h0[b], d[b])));
             }
         }
     }
