@@ -341,19 +341,34 @@ public final class GanTrainer {
     }
 
     private static boolean allFinite(double[] a) {
-        double sum = 0;
-        for (double v : a) {
-            sum += v * 0.0;
+        // v·0 is 0 for finite v and NaN otherwise; four sums so the additions do not wait on each other
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (; i + 3 < a.length; i += 4) {
+            s0 += a[i] * 0.0;
+            s1 += a[i + 1] * 0.0;
+            s2 += a[i + 2] * 0.0;
+            s3 += a[i + 3] * 0.0;
         }
-        return sum == 0.0;
+        for (; i < a.length; i++) {
+            s0 += a[i] * 0.0;
+        }
+        return s0 + s1 + s2 + s3 == 0.0;
     }
 
     private static double norm(double[] a, int n) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += a[i] * a[i];
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 = Math.fma(a[i], a[i], s0);
+            s1 = Math.fma(a[i + 1], a[i + 1], s1);
+            s2 = Math.fma(a[i + 2], a[i + 2], s2);
+            s3 = Math.fma(a[i + 3], a[i + 3], s3);
         }
-        return Math.sqrt(s);
+        for (; i < n; i++) {
+            s0 = Math.fma(a[i], a[i], s0);
+        }
+        return Math.sqrt((s0 + s1) + (s2 + s3));
     }
 
     private static void clip(double[] p, int n, double c) {
