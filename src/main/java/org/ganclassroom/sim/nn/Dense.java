@@ -177,35 +177,46 @@ final class Dense {
         }
     }
 
-    /** Σ_b x[b]·y[b] with four independent accumulators, so the adds do not wait on each other. */
+    /**
+     * Σ_b x[b]·y[b] with eight independent accumulators: a fused multiply-add waits ~5 cycles for the previous
+     * one into the same sum, so fewer chains leave the loop waiting on latency.
+     */
     static double dot(double[] x, double[] y, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int b = 0;
-        for (; b + 3 < n; b += 4) {
-            s0 += x[b] * y[b];
-            s1 += x[b + 1] * y[b + 1];
-            s2 += x[b + 2] * y[b + 2];
-            s3 += x[b + 3] * y[b + 3];
+        for (; b + 7 < n; b += 8) {
+            s0 = Math.fma(x[b], y[b], s0);
+            s1 = Math.fma(x[b + 1], y[b + 1], s1);
+            s2 = Math.fma(x[b + 2], y[b + 2], s2);
+            s3 = Math.fma(x[b + 3], y[b + 3], s3);
+            s4 = Math.fma(x[b + 4], y[b + 4], s4);
+            s5 = Math.fma(x[b + 5], y[b + 5], s5);
+            s6 = Math.fma(x[b + 6], y[b + 6], s6);
+            s7 = Math.fma(x[b + 7], y[b + 7], s7);
         }
         for (; b < n; b++) {
-            s0 += x[b] * y[b];
+            s0 = Math.fma(x[b], y[b], s0);
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
-    /** Σ_b x[b] with four independent accumulators. */
+    /** Σ_b x[b] with eight independent accumulators, for the same reason as {@link #dot}. */
     static double sum(double[] x, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int b = 0;
-        for (; b + 3 < n; b += 4) {
+        for (; b + 7 < n; b += 8) {
             s0 += x[b];
             s1 += x[b + 1];
             s2 += x[b + 2];
             s3 += x[b + 3];
+            s4 += x[b + 4];
+            s5 += x[b + 5];
+            s6 += x[b + 6];
+            s7 += x[b + 7];
         }
         for (; b < n; b++) {
             s0 += x[b];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 }

@@ -50,4 +50,36 @@ class DenseTest {
             }
         }
     }
+
+    @Test
+    void weightAndBiasGradientsMatchTheTextbookSums() {
+        SplittableRandom rng = new SplittableRandom(8);
+        for (int n : new int[] {1, 7, 8, 9, 64}) {
+            for (int in = 1; in <= 9; in++) {
+                for (int out : new int[] {1, 3, 4, 5, 16}) {
+                    double[][] delta = random(rng, out, n);
+                    double[][] h = random(rng, in, n);
+                    double[] grad = random(rng, 1, in * out + out)[0];
+                    double[] before = grad.clone();
+                    Dense.accumulateOuter(delta, h, in, out, grad, 0, n);
+                    Dense.accumulateRowSums(delta, out, grad, in * out, n);
+                    for (int o = 0; o < out; o++) {
+                        double bias = 0;
+                        for (int b = 0; b < n; b++) {
+                            bias += delta[o][b];
+                        }
+                        assertEquals(before[in * out + o] + bias, grad[in * out + o], 1e-13, "bias " + o);
+                        for (int i = 0; i < in; i++) {
+                            double sum = 0;
+                            for (int b = 0; b < n; b++) {
+                                sum += delta[o][b] * h[i][b];
+                            }
+                            assertEquals(before[o * in + i] + sum, grad[o * in + i], 1e-13,
+                                    "weight " + o + "," + i + " of " + in + "→" + out + ", n=" + n);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
