@@ -105,6 +105,11 @@ public final class Mlp {
         return grads;
     }
 
+    /** ‖∇θ‖₂ = √(Σ_j grads[j]²), the Euclidean norm of the accumulated gradient. */
+    public double gradientNorm() {
+        return Math.sqrt(Dense.dot(grads, grads, grads.length));
+    }
+
     public void zeroGrads() {
         Arrays.fill(grads, 0.0);
     }

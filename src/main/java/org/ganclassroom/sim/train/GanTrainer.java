@@ -247,7 +247,7 @@ public final class GanTrainer {
             stats.penalty += d.addInputGradientPenalty(dPenaltyTape, dInReal, m, 0.0, 0.5 * s.r1Gamma());
         }
         d.completeGradients();
-        stats.gradNormD = norm(d.grads(), d.paramCount());
+        stats.gradNormD = d.gradientNorm();
         double lr = t.lrD() * (s.twoTimeScale() ? s.dLrFactor() : 1.0);
         optD.step(d.params(), d.grads(), lr);
         if (s.weightClipping()) {
@@ -277,7 +277,7 @@ public final class GanTrainer {
         g.zeroGrads();
         g.backward(gTape, dx, null, m);
         g.completeGradients();
-        stats.gradNormG = norm(g.grads(), g.paramCount());
+        stats.gradNormG = g.gradientNorm();
         optG.step(g.params(), g.grads(), active.training().lrG());
     }
 
@@ -354,21 +354,6 @@ public final class GanTrainer {
             s0 += a[i] * 0.0;
         }
         return s0 + s1 + s2 + s3 == 0.0;
-    }
-
-    private static double norm(double[] a, int n) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 = Math.fma(a[i], a[i], s0);
-            s1 = Math.fma(a[i + 1], a[i + 1], s1);
-            s2 = Math.fma(a[i + 2], a[i + 2], s2);
-            s3 = Math.fma(a[i + 3], a[i + 3], s3);
-        }
-        for (; i < n; i++) {
-            s0 = Math.fma(a[i], a[i], s0);
-        }
-        return Math.sqrt((s0 + s1) + (s2 + s3));
     }
 
     private static void clip(double[] p, int n, double c) {

@@ -98,6 +98,20 @@ class MlpTest {
         }
     }
 
+    @Test
+    void gradientNormIsTheEuclideanNormOfTheGradient() {
+        Mlp net = new Mlp(SPEC);
+        double[] g = net.grads();
+        double sq = 0;
+        for (int j = 0; j < g.length; j++) {
+            g[j] = (j % 7) - 3.0;
+            sq += g[j] * g[j];
+        }
+        assertEquals(Math.sqrt(sq), net.gradientNorm(), 1e-12);
+        net.zeroGrads();
+        assertEquals(0.0, net.gradientNorm());
+    }
+
     private static double[][] copy(double[][] m) {
         double[][] c = new double[m.length][];
         for (int j = 0; j < m.length; j++) {
