@@ -82,4 +82,15 @@ class DenseTest {
             }
         }
     }
+
+    @Test
+    void tapeRowsAreLaidOutSoThatTheyDoNotShareCacheSets() {
+        for (int capacity : new int[] {1, 16, 64, 100, 256, 400, 512, 1000, 1024, 2048, 4096}) {
+            int length = DenseTape.rowLength(capacity);
+            long shift = (length * 8L + 16) % 4096;
+            org.junit.jupiter.api.Assertions.assertTrue(length >= capacity && length - capacity < 64,
+                    capacity + " -> " + length);
+            org.junit.jupiter.api.Assertions.assertTrue(shift >= 256 && shift <= 4096 - 256, capacity + ": " + shift);
+        }
+    }
 }
