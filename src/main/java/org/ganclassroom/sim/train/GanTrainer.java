@@ -155,7 +155,8 @@ public final class GanTrainer {
     /**
      * (Re)allocates every per-batch buffer for batches of exactly m samples: only when the batch size is set,
      * never per step. Sized to the batch rather than to {@link #MAX_BATCH} because rows of 1 024 doubles sit
-     * 8 KB apart, the same L1 cache sets every time, and a step thrashed them (15–25 % slower at batch 64).
+     * 8 KB apart, the same L1 cache sets every time, and a step thrashed them (10–28 % slower at batch 64 in
+     * five alternating CPU-time runs).
      * The last batches are carried over so the views keep showing them until the next step.
      */
     private void allocateBatchBuffers(int m) {

@@ -36,10 +36,6 @@ final class ShapeBatch {
         n++;
     }
 
-    int size() {
-        return n;
-    }
-
     /** Strokes the collected segments as one path (current stroke paint and width). */
     void strokeSegments(GraphicsContext gc) {
         gc.beginPath();
