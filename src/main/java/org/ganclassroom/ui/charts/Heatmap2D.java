@@ -31,8 +31,15 @@ public final class Heatmap2D extends ChartBase {
     private boolean showGenerated;
     private double[] drawnX;
     private double[] drawnY;
+    /** Colours in the heat map's table: finer than a screen can show between two neighbouring grey levels. */
+    private static final int HEAT_COLOURS = 1024;
+    /** Largest heat-map picture side in pixels (beyond it JavaFX scales it up, smoothly). */
+    private static final int MAX_HEAT_PIXELS = 2048;
+
     private WritableImage image;
-    private int[] pixels = new int[0];
+    private double[] normalised = new double[0];
+    private HeatRaster heatRaster;
+    private ChartPalette heatPalette;
     private final ShapeBatch batch = new ShapeBatch();
     private long skipped;
     private double px0;
@@ -192,12 +199,10 @@ public final class Heatmap2D extends ChartBase {
     private void paintHeat(GraphicsContext gc, Snapshot s, double lo, double hi) {
         ChartPalette p = palette();
         int n = s.gridSize();
-        if (image == null || (int) image.getWidth() != n) {
-            image = new WritableImage(n, n);
-            pixels = new int[n * n];
+        if (normalised.length != n * n) {
+            normalised = new double[n * n];
         }
         double[] d = s.d();
-        int neutral = p.heatArgb(0.5);
         for (int j = 0; j < n; j++) {
             int row = (n - 1 - j) * n;
             for (int i = 0; i < n; i++) {
@@ -205,15 +210,37 @@ public final class Heatmap2D extends ChartBase {
                 double v = d != null && idx < d.length ? d[idx] : Double.NaN;
                 if (!finite(v)) {
                     skipped++;
-                    pixels[row + i] = neutral;
+                    normalised[row + i] = 0.5;
                 } else {
-                    pixels[row + i] = p.heatArgb((v - lo) / (hi - lo));
+                    normalised[row + i] = (v - lo) / (hi - lo);
                 }
             }
         }
-        image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
-        gc.setImageSmoothing(true);
+        if (heatRaster == null || heatPalette != p) {
+            int[] colours = new int[HEAT_COLOURS];
+            for (int k = 0; k < HEAT_COLOURS; k++) {
+                colours[k] = p.heatArgb(k / (HEAT_COLOURS - 1.0));
+            }
+            heatRaster = new HeatRaster(colours);
+            heatPalette = p;
+        }
+        // one image pixel per screen pixel (capped for huge windows), drawn without scaling; see HeatRaster
+        int size = (int) Math.max(1, Math.min(MAX_HEAT_PIXELS, Math.round(side * renderScale())));
+        int[] argb = heatRaster.paint(normalised, n, size);
+        if (image == null || (int) image.getWidth() != size) {
+            image = new WritableImage(size, size);
+        }
+        image.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(), argb, 0, size);
+        gc.setImageSmoothing(size < side * renderScale());
         gc.drawImage(image, px0, py0, side, side);
+        gc.setImageSmoothing(true);
+    }
+
+    /** Device pixels per layout pixel (2 on a HiDPI screen), so the heat map is as sharp as the screen. */
+    private double renderScale() {
+        javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
+        double scale = window == null ? 1 : Math.max(window.getOutputScaleX(), window.getOutputScaleY());
+        return scale > 0 && Double.isFinite(scale) ? scale : 1;
     }
 
     private void drawAxes(GraphicsContext gc) {
