@@ -19,6 +19,9 @@ public final class HistoryChart extends ChartBase {
     private static final double LN2 = Math.log(2);
 
     private HistoryView history = HistoryView.EMPTY;
+    private double[] colX = new double[0];
+    private double[] colFirst = new double[0];
+    private double[] colSecond = new double[0];
     private double[] bx = new double[0];
     private double[] by = new double[0];
     private boolean symlog;
@@ -169,21 +172,31 @@ public final class HistoryChart extends ChartBase {
         return x + 28 + textWidth(text) + 18;
     }
 
-    /** Min/max per pixel column, broken at non-finite values. */
+    /**
+     * Min/max per pixel column, broken at non-finite values. Where the history has a value in (nearly) every
+     * column the series is filled as one band from each column's lowest to its highest value, widened by the
+     * line width; otherwise the column values are joined by a line. The band looks like the zigzag line through
+     * the same values, and for the software renderer a filled polygon costs a fraction of a stroked zigzag,
+     * whose every sharp turn is a join.
+     */
     private void series(GraphicsContext gc, HistoryView hv, double[] v, double s0, double s1, double lo, double hi,
                         Color c, double width, boolean log) {
         int n = Math.min(hv.size(), v.length);
-        int cap = 2 * ((int) pw + 2) + 4;
-        if (bx.length < cap) {
-            bx = new double[cap];
-            by = new double[cap];
+        int cap = (int) pw + 4;
+        if (colX.length < cap) {
+            colX = new double[cap];
+            colFirst = new double[cap];
+            colSecond = new double[cap];
+            bx = new double[2 * cap + 2];
+            by = new double[2 * cap + 2];
         }
         gc.setStroke(c);
+        gc.setFill(c);
         gc.setLineWidth(width);
         long[] steps = hv.steps();
         double scaleX = pw / (s1 - s0);
         double scaleY = ph / (hi - lo);
-        int k = 0;
+        int m = 0;
         int col = Integer.MIN_VALUE;
         double cMin = 0;
         double cMax = 0;
@@ -194,30 +207,23 @@ public final class HistoryChart extends ChartBase {
             boolean ok = !end && finite(val);
             int thisCol = ok ? (int) ((steps[i] - s0) * scaleX) : Integer.MIN_VALUE;
             if (col != Integer.MIN_VALUE && (!ok || thisCol != col)) {
-                // flush the column: its lowest and highest value, in the order they came (a vertical stroke
-                // covers every value between, so first and last add nothing visible at one pixel per column
-                // and only cost the software renderer edges)
-                double x = px0 + col + 0.5;
-                k = put(k, x, minFirst ? cMin : cMax, lo, scaleY);
-                if (cMax != cMin) {
-                    k = put(k, x, minFirst ? cMax : cMin, lo, scaleY);
-                }
-                if (k > cap - 2) {
-                    gc.strokePolyline(bx, by, k);
-                    bx[0] = bx[k - 1];
-                    by[0] = by[k - 1];
-                    k = 1;
-                }
+                // the column's lowest and highest value, in the order they came
+                colX[m] = px0 + col + 0.5;
+                colFirst[m] = pixelY(minFirst ? cMin : cMax, lo, scaleY);
+                colSecond[m] = pixelY(minFirst ? cMax : cMin, lo, scaleY);
+                m++;
                 col = Integer.MIN_VALUE;
+                if (m == cap) {
+                    drawRun(gc, m, width);
+                    m = 0;
+                }
             }
             if (!ok) {
                 if (!end) {
                     skipped++;
                 }
-                if (k > 1) {
-                    gc.strokePolyline(bx, by, k);
-                }
-                k = 0;
+                drawRun(gc, m, width);
+                m = 0;
                 continue;
             }
             if (col == Integer.MIN_VALUE) {
@@ -232,10 +238,51 @@ public final class HistoryChart extends ChartBase {
                 minFirst = true;
             }
         }
+        gc.setLineDashes();
+    }
+
+    /** Draws columns 0 … m−1 of one unbroken run: a band if they are at most two pixels apart, else a line. */
+    private void drawRun(GraphicsContext gc, int m, double width) {
+        if (m == 0) {
+            return;
+        }
+        if (m > 1 && colX[m - 1] - colX[0] <= 2.0 * (m - 1)) {
+            double half = width / 2;
+            for (int k = 0; k < m; k++) {
+                // the column's own range, and half of the way to each neighbour's nearest value, so that a steep
+                // stretch is covered top to bottom as the line through it would be
+                double top = Math.min(colFirst[k], colSecond[k]);
+                double bottom = Math.max(colFirst[k], colSecond[k]);
+                if (k > 0) {
+                    double joint = (colSecond[k - 1] + colFirst[k]) / 2;
+                    top = Math.min(top, joint);
+                    bottom = Math.max(bottom, joint);
+                }
+                if (k + 1 < m) {
+                    double joint = (colSecond[k] + colFirst[k + 1]) / 2;
+                    top = Math.min(top, joint);
+                    bottom = Math.max(bottom, joint);
+                }
+                bx[k] = colX[k];
+                by[k] = top - half;
+                bx[2 * m - 1 - k] = colX[k];
+                by[2 * m - 1 - k] = bottom + half;
+            }
+            gc.fillPolygon(bx, by, 2 * m);
+            return;
+        }
+        int k = 0;
+        for (int j = 0; j < m; j++) {
+            bx[k] = colX[j];
+            by[k++] = colFirst[j];
+            if (colSecond[j] != colFirst[j]) {
+                bx[k] = colX[j];
+                by[k++] = colSecond[j];
+            }
+        }
         if (k > 1) {
             gc.strokePolyline(bx, by, k);
         }
-        gc.setLineDashes();
     }
 
     /** sign(v)·log₁₀(1 + |v|): linear near 0, logarithmic for huge values. */
@@ -248,9 +295,7 @@ public final class HistoryChart extends ChartBase {
         return symlog;
     }
 
-    private int put(int k, double x, double v, double lo, double scaleY) {
-        bx[k] = x;
-        by[k] = py0 + ph - Math.max(0, Math.min(ph, (v - lo) * scaleY));
-        return k + 1;
+    private double pixelY(double v, double lo, double scaleY) {
+        return py0 + ph - Math.max(0, Math.min(ph, (v - lo) * scaleY));
     }
 }

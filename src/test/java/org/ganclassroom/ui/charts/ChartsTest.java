@@ -117,25 +117,38 @@ class ChartsTest {
     }
 
     @Test
-    void historyOf4096PointsDrawsFast(FxRobot robot) {
-        int n = 4096;
+    void aDenseHistoryCoversEveryValueOfEachColumn(FxRobot robot) {
+        // D loss alternating 1 and 2 every step: each pixel column of a 4 000-step history holds both, so the
+        // column must be painted in the D-loss colour all the way between them (the band the chart fills)
+        int n = 4000;
         long[] steps = new long[n];
-        double[] a = new double[n];
+        double[] dLoss = new double[n];
+        double[] flat = new double[n];
         for (int i = 0; i < n; i++) {
             steps[i] = i;
-            a[i] = Math.sin(i * 0.01);
+            dLoss[i] = i % 2 == 0 ? 1.0 : 2.0;
+            flat[i] = 1.5;
         }
-        HistoryView hv = new HistoryView(steps, a, a, a, 0);
-        long[] nanos = new long[1];
+        HistoryView hv = new HistoryView(steps, new double[n], dLoss, flat, 0);
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> {
-            history.setHistory(hv); // warm-up
-            long t0 = System.nanoTime();
-            for (int k = 0; k < 20; k++) {
-                history.setHistory(hv);
-            }
-            nanos[0] = (System.nanoTime() - t0) / 20;
+            history.setHistory(hv);
+            shot[0] = history.canvas().snapshot(null, null);
         });
-        assertTrue(nanos[0] < 20_000_000L, "one redraw of 4096 points took " + nanos[0] / 1e6 + " ms");
+        javafx.scene.image.PixelReader px = shot[0].getPixelReader();
+        // the chart's layout: plot from y = 36 to height − 40, loss axis fitted to [1, 2] padded by 5 % each side
+        double ph = history.canvas().getHeight() - 36 - 40;
+        java.util.function.DoubleUnaryOperator y = v -> 36 + ph - (v - 0.95) / 1.1 * ph;
+        int x = (int) (history.canvas().getWidth() / 2);
+        javafx.scene.paint.Color green = history.palette().discriminator();
+        for (int row = (int) Math.ceil(y.applyAsDouble(2.0)) + 1; row < y.applyAsDouble(1.0) - 1; row++) {
+            if (Math.abs(row - y.applyAsDouble(1.5)) < 4) {
+                continue; // the G-loss line crosses here
+            }
+            javafx.scene.paint.Color c = px.getColor(x, row);
+            assertTrue(Math.abs(c.getRed() - green.getRed()) < 0.05 && Math.abs(c.getGreen() - green.getGreen()) < 0.05
+                    && Math.abs(c.getBlue() - green.getBlue()) < 0.05, "pixel (" + x + ", " + row + ") is " + c);
+        }
     }
 
     @Test
