@@ -37,8 +37,8 @@ public final class GanTrainer {
 
     // Batch buffers, sized to the batch in use (see allocateBatchBuffers)
     private Tape gTape;
-    private Tape dRealTape;
-    private Tape dFakeTape;
+    /** D's forward and backward pass over the real batch and the fake batch side by side (2m samples). */
+    private Tape dBothTape;
     private Tape dPenaltyTape;
     private Tape dGeneratorTape;
     private double[][] real;
@@ -46,8 +46,12 @@ public final class GanTrainer {
     private double[][] dInReal;
     private double[][] dInFake;
     private double[][] interpolates;
+    private double[][] dInBoth;
+    private double[] vReal;
+    private double[] vFake;
     private double[][] gradReal;
     private double[][] gradFake;
+    private double[][] gradBoth;
     private double[][] dx;
     private double[][] lastFake;
     private double[][] lastFakePush;
@@ -161,8 +165,7 @@ public final class GanTrainer {
      */
     private void allocateBatchBuffers(int m) {
         gTape = g.newTape(m);
-        dRealTape = d.newTape(m);
-        dFakeTape = d.newTape(m);
+        dBothTape = d.newTape(2 * m);
         dPenaltyTape = d.newTape(m);
         dGeneratorTape = d.newTape(m);
         discriminatorRan = false; // the new tapes hold no D outputs for batchValue()
@@ -171,8 +174,12 @@ public final class GanTrainer {
         dInReal = new double[dim + 1][m];
         dInFake = new double[dim + 1][m];
         interpolates = new double[dim + 1][m];
+        dInBoth = new double[dim + 1][2 * m];
+        vReal = new double[m];
+        vFake = new double[m];
         gradReal = new double[1][m];
         gradFake = new double[1][m];
+        gradBoth = new double[1][2 * m];
         dx = new double[dim + 1][m];
         lastFake = resized(lastFake, dim, m);
         lastFakePush = resized(lastFakePush, dim, m);
@@ -250,12 +257,20 @@ public final class GanTrainer {
             d.refreshSpectralNorm();
         }
         d.zeroGrads();
-        double[] vReal = d.forward(dRealTape, dInReal, m)[0];
-        double[] vFake = d.forward(dFakeTape, dInFake, m)[0];
+        // One pass over real and fake side by side: the same sums as two passes of m, in one loop of 2m
+        // (a 64-sample row is only sixteen vectors, so the per-pass overhead was a sixth of D's update).
+        for (int j = 0; j <= dim; j++) {
+            System.arraycopy(dInReal[j], 0, dInBoth[j], 0, m);
+            System.arraycopy(dInFake[j], 0, dInBoth[j], m, m);
+        }
+        double[] vBoth = d.forward(dBothTape, dInBoth, 2 * m)[0];
+        System.arraycopy(vBoth, 0, vReal, 0, m);
+        System.arraycopy(vBoth, m, vFake, 0, m);
         discriminatorRan = true;
         stats.dLoss = objective.discriminatorLoss(vReal, gradReal[0], m, vFake, gradFake[0], m, s.realTarget());
-        d.backward(dRealTape, gradReal, null, m);
-        d.backward(dFakeTape, gradFake, null, m);
+        System.arraycopy(gradReal[0], 0, gradBoth[0], 0, m);
+        System.arraycopy(gradFake[0], 0, gradBoth[0], m, m);
+        d.backward(dBothTape, gradBoth, null, 2 * m);
 
         stats.penalty = 0;
         if (s.gradientPenalty()) {
@@ -425,7 +440,7 @@ public final class GanTrainer {
         if (!crossEntropy || !discriminatorRan) {
             return Double.NaN;
         }
-        return BatchValue.of(dRealTape.output()[0], dFakeTape.output()[0], batchUsed);
+        return BatchValue.of(vReal, vFake, batchUsed);
     }
 
     /** Loss values and gradient norms of the last step. */
