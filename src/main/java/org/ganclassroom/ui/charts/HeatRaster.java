@@ -32,11 +32,20 @@ final class HeatRaster {
      * into a size × size picture and returns its pixels (row-major, top row first). The array is reused.
      */
     int[] paint(double[] values, int n, int size) {
-        if (n < 1 || values.length < n * n || size < 1) {
-            throw new IllegalArgumentException("need an n × n grid and a positive size, got n = " + n + ", "
-                    + values.length + " values, size " + size);
+        if (size >= 1 && pixels.length != size * size) {
+            pixels = new int[size * size];
+        }
+        return paint(values, n, size, pixels);
+    }
+
+    /** {@link #paint(double[], int, int)} into {@code target} (at least size² long), which it returns. */
+    int[] paint(double[] values, int n, int size, int[] target) {
+        if (n < 1 || values.length < n * n || size < 1 || target.length < size * size) {
+            throw new IllegalArgumentException("need an n × n grid, a positive size and room for size² pixels, got n = "
+                    + n + ", " + values.length + " values, size " + size + ", " + target.length + " pixels");
         }
         prepare(n, size);
+        int[] pixels = target;
         int top = lut.length - 1;
         for (int py = 0; py < size; py++) {
             int r0 = lowerCell[py] * n;
@@ -67,7 +76,6 @@ final class HeatRaster {
         }
         size = newSize;
         cells = n;
-        pixels = new int[newSize * newSize];
         lowerCell = new int[newSize];
         weight = new double[newSize];
         rowValues = new double[n];

@@ -2,11 +2,14 @@ package org.ganclassroom.ui.charts;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.ganclassroom.sim.train.Snapshot;
+
+import java.nio.IntBuffer;
 
 /**
  * The 2-D picture of a GAN: D(x) as a heat map with a colour bar (pale vermillion "looks generated" → neutral →
@@ -36,7 +39,12 @@ public final class Heatmap2D extends ChartBase {
     /** Largest heat-map picture side in pixels (beyond it JavaFX scales it up, smoothly). */
     private static final int MAX_HEAT_PIXELS = 2048;
 
-    private WritableImage image;
+    @SuppressWarnings("unchecked")
+    private final PixelBuffer<IntBuffer>[] heatBuffers = new PixelBuffer[2];
+    private final int[][] heatArrays = new int[2][];
+    private final WritableImage[] heatImages = new WritableImage[2];
+    private int heatSize;
+    private int heatFrame;
     private double[] normalised = new double[0];
     private HeatRaster heatRaster;
     private ChartPalette heatPalette;
@@ -226,13 +234,23 @@ public final class Heatmap2D extends ChartBase {
         }
         // one image pixel per screen pixel (capped for huge windows), drawn without scaling; see HeatRaster
         int size = (int) Math.max(1, Math.min(MAX_HEAT_PIXELS, Math.round(side * renderScale())));
-        int[] argb = heatRaster.paint(normalised, n, size);
-        if (image == null || (int) image.getWidth() != size) {
-            image = new WritableImage(size, size);
+        if (heatImages[0] == null || heatSize != size) {
+            for (int k = 0; k < 2; k++) {
+                heatArrays[k] = new int[size * size];
+                heatBuffers[k] = new PixelBuffer<>(size, size, IntBuffer.wrap(heatArrays[k]),
+                        PixelFormat.getIntArgbPreInstance());
+                heatImages[k] = new WritableImage(heatBuffers[k]);
+            }
+            heatSize = size;
         }
-        image.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(), argb, 0, size);
+        // Two pictures used in turn: the render thread may still be reading the one drawn last frame while this
+        // one is written. The colours are opaque, so ARGB and premultiplied ARGB are the same numbers, and the
+        // software renderer takes them as they are (setPixels into a plain WritableImage converted every pixel).
+        int k = heatFrame++ & 1;
+        heatRaster.paint(normalised, n, size, heatArrays[k]);
+        heatBuffers[k].updateBuffer(b -> null);
         gc.setImageSmoothing(size < side * renderScale());
-        gc.drawImage(image, px0, py0, side, side);
+        gc.drawImage(heatImages[k], px0, py0, side, side);
         gc.setImageSmoothing(true);
     }
 
