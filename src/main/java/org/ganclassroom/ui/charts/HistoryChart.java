@@ -8,8 +8,9 @@ import org.ganclassroom.sim.run.HistoryView;
 
 /**
  * The run's history: JSD (right axis, 0 … ln 2 nats) and the D and G losses (left axis, fitted to the data)
- * against the step. Long histories are thinned to a min/max pair per pixel column, so thousands of points draw
- * in well under a millisecond; buffers are reused between frames. Non-finite values break the line.
+ * against the step. Long histories are thinned to a min/max pair per pixel column and, where every column has
+ * values, filled as one band between them (see {@link #series}); buffers are reused between frames. Non-finite
+ * values break the line.
  */
 public final class HistoryChart extends ChartBase {
     private static final double LEFT = 58;
