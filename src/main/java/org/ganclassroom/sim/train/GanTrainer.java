@@ -258,7 +258,8 @@ public final class GanTrainer {
         }
         d.zeroGrads();
         // One pass over real and fake side by side: the same sums as two passes of m, in one loop of 2m
-        // (a 64-sample row is only sixteen vectors, so the per-pass overhead was a sixth of D's update).
+        // (a 64-sample row is only sixteen vectors; D's forward + backward took 36–46 µs as two passes of 64
+        // and 32–34 µs as one of 128).
         for (int j = 0; j <= dim; j++) {
             System.arraycopy(dInReal[j], 0, dInBoth[j], 0, m);
             System.arraycopy(dInFake[j], 0, dInBoth[j], m, m);

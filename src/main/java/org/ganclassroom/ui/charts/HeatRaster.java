@@ -12,7 +12,6 @@ package org.ganclassroom.ui.charts;
 final class HeatRaster {
     private final int[] lut;
     private int size;
-    private int[] pixels = new int[0];
     /** Per output column (and row, the picture is square): lower cell index and weight of the upper one. */
     private int[] lowerCell = new int[0];
     private double[] weight = new double[0];
@@ -29,23 +28,14 @@ final class HeatRaster {
 
     /**
      * Paints {@code values} (n × n, row 0 at the top, each in [0, 1]; anything else is clamped, NaN taken as ½)
-     * into a size × size picture and returns its pixels (row-major, top row first). The array is reused.
+     * into the first size × size entries of {@code target} (row-major, top row first) and returns it.
      */
-    int[] paint(double[] values, int n, int size) {
-        if (size >= 1 && pixels.length != size * size) {
-            pixels = new int[size * size];
-        }
-        return paint(values, n, size, pixels);
-    }
-
-    /** {@link #paint(double[], int, int)} into {@code target} (at least size² long), which it returns. */
     int[] paint(double[] values, int n, int size, int[] target) {
         if (n < 1 || values.length < n * n || size < 1 || target.length < size * size) {
             throw new IllegalArgumentException("need an n × n grid, a positive size and room for size² pixels, got n = "
                     + n + ", " + values.length + " values, size " + size + ", " + target.length + " pixels");
         }
         prepare(n, size);
-        int[] pixels = target;
         int top = lut.length - 1;
         for (int py = 0; py < size; py++) {
             int r0 = lowerCell[py] * n;
@@ -60,14 +50,10 @@ final class HeatRaster {
                 int i0 = lowerCell[px];
                 double a = rowValues[i0];
                 double v = a + weight[px] * (rowValues[Math.min(i0 + 1, n - 1)] - a);
-                pixels[out + px] = lut[(int) (v * top + 0.5)];
+                target[out + px] = lut[(int) (v * top + 0.5)];
             }
         }
-        return pixels;
-    }
-
-    int size() {
-        return size;
+        return target;
     }
 
     private void prepare(int n, int newSize) {
