@@ -82,6 +82,29 @@ public abstract class ChartBase extends Region {
         gc.fillRect(x + w, y, cw - x - w, h);
     }
 
+    /**
+     * A one-pixel horizontal rule from x0 to x1 through the pixel row that holds y, in the current fill. Grid
+     * lines, ticks and frames are filled rectangles rather than strokes: the software renderer fills an
+     * axis-aligned rectangle directly, while a stroke goes through the general rasteriser row by row (a 1-D plot's
+     * 15 grid lines cost ≈ 1.2 ms of render time a frame as strokes, nothing measurable as rectangles).
+     */
+    protected static void hRule(GraphicsContext gc, double x0, double x1, double y) {
+        gc.fillRect(Math.min(x0, x1), Math.floor(y), Math.abs(x1 - x0), 1);
+    }
+
+    /** A one-pixel vertical rule from y0 to y1 through the pixel column that holds x, in the current fill. */
+    protected static void vRule(GraphicsContext gc, double x, double y0, double y1) {
+        gc.fillRect(Math.floor(x), Math.min(y0, y1), 1, Math.abs(y1 - y0));
+    }
+
+    /** The one-pixel outline just inside the rectangle (x, y, w, h), in the current fill. */
+    protected static void frame(GraphicsContext gc, double x, double y, double w, double h) {
+        hRule(gc, x, x + w, y);
+        hRule(gc, x, x + w, y + h - 1);
+        vRule(gc, x, y + 1, y + h - 1);
+        vRule(gc, x + w - 1, y + 1, y + h - 1);
+    }
+
     /** How many times the chart was painted (for tests). */
     public long redrawCount() {
         return redraws;

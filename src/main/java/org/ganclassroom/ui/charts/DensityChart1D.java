@@ -196,8 +196,8 @@ public final class DensityChart1D extends ChartBase {
                 gc.setFill(p.mutedText());
                 gc.fillText(Ticks.label(v, step), px0 - 6, y);
             } else {
-                gc.setStroke(p.grid());
-                gc.strokeLine(px0, y, px0 + pw, y);
+                gc.setFill(p.grid());
+                hRule(gc, px0, px0 + pw, y);
             }
         }
         // x ticks
@@ -207,20 +207,20 @@ public final class DensityChart1D extends ChartBase {
         for (double v = Ticks.first(lower, xs); v <= upper + 1e-9; v += xs) {
             double x = sx(v);
             if (labels) {
-                gc.setStroke(p.axis());
-                gc.strokeLine(x, py0 + ph, x, py0 + ph + 5);
+                gc.setFill(p.axis());
+                vRule(gc, x, py0 + ph, py0 + ph + 5);
                 gc.setFill(p.mutedText());
                 gc.fillText(Ticks.label(v, xs), x, py0 + ph + 7);
             } else {
-                gc.setStroke(p.grid());
-                gc.strokeLine(x, py0, x, py0 + ph);
+                gc.setFill(p.grid());
+                vRule(gc, x, py0, py0 + ph);
             }
         }
         if (!labels) {
             return;
         }
-        gc.setStroke(p.axis());
-        gc.strokeRect(px0 + 0.5, py0 + 0.5, pw - 1, ph - 1);
+        gc.setFill(p.axis());
+        frame(gc, px0, py0, pw, ph);
         gc.setFill(p.mutedText());
         gc.setFont(SMALL);
         gc.fillText("x", px0 + pw / 2, py0 + ph + 26);
@@ -244,9 +244,8 @@ public final class DensityChart1D extends ChartBase {
         double step = Ticks.step(lo, hi, 4);
         for (double v = Ticks.first(lo, step); v <= hi + 1e-9; v += step) {
             double y = py0 + ph - (v - lo) / (hi - lo) * ph;
-            gc.setStroke(p.discriminator());
-            gc.strokeLine(px0 + pw, y, px0 + pw + 5, y);
             gc.setFill(p.discriminator());
+            hRule(gc, px0 + pw, px0 + pw + 5, y);
             gc.fillText(Ticks.label(v, step), px0 + pw + 8, y);
         }
         gc.save();

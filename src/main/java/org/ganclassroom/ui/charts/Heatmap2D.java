@@ -140,7 +140,9 @@ public final class Heatmap2D extends ChartBase {
         skipped = 0;
         ChartPalette p = palette();
         side = Math.max(20, Math.min(w - LEFT - BAR - 8, h - TOP - BOTTOM));
-        px0 = LEFT + Math.max(0, (w - LEFT - BAR - 8 - side) / 2);
+        // whole pixels, so the heat picture is copied 1:1 and the frame and ticks are crisp one-pixel rules
+        side = Math.floor(side);
+        px0 = Math.floor(LEFT + Math.max(0, (w - LEFT - BAR - 8 - side) / 2));
         py0 = TOP;
         Snapshot s = snapshot;
         if (s != null && finite(s.lower()) && finite(s.upper()) && s.upper() > s.lower()) {
@@ -197,9 +199,8 @@ public final class Heatmap2D extends ChartBase {
         }
         maskOutside(gc, px0, py0, side, side);
         drawAxes(gc);
-        gc.setStroke(p.axis());
-        gc.setLineWidth(1);
-        gc.strokeRect(px0 + 0.5, py0 + 0.5, side - 1, side - 1);
+        gc.setFill(p.axis());
+        frame(gc, px0, py0, side, side);
         colourBar(gc, critic, lo, hi);
         legend(gc, w, critic);
     }
@@ -269,9 +270,9 @@ public final class Heatmap2D extends ChartBase {
         for (double v = Ticks.first(lower, step); v <= upper + 1e-9; v += step) {
             double x = sx(v);
             double y = sy(v);
-            gc.setStroke(p.axis());
-            gc.strokeLine(x, py0 + side, x, py0 + side + 5);
-            gc.strokeLine(px0 - 5, y, px0, y);
+            gc.setFill(p.axis());
+            vRule(gc, x, py0 + side, py0 + side + 5);
+            hRule(gc, px0 - 5, px0, y);
             gc.setFill(p.mutedText());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);

@@ -101,8 +101,8 @@ public final class HistoryChart extends ChartBase {
                     continue;
                 }
                 double y = py0 + ph - (e - lo) / (hi - lo) * ph;
-                gc.setStroke(p.grid());
-                gc.strokeLine(px0, y, px0 + pw, y);
+                gc.setFill(p.grid());
+                hRule(gc, px0, px0 + pw, y);
                 gc.setFill(p.mutedText());
                 String label = e == 0 ? "0" : (e < 0 ? "−" : "") + "1e" + Math.abs(e);
                 gc.fillText(label, px0 - 6, y);
@@ -111,8 +111,8 @@ public final class HistoryChart extends ChartBase {
             double ls = Ticks.step(lo, hi, 4);
             for (double v = Ticks.first(lo, ls); v <= hi; v += ls) {
                 double y = py0 + ph - (v - lo) / (hi - lo) * ph;
-                gc.setStroke(p.grid());
-                gc.strokeLine(px0, y, px0 + pw, y);
+                gc.setFill(p.grid());
+                hRule(gc, px0, px0 + pw, y);
                 gc.setFill(p.mutedText());
                 gc.fillText(Ticks.label(v, ls), px0 - 6, y);
             }
@@ -122,9 +122,8 @@ public final class HistoryChart extends ChartBase {
         Color jsdColour = p.text();
         for (double v : new double[]{0, 0.2, 0.4, 0.6}) {
             double y = py0 + ph - v / LN2 * ph;
-            gc.setStroke(jsdColour);
-            gc.strokeLine(px0 + pw, y, px0 + pw + 4, y);
             gc.setFill(jsdColour);
+            hRule(gc, px0 + pw, px0 + pw + 4, y);
             gc.fillText(Ticks.label(v, 0.1), px0 + pw + 7, y);
         }
         gc.setFill(jsdColour);
@@ -135,14 +134,14 @@ public final class HistoryChart extends ChartBase {
         gc.setTextBaseline(VPos.TOP);
         for (double v = Ticks.first(s0, xs); v <= s1 + 1e-9; v += xs) {
             double x = px0 + (v - s0) / (s1 - s0) * pw;
-            gc.setStroke(p.axis());
-            gc.strokeLine(x, py0 + ph, x, py0 + ph + 5);
+            gc.setFill(p.axis());
+            vRule(gc, x, py0 + ph, py0 + ph + 5);
             gc.setFill(p.mutedText());
             gc.fillText(Ticks.label(v, Math.max(1, xs)), x, py0 + ph + 7);
         }
         gc.fillText("step", px0 + pw / 2, py0 + ph + 22);
-        gc.setStroke(p.axis());
-        gc.strokeRect(px0 + 0.5, py0 + 0.5, pw - 1, ph - 1);
+        gc.setFill(p.axis());
+        frame(gc, px0, py0, pw, ph);
 
         if (n > 0) {
             // every value is inside [lo, hi] (the range is taken from the data) and JSD inside [0, ln 2], so

@@ -127,8 +127,8 @@ public final class SeriesChart extends ChartBase {
         gc.setTextBaseline(VPos.CENTER);
         for (double v = Ticks.first(lo, ys); v <= hi + 1e-12; v += ys) {
             double y = py0 + ph - (v - lo) / (hi - lo) * ph;
-            gc.setStroke(p.grid());
-            gc.strokeLine(px0, y, px0 + pw, y);
+            gc.setFill(p.grid());
+            hRule(gc, px0, px0 + pw, y);
             gc.setFill(p.mutedText());
             gc.fillText(Ticks.label(v, ys), px0 - 6, y);
         }
@@ -137,14 +137,14 @@ public final class SeriesChart extends ChartBase {
         gc.setTextBaseline(VPos.TOP);
         for (double v = Ticks.first(s0, xs); v <= s1 + 1e-9; v += xs) {
             double x = px0 + (v - s0) / (s1 - s0) * pw;
-            gc.setStroke(p.axis());
-            gc.strokeLine(x, py0 + ph, x, py0 + ph + 5);
+            gc.setFill(p.axis());
+            vRule(gc, x, py0 + ph, py0 + ph + 5);
             gc.setFill(p.mutedText());
             gc.fillText(Ticks.label(v, Math.max(1, xs)), x, py0 + ph + 7);
         }
         gc.fillText("step", px0 + pw / 2, py0 + ph + 22);
-        gc.setStroke(p.axis());
-        gc.strokeRect(px0 + 0.5, py0 + 0.5, pw - 1, ph - 1);
+        gc.setFill(p.axis());
+        frame(gc, px0, py0, pw, ph);
 
         // values are clamped to the frame in line(), so no clip is needed (a Canvas clip costs the software
         // renderer a full blend pass per frame)

@@ -152,6 +152,34 @@ class ChartsTest {
     }
 
     @Test
+    void theOneDPlotsFrameIsACrispOnePixelRuleInTheAxisColour(FxRobot robot) {
+        // the plot rectangle starts at (58, 36) and ends 62 px from the right and 46 px from the bottom
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> {
+            density.setSnapshot(null);
+            shot[0] = density.canvas().snapshot(null, null);
+        });
+        javafx.scene.image.PixelReader px = shot[0].getPixelReader();
+        int right = (int) density.canvas().getWidth() - 62 - 1;
+        int bottom = (int) density.canvas().getHeight() - 46 - 1;
+        javafx.scene.paint.Color axis = density.palette().axis();
+        int midY = (36 + bottom) / 2 + 7; // off the grid lines
+        int midX = (58 + right) / 2 + 7;
+        for (int[] p : new int[][]{{58, midY}, {right, midY}, {midX, 36}, {midX, bottom}}) {
+            assertClose(axis, px.getColor(p[0], p[1]), "frame pixel (" + p[0] + ", " + p[1] + ")");
+        }
+        // one pixel wide: the neighbours inside are the plot's background, not a blurred half-tone of the axis
+        javafx.scene.paint.Color inside = density.palette().plotBackground();
+        assertClose(inside, px.getColor(59, midY), "pixel inside the left edge");
+        assertClose(inside, px.getColor(midX, 37), "pixel inside the top edge");
+    }
+
+    private static void assertClose(javafx.scene.paint.Color want, javafx.scene.paint.Color got, String what) {
+        assertTrue(Math.abs(want.getRed() - got.getRed()) < 0.02 && Math.abs(want.getGreen() - got.getGreen()) < 0.02
+                && Math.abs(want.getBlue() - got.getBlue()) < 0.02, what + " is " + got + ", expected " + want);
+    }
+
+    @Test
     void algorithmPanelHighlightsThePhase(FxRobot robot) {
         robot.interact(() -> algorithm.setPhase(Phase.UPDATE_D));
         assertTrue(active(Phase.UPDATE_D));
