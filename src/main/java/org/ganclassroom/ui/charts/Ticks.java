@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.charts;
 
+import org.ganclassroom.ui.common.FixedDecimals;
 import java.util.Locale;
 
 /** "Nice" axis ticks (1, 2, 5 × 10ⁿ) and their labels. */
@@ -26,7 +27,7 @@ public final class Ticks {
     }
 
     private static String trim(double v) {
-        String s = String.format(Locale.ROOT, "%.1f", v);
+        String s = FixedDecimals.format(v, 1);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
@@ -44,7 +45,7 @@ public final class Ticks {
             return String.format(Locale.ROOT, "%.0e", v).replace('-', '−');
         }
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-        String s = String.format(Locale.ROOT, "%." + Math.min(decimals, 6) + "f", v);
+        String s = FixedDecimals.format(v, Math.min(decimals, 6));
         return s.replace('-', '−');
     }
 }

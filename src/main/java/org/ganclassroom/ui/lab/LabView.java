@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.lab;
 
+import org.ganclassroom.ui.common.FixedDecimals;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -446,12 +447,12 @@ public final class LabView implements Page {
     private void updateReadouts(Metrics m) {
         double start = vm.gapAtStartProperty().get();
         gapLabel.setText(Double.isFinite(vm.gapProperty().get())
-                ? String.format(Locale.ROOT, "%.4f", vm.gapProperty().get())
-                + (Double.isFinite(start) ? String.format(Locale.ROOT, "   (from %.4f)", start) : "")
+                ? FixedDecimals.format(vm.gapProperty().get(), 4)
+                + (Double.isFinite(start) ? "   (from " + FixedDecimals.format(start, 4) + ")" : "")
                 : "–");
         valueErrorLabel.setText(Double.isFinite(vm.valueErrorProperty().get())
-                ? String.format(Locale.ROOT, "%.4f", vm.valueErrorProperty().get()) : "–");
-        valueLabel.setText(String.format(Locale.ROOT, "%.4f   vs   %.4f", m.valueGrid(), m.theoryValue())
+                ? FixedDecimals.format(vm.valueErrorProperty().get(), 4) : "–");
+        valueLabel.setText((FixedDecimals.format(m.valueGrid(), 4) + "   vs   " + FixedDecimals.format(m.theoryValue(), 4))
                 .replace('-', '−'));
     }
 

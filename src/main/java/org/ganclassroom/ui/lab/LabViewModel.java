@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.lab;
 
+import org.ganclassroom.ui.common.FixedDecimals;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,7 +33,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -128,9 +128,10 @@ public final class LabViewModel implements AutoCloseable {
         if (theoremMode.get()) {
             recordTheorem(m);
         }
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "step %,d   JSD %s", m.step(), nats(m.jsd())));
+        StringBuilder sb = new StringBuilder("step ").append(FixedDecimals.grouped(m.step())).append("   JSD ")
+                .append(nats(m.jsd()));
         if (f.snapshots().size() > 1) {
-            sb.append(String.format(Locale.ROOT, "   ·   B: JSD %s", nats(f.snapshots().get(1).metrics().jsd())));
+            sb.append("   ·   B: JSD ").append(nats(f.snapshots().get(1).metrics().jsd()));
         }
         if (f.snapshot().failure() != null) {
             sb.append("   ·   stopped: ").append(f.snapshot().failure());
@@ -140,7 +141,7 @@ public final class LabViewModel implements AutoCloseable {
     }
 
     private static String nats(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f nats", v) : "–";
+        return Double.isFinite(v) ? FixedDecimals.format(v, 3) + " nats" : "–";
     }
 
     private void recordTheorem(Metrics m) {

@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.simulator;
 
+import org.ganclassroom.ui.common.FixedDecimals;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -226,7 +227,7 @@ public final class SimulatorViewModel {
         w1.set(fmt(mt.w1()));
         modes.set(mt.modeCount() > 0 ? mt.modesCaptured() + " / " + mt.modeCount() : "—");
         highQuality.set(Double.isFinite(mt.highQualityShare())
-                ? String.format(Locale.ROOT, "%.0f %%", 100 * mt.highQualityShare()) : "—");
+                ? FixedDecimals.format(100 * mt.highQualityShare(), 0) + " %" : "—");
         fBound.set(fmt(mt.fBound()));
         fTrue.set(fmt(mt.fTrue()));
         dGap.set(fmt(mt.dGap()));
@@ -565,7 +566,7 @@ public final class SimulatorViewModel {
         if (!Double.isFinite(v)) {
             return "—";
         }
-        String s = Math.abs(v) >= 1e4 ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%.4f", v);
+        String s = Math.abs(v) >= 1e4 ? String.format(Locale.ROOT, "%.3e", v) : FixedDecimals.format(v, 4);
         return s.replace('-', '−');
     }
 
