@@ -321,6 +321,11 @@ public final class Mlp {
         sn.computeEffective(params, effective);
     }
 
+    /** Whether {@code tape} can carry a pass of this net over {@code n} samples (made by a net of this shape, big enough). */
+    public boolean canUse(Tape tape, int n) {
+        return tape instanceof DenseTape t && (t.owner == this || sameShape(t.owner)) && n >= 1 && n <= t.capacity;
+    }
+
     private boolean sameShape(Mlp other) {
         return other.spec.inputDim() == spec.inputDim() && other.spec.outputDim() == spec.outputDim()
                 && other.spec.hidden().equals(spec.hidden());

@@ -1,6 +1,7 @@
 package org.ganclassroom.sim.train;
 
 import org.ganclassroom.sim.nn.Mlp;
+import org.ganclassroom.sim.nn.Tape;
 
 /**
  * The generator's "manifold": a regular grid of lines in noise space pushed through G, so a view can show
@@ -20,14 +21,57 @@ public final class Manifold {
      * @return {@code lines[line][outputDim][point]}: G's output along each noise line
      */
     public static double[][][] lines(Mlp g, int linesPerAxis, int pointsPerLine, double extent) {
-        if (linesPerAxis < 1 || pointsPerLine < 2 || !(extent > 0)) {
-            throw new IllegalArgumentException("need ≥ 1 line per axis, ≥ 2 points per line and a positive extent");
+        return new Tracer().lines(g, linesPerAxis, pointsPerLine, extent);
+    }
+
+    /**
+     * {@link Manifold#lines} for a caller that asks again and again (the simulator, once a frame): the noise grid
+     * and the generator's buffers are kept between calls and made again only when the shape changes; only the
+     * returned lines are new. A fresh tape per call was most of the 2-D view's garbage (≈ 100 MB/s). Use it on
+     * one thread, the one that owns the network.
+     */
+    public static final class Tracer {
+        private Tape tape;
+        private double[][] z;
+        private int noiseDim = -1;
+        private int lines = -1;
+        private int points = -1;
+        private double extent = Double.NaN;
+
+        /** As {@link Manifold#lines}. */
+        public double[][][] lines(Mlp g, int linesPerAxis, int pointsPerLine, double extent) {
+            if (linesPerAxis < 1 || pointsPerLine < 2 || !(extent > 0)) {
+                throw new IllegalArgumentException("need ≥ 1 line per axis, ≥ 2 points per line and a positive extent");
+            }
+            int noiseDim = g.inputDim();
+            int outDim = g.outputDim();
+            int lineCount = noiseDim == 1 ? 1 : 2 * linesPerAxis;
+            int n = lineCount * pointsPerLine;
+            if (noiseDim != this.noiseDim || linesPerAxis != lines || pointsPerLine != points
+                    || Double.compare(extent, this.extent) != 0) {
+                z = noiseGrid(noiseDim, linesPerAxis, lineCount, pointsPerLine, extent);
+                this.noiseDim = noiseDim;
+                lines = linesPerAxis;
+                points = pointsPerLine;
+                this.extent = extent;
+            }
+            if (!g.canUse(tape, n)) {
+                tape = g.newTape(n);
+            }
+            double[][] out = g.evaluate(tape, z, n);
+            double[][][] result = new double[lineCount][outDim][pointsPerLine];
+            for (int l = 0; l < lineCount; l++) {
+                for (int d = 0; d < outDim; d++) {
+                    System.arraycopy(out[d], l * pointsPerLine, result[l][d], 0, pointsPerLine);
+                }
+            }
+            return result;
         }
-        int noiseDim = g.inputDim();
-        int outDim = g.outputDim();
-        int lineCount = noiseDim == 1 ? 1 : 2 * linesPerAxis;
-        int n = lineCount * pointsPerLine;
-        double[][] z = new double[noiseDim][n];
+    }
+
+    private static double[][] noiseGrid(int noiseDim, int linesPerAxis, int lineCount, int pointsPerLine,
+                                        double extent) {
+        double[][] z = new double[noiseDim][lineCount * pointsPerLine];
         int p = 0;
         for (int l = 0; l < lineCount; l++) {
             int along = noiseDim == 1 ? 0 : (l < linesPerAxis ? 0 : 1);
@@ -40,13 +84,6 @@ public final class Manifold {
                 }
             }
         }
-        double[][] out = g.evaluate(g.newTape(n), z, n);
-        double[][][] lines = new double[lineCount][outDim][pointsPerLine];
-        for (int l = 0; l < lineCount; l++) {
-            for (int d = 0; d < outDim; d++) {
-                System.arraycopy(out[d], l * pointsPerLine, lines[l][d], 0, pointsPerLine);
-            }
-        }
-        return lines;
+        return z;
     }
 }

@@ -151,9 +151,10 @@ public final class Measurement {
     public Snapshot snapshot(Metrics metrics) {
         int m = trainer.batchSize();
         boolean probability = trainer.objective().hasProbabilityOptimum();
+        // p_data on the grid is written once, when the grid is made, so every snapshot of the run shares it
         return new Snapshot(metrics, dim, trainer.data().lower(), trainer.data().upper(),
                 dim == 1 ? grid.size() : (int) Math.round(Math.sqrt(grid.size())),
-                grid.dataDensity().clone(), pG.clone(), dShown.clone(), probability ? dStar.clone() : null,
+                grid.dataDensity(), pG.clone(), dShown.clone(), probability ? dStar.clone() : null,
                 copy(trainer.lastRealBatch(), m), copy(trainer.lastFakeBatch(), m),
                 copy(trainer.lastFakePush(), m), copy(generated, noiseSize),
                 trainer.training(), trainer.stabilisers(), trainer.failure());

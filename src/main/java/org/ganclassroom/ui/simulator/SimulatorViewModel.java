@@ -102,6 +102,8 @@ public final class SimulatorViewModel {
     private final ObjectProperty<double[][][]> manifold = new SimpleObjectProperty<>();
     private final BooleanProperty manifoldWanted = new SimpleBooleanProperty(true);
     private final AtomicBoolean manifoldPending = new AtomicBoolean();
+    /** Used only on the simulation thread (inside {@code runner.inspect}), which runs one request at a time. */
+    private final Manifold.Tracer manifoldTracer = new Manifold.Tracer();
     private final AtomicReference<ManifoldResult> manifoldResult = new AtomicReference<>();
     private long manifoldStep = -1;
     private long manifoldGeneration;
@@ -260,8 +262,8 @@ public final class SimulatorViewModel {
         long generation = manifoldGeneration;
         runner.inspect(sim -> {
             try {
-                if (sim.snapshot().dimension() == 2) {
-                    double[][][] lines = Manifold.lines(sim.trainer().shownGenerator(), MANIFOLD_LINES,
+                if (sim.trainer().data().dimension() == 2) {
+                    double[][][] lines = manifoldTracer.lines(sim.trainer().shownGenerator(), MANIFOLD_LINES,
                             MANIFOLD_POINTS, 2.5);
                     manifoldResult.set(new ManifoldResult(generation, lines));
                 }
