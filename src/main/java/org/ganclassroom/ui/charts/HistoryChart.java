@@ -5,6 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.ganclassroom.sim.run.HistoryView;
+import org.ganclassroom.sim.run.HistoryView.Series;
 
 /**
  * The run's history: JSD (right axis, 0 … ln 2 nats) and the D and G losses (left axis, fitted to the data)
@@ -63,15 +64,15 @@ public final class HistoryChart extends ChartBase {
         gc.fillRect(px0, py0, pw, ph);
         HistoryView hv = history;
         int n = hv.size();
-        double s0 = n > 0 ? hv.steps()[0] : 0;
-        double s1 = n > 0 ? hv.steps()[n - 1] : 100;
+        double s0 = n > 0 ? hv.step(0) : 0;
+        double s1 = n > 0 ? hv.step(n - 1) : 100;
         if (!(s1 > s0)) {
             s1 = s0 + 1;
         }
         // the loss axis is linear, or symmetric-log when a loss exploded past 10⁴ (a blow-up), so that the
         // ordinary values before the explosion stay readable
-        double lo = Math.min(DensityChart1D.min(hv.dLoss()), DensityChart1D.min(hv.gLoss()));
-        double hi = Math.max(DensityChart1D.max(hv.dLoss()), DensityChart1D.max(hv.gLoss()));
+        double lo = Math.min(extreme(hv, Series.D_LOSS, false), extreme(hv, Series.G_LOSS, false));
+        double hi = Math.max(extreme(hv, Series.D_LOSS, true), extreme(hv, Series.G_LOSS, true));
         symlog = finite(lo) && finite(hi) && Math.max(Math.abs(lo), Math.abs(hi)) > 1e4;
         if (symlog) {
             lo = symlog(lo);
@@ -146,9 +147,9 @@ public final class HistoryChart extends ChartBase {
         if (n > 0) {
             // every value is inside [lo, hi] (the range is taken from the data) and JSD inside [0, ln 2], so
             // nothing crosses the frame and no clip is needed (a Canvas clip costs a full blend pass per frame)
-            series(gc, hv, hv.dLoss(), s0, s1, lo, hi, p.discriminator(), 1.6, symlog);
-            series(gc, hv, hv.gLoss(), s0, s1, lo, hi, p.fake(), 1.6, symlog);
-            series(gc, hv, hv.jsd(), s0, s1, 0, LN2, jsdColour, 2.4, false);
+            series(gc, hv, Series.D_LOSS, s0, s1, lo, hi, p.discriminator(), 1.6, symlog);
+            series(gc, hv, Series.G_LOSS, s0, s1, lo, hi, p.fake(), 1.6, symlog);
+            series(gc, hv, Series.JSD, s0, s1, 0, LN2, jsdColour, 2.4, false);
         }
         // legend
         gc.setTextAlign(TextAlignment.LEFT);
@@ -179,9 +180,9 @@ public final class HistoryChart extends ChartBase {
      * the same values, and for the software renderer a filled polygon costs a fraction of a stroked zigzag,
      * whose every sharp turn is a join.
      */
-    private void series(GraphicsContext gc, HistoryView hv, double[] v, double s0, double s1, double lo, double hi,
-                        Color c, double width, boolean log) {
-        int n = Math.min(hv.size(), v.length);
+    private void series(GraphicsContext gc, HistoryView hv, Series series, double s0, double s1, double lo,
+                        double hi, Color c, double width, boolean log) {
+        int n = hv.size();
         int cap = (int) pw + 4;
         if (colX.length < cap) {
             colX = new double[cap];
@@ -193,7 +194,6 @@ public final class HistoryChart extends ChartBase {
         gc.setStroke(c);
         gc.setFill(c);
         gc.setLineWidth(width);
-        long[] steps = hv.steps();
         double scaleX = pw / (s1 - s0);
         double scaleY = ph / (hi - lo);
         int m = 0;
@@ -203,9 +203,9 @@ public final class HistoryChart extends ChartBase {
         boolean minFirst = true;
         for (int i = 0; i <= n; i++) {
             boolean end = i == n;
-            double val = end ? Double.NaN : (log ? symlog(v[i]) : v[i]);
+            double val = end ? Double.NaN : (log ? symlog(hv.value(series, i)) : hv.value(series, i));
             boolean ok = !end && finite(val);
-            int thisCol = ok ? (int) ((steps[i] - s0) * scaleX) : Integer.MIN_VALUE;
+            int thisCol = ok ? (int) ((hv.step(i) - s0) * scaleX) : Integer.MIN_VALUE;
             if (col != Integer.MIN_VALUE && (!ok || thisCol != col)) {
                 // the column's lowest and highest value, in the order they came
                 colX[m] = px0 + col + 0.5;
@@ -283,6 +283,18 @@ public final class HistoryChart extends ChartBase {
         if (k > 1) {
             gc.strokePolyline(bx, by, k);
         }
+    }
+
+    /** The largest (or smallest) finite value of one series; NaN when there is none. */
+    private static double extreme(HistoryView hv, Series series, boolean largest) {
+        double m = largest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        for (int i = 0; i < hv.size(); i++) {
+            double v = hv.value(series, i);
+            if (finite(v) && (largest ? v > m : v < m)) {
+                m = v;
+            }
+        }
+        return Double.isInfinite(m) ? Double.NaN : m;
     }
 
     /** sign(v)·log₁₀(1 + |v|): linear near 0, logarithmic for huge values. */

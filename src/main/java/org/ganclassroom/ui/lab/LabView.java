@@ -431,8 +431,8 @@ public final class LabView implements Page {
             HistoryView a = f.histories().get(0);
             HistoryView b = f.histories().get(1);
             compare.setSeries(List.of(
-                    new SeriesChart.Series("A: JSD", a.steps(), a.jsd(), ChartPalette::text, 2.4, false),
-                    new SeriesChart.Series("B: JSD  (" + vm.bLabelProperty().get() + ")", b.steps(), b.jsd(),
+                    new SeriesChart.Series("A: JSD", a.copySteps(), a.copyOf(HistoryView.Series.JSD), ChartPalette::text, 2.4, false),
+                    new SeriesChart.Series("B: JSD  (" + vm.bLabelProperty().get() + ")", b.copySteps(), b.copyOf(HistoryView.Series.JSD),
                             p -> ChartPalette.OKABE_PURPLE, 2.4, false)));
             wanted = compare;
         } else {

@@ -451,8 +451,8 @@ public final class LabViewModel implements AutoCloseable {
             HistoryView h = f.histories().get(r);
             String run = r == 0 ? "A" : "B";
             for (int i = 0; i < h.size(); i++) {
-                sb.append(run).append(',').append(h.steps()[i]).append(',').append(num(h.jsd()[i])).append(',')
-                        .append(num(h.dLoss()[i])).append(',').append(num(h.gLoss()[i])).append('\n');
+                sb.append(run).append(',').append(h.step(i)).append(',').append(num(h.jsd(i))).append(',')
+                        .append(num(h.dLoss(i))).append(',').append(num(h.gLoss(i))).append('\n');
             }
         }
         Path parent = file.toAbsolutePath().getParent();

@@ -542,8 +542,8 @@ public final class SimulatorViewModel {
     public static String historyCsv(HistoryView h) {
         StringBuilder sb = new StringBuilder("step,jsd_nats,d_loss,g_loss,averaged\n");
         for (int i = 0; i < h.size(); i++) {
-            sb.append(h.steps()[i]).append(',').append(csv(h.jsd()[i])).append(',').append(csv(h.dLoss()[i]))
-                    .append(',').append(csv(h.gLoss()[i])).append(',').append(i < h.averagedPoints() ? 1 : 0)
+            sb.append(h.step(i)).append(',').append(csv(h.jsd(i))).append(',').append(csv(h.dLoss(i)))
+                    .append(',').append(csv(h.gLoss(i))).append(',').append(i < h.averagedPoints() ? 1 : 0)
                     .append('\n');
         }
         return sb.toString();

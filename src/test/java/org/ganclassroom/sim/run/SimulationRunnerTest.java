@@ -46,7 +46,7 @@ class SimulationRunnerTest {
             Frame paused = r.awaitFrame(f -> !f.playing(), WAIT);
             HistoryView h = paused.histories().get(0);
             assertEquals(step(paused) + 1, h.size(), "one history point per step, plus step 0");
-            assertEquals(step(paused), h.steps()[h.size() - 1]);
+            assertEquals(step(paused), h.step(h.size() - 1));
         }
     }
 
