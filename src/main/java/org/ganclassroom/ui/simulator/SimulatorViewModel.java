@@ -45,6 +45,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * The simulator's state and commands, testable without a screen. It talks to a {@link SimulationRunner}: commands
@@ -70,6 +71,16 @@ public final class SimulatorViewModel {
     private ExperimentConfig applied;
     private Frame frame;
     private long lastSerial = Long.MIN_VALUE;
+    /**
+     * While a run plays at speed the numbers are refreshed this often, not every frame: ten readings a second
+     * can be read, sixty cannot, and each refresh re-lays out and repaints the readout column (about a fifth of
+     * a 1-D frame's rendering, pulse log). The plots still move every frame; paused, stepped or in slow motion
+     * every frame's numbers are shown.
+     */
+    static final long READOUT_INTERVAL_NANOS = 100_000_000L;
+    private LongSupplier clock = System::nanoTime;
+    private long lastReadout;
+    private Snapshot readoutSnapshot;
 
     // readouts
     private final StringProperty step = new SimpleStringProperty("0");
@@ -217,6 +228,35 @@ public final class SimulatorViewModel {
         lastSerial = f.serial();
         frame = f;
         Snapshot s = f.snapshot();
+        long now = clock.getAsLong();
+        boolean live = f.playing() && !f.speed().isSlowMotion() && s.failure() == null;
+        if (!live || readoutSnapshot == null || now - lastReadout >= READOUT_INTERVAL_NANOS || now < lastReadout
+                || readoutSnapshot.dimension() != s.dimension()
+                || !readoutSnapshot.training().objective().equals(s.training().objective())) {
+            showReadouts(s);
+            lastReadout = now;
+        }
+        playing.set(f.playing());
+        phase.set(f.phase());
+        failure.set(s.failure());
+        snapshot.set(s);
+        history.set(f.histories().get(0));
+        requestManifoldIfStale();
+        return true;
+    }
+
+    /** The snapshot whose numbers the readouts show (while playing at speed, up to a tenth of a second old). */
+    public Snapshot readoutSnapshot() {
+        return readoutSnapshot;
+    }
+
+    /** For tests: the clock that paces the readouts while playing. */
+    void setClock(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    private void showReadouts(Snapshot s) {
+        readoutSnapshot = s;
         Metrics mt = s.metrics();
         step.set(Long.toString(mt.step()));
         jsd.set(fmt(mt.jsd()));
@@ -240,13 +280,6 @@ public final class SimulatorViewModel {
         runningObjective.set(s.training().objective());
         valueShown.set(s.dStar() != null);
         dGapShown.set(s.dStar() != null);
-        playing.set(f.playing());
-        phase.set(f.phase());
-        failure.set(s.failure());
-        snapshot.set(s);
-        history.set(f.histories().get(0));
-        requestManifoldIfStale();
-        return true;
     }
 
     private void requestManifoldIfStale() {

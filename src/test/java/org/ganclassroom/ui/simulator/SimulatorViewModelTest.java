@@ -67,6 +67,51 @@ class SimulatorViewModelTest {
     }
 
     @Test
+    void whilePlayingAtSpeedTheNumbersRefreshTenTimesASecondAndEveryFrameOtherwise() {
+        open("mixture2");
+        long[] now = {0};
+        vm.setClock(() -> now[0]);
+        org.ganclassroom.sim.run.Simulation sim = new org.ganclassroom.sim.run.Simulation(
+                ExperimentPresets.get("mixture2"));
+        long[] serial = {1000};
+        java.util.function.BiFunction<Boolean, Speed, Frame> next = (playing, speed) -> {
+            sim.advance(1);
+            return new Frame(++serial[0], List.of(sim.snapshot()), List.of(sim.history()), playing,
+                    org.ganclassroom.sim.run.Phase.IDLE, speed);
+        };
+        Speed fast = Speed.stepsPerFrame(100);
+        Frame first = next.apply(true, fast);
+        vm.update(first);
+        assertEquals(Long.toString(step(first)), vm.stepProperty().get());
+        // frames 1/60 s apart: the numbers stay on the first frame's for a tenth of a second, the plot does not
+        for (int k = 1; k <= 5; k++) {
+            now[0] += 16_666_667L;
+            Frame f = next.apply(true, fast);
+            vm.update(f);
+            assertEquals(f.snapshot(), vm.snapshotProperty().get(), "the plot takes every frame");
+            assertEquals(Long.toString(step(first)), vm.stepProperty().get(), "frame " + k);
+            assertEquals(first.snapshot(), vm.readoutSnapshot());
+        }
+        now[0] += 16_666_667L;
+        Frame sixth = next.apply(true, fast);
+        vm.update(sixth);
+        Metrics m = sixth.snapshot().metrics();
+        assertEquals(Long.toString(m.step()), vm.stepProperty().get(), "a tenth of a second later");
+        assertEquals(SimulatorViewModel.fmt(m.jsd()), vm.jsdProperty().get());
+        assertEquals(SimulatorViewModel.fmt(m.gLoss()), vm.gLossProperty().get());
+        // paused or in slow motion every frame's numbers show at once
+        now[0] += 1_000_000L;
+        Frame paused = next.apply(false, fast);
+        vm.update(paused);
+        assertEquals(Long.toString(step(paused)), vm.stepProperty().get());
+        now[0] += 1_000_000L;
+        Frame slow = next.apply(true, Speed.slowMotion(1));
+        vm.update(slow);
+        assertEquals(Long.toString(step(slow)), vm.stepProperty().get());
+        assertEquals(SimulatorViewModel.fmt(slow.snapshot().metrics().jsd()), vm.jsdProperty().get());
+    }
+
+    @Test
     void playAndPauseReachTheRunner() throws Exception {
         open("mixture2");
         vm.play();
