@@ -1,6 +1,7 @@
 package org.ganclassroom.ui.charts;
 
 import org.ganclassroom.ui.common.FixedDecimals;
+
 import java.util.Locale;
 
 /** "Nice" axis ticks (1, 2, 5 × 10ⁿ) and their labels. */

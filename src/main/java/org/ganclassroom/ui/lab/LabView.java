@@ -1,6 +1,5 @@
 package org.ganclassroom.ui.lab;
 
-import org.ganclassroom.ui.common.FixedDecimals;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -39,6 +38,7 @@ import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.DensityChart1D;
 import org.ganclassroom.ui.charts.Heatmap2D;
 import org.ganclassroom.ui.charts.HistoryChart;
+import org.ganclassroom.ui.common.FixedDecimals;
 import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PngExport;

@@ -1,6 +1,5 @@
 package org.ganclassroom.ui.lab;
 
-import org.ganclassroom.ui.common.FixedDecimals;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +25,7 @@ import org.ganclassroom.sim.run.HistoryView;
 import org.ganclassroom.sim.run.SimulationRunner;
 import org.ganclassroom.sim.run.Speed;
 import org.ganclassroom.sim.train.Metrics;
+import org.ganclassroom.ui.common.FixedDecimals;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package org.ganclassroom.ui.simulator;
 
-import org.ganclassroom.ui.common.FixedDecimals;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +32,7 @@ import org.ganclassroom.sim.train.Manifold;
 import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.sim.train.TrainingFailure;
+import org.ganclassroom.ui.common.FixedDecimals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
