@@ -323,7 +323,12 @@ public final class Mlp {
 
     /** Whether {@code tape} can carry a pass of this net over {@code n} samples (made by a net of this shape, big enough). */
     public boolean canUse(Tape tape, int n) {
-        return tape instanceof DenseTape t && (t.owner == this || sameShape(t.owner)) && n >= 1 && n <= t.capacity;
+        return madeForThisShape(tape) && n >= 1 && n <= ((DenseTape) tape).capacity;
+    }
+
+    // a tape only depends on the shape, so nets of one shape (a generator and its average) may share tapes
+    private boolean madeForThisShape(Tape tape) {
+        return tape instanceof DenseTape t && (t.owner == this || sameShape(t.owner));
     }
 
     private boolean sameShape(Mlp other) {
@@ -332,10 +337,10 @@ public final class Mlp {
     }
 
     private DenseTape own(Tape tape, int n) {
-        // a tape only depends on the shape, so nets of one shape (a generator and its average) may share tapes
-        if (!(tape instanceof DenseTape t) || (t.owner != this && !sameShape(t.owner))) {
+        if (!madeForThisShape(tape)) {
             throw new IllegalArgumentException("tape was not created by newTape of a net of this shape");
         }
+        DenseTape t = (DenseTape) tape;
         if (n < 1 || n > t.capacity) {
             throw new IllegalArgumentException("batch size must be in 1.." + t.capacity + ", was " + n);
         }

@@ -72,12 +72,7 @@ public final class HistoryView {
 
     /** Point i of one series. */
     public double value(Series s, int i) {
-        Objects.checkIndex(i, size);
-        return switch (s) {
-            case JSD -> jsd[i];
-            case D_LOSS -> dLoss[i];
-            case G_LOSS -> gLoss[i];
-        };
+        return array(s)[Objects.checkIndex(i, size)];
     }
 
     /** The steps, as a new array. */
@@ -87,10 +82,14 @@ public final class HistoryView {
 
     /** One series, as a new array. */
     public double[] copyOf(Series s) {
-        return Arrays.copyOf(switch (s) {
+        return Arrays.copyOf(array(s), size);
+    }
+
+    private double[] array(Series s) {
+        return switch (s) {
             case JSD -> jsd;
             case D_LOSS -> dLoss;
             case G_LOSS -> gLoss;
-        }, size);
+        };
     }
 }

@@ -15,14 +15,13 @@ public final class MetricsHistory {
     private final int recentCapacity;
     private final int oldCapacity;
     private final int capacity;
-    // [0, oldCount) buckets (the last one the partial bucket when partialShown), [oldCount, size) single steps
+    // [0, oldCount) buckets (the last one the bucket still filling when pendingCount > 0), [oldCount, size) single steps
     private long[] steps;
     private double[] jsd;
     private double[] dLoss;
     private double[] gLoss;
     private int size;
     private int oldCount;
-    private boolean partialShown;
     private int bucketWidth = 1;
     // the bucket being filled
     private int pendingCount;
@@ -83,7 +82,7 @@ public final class MetricsHistory {
         double[] nj = new double[capacity];
         double[] nd = new double[capacity];
         double[] ng = new double[capacity];
-        int complete = oldCount - (partialShown ? 1 : 0);
+        int complete = oldCount - (pendingCount > 0 ? 1 : 0);
         System.arraycopy(steps, 0, ns, 0, complete);
         System.arraycopy(jsd, 0, nj, 0, complete);
         System.arraycopy(dLoss, 0, nd, 0, complete);
@@ -119,8 +118,7 @@ public final class MetricsHistory {
             pendingD = 0;
             pendingG = 0;
         }
-        partialShown = pendingCount > 0;
-        if (partialShown) {
+        if (pendingCount > 0) {
             ns[o] = pendingStep;
             nj[o] = pendingJsd / pendingCount;
             nd[o] = pendingD / pendingCount;
@@ -158,7 +156,6 @@ public final class MetricsHistory {
         allocate(); // views given out keep the old arrays
         size = 0;
         oldCount = 0;
-        partialShown = false;
         bucketWidth = 1;
         pendingCount = 0;
         pendingJsd = 0;

@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * {@code String.format(Locale.ROOT, "%.nf", v)} for the numbers the live views print every frame, without the
  * {@link java.util.Formatter}: that parses the pattern with a regular expression and builds locale symbols on
- * every call, which made number formatting the largest allocation on the FX thread (a quarter of the simulator
- * view's garbage, so more frequent collections during playback). The text is the same: Java's formatter rounds
+ * every call, which made number formatting the largest allocation on the FX thread (about a quarter of the 1-D
+ * simulator view's garbage, so more frequent collections during playback). The text is the same: Java's formatter rounds
  * the shortest decimal that identifies the double ({@link Double#toString}) half-up, and so does this.
  */
 public final class FixedDecimals {
