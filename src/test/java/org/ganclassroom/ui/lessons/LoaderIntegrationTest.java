@@ -83,8 +83,9 @@ class LoaderIntegrationTest {
         Path file = dir.resolve("01-two-players.md");
         String text = Files.readString(file).replace("title: Two players, one game", "title: Two players, edited");
         Files.writeString(file, text);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
-                "Two players, edited".equals(robot.lookup("#lesson-title").queryAs(Label.class).getText()));
+        // while the page re-renders the title label is briefly absent: look again rather than fail on that frame
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#lesson-title").tryQuery()
+                .map(n -> "Two players, edited".equals(((Label) n).getText())).orElse(false));
         page().viewModel().close();
     }
 }
