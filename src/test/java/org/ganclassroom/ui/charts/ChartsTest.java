@@ -174,6 +174,71 @@ class ChartsTest {
         assertClose(inside, px.getColor(midX, 37), "pixel inside the top edge");
     }
 
+    @Test
+    void every2dSampleIsADotOfItsColourWhereItLies(FxRobot robot) {
+        Snapshot trained = snapshot("ring8", 300);
+        // a row of real samples above a row of generated ones, each clear of the others
+        double[][] realRow = new double[2][12];
+        double[][] fakeRow = new double[2][12];
+        double lo = trained.lower();
+        double span = trained.upper() - lo;
+        for (int i = 0; i < 12; i++) {
+            realRow[0][i] = lo + span * (i + 1.13) / 14;
+            realRow[1][i] = lo + span * 0.7;
+            fakeRow[0][i] = lo + span * (i + 1.41) / 14;
+            fakeRow[1][i] = lo + span * (0.3 - 0.002 * i);
+        }
+        Metrics m = trained.metrics();
+        Snapshot s = new Snapshot(m, 2, trained.lower(), trained.upper(), trained.gridSize(), trained.pData(),
+                trained.pG(), trained.d(), trained.dStar(), realRow, fakeRow, trained.fakePush(), trained.generated(),
+                trained.training(), trained.stabilisers(), trained.failure());
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> {
+            heat.setShowGradientPush(false);
+            heat.setShowContours(false);
+            heat.setSnapshot(s);
+            shot[0] = heat.snapshot(null, null);
+        });
+        javafx.scene.image.PixelReader px = shot[0].getPixelReader();
+        double[][] real = s.realBatch();
+        double[][] fake = s.fakeBatch();
+        int[] checked = new int[2];
+        for (double[][][] pair : new double[][][][]{{real, fake}, {fake, real}}) {
+            javafx.scene.paint.Color colour = pair[0] == real ? heat.palette().real() : heat.palette().fake();
+            for (int i = 0; i < pair[0][0].length; i++) {
+                double cx = heat.canvasX(pair[0][0][i]);
+                double cy = heat.canvasY(pair[0][1][i]);
+                if (Double.isNaN(heat.dataX(cx)) || Double.isNaN(heat.dataY(cy)) || covered(pair, i, cx, cy, heat)) {
+                    continue;
+                }
+                assertClose(colour, px.getColor((int) Math.floor(cx), (int) Math.floor(cy)), "dot of sample " + i);
+                checked[pair[0] == real ? 0 : 1]++;
+            }
+        }
+        assertEquals(12, checked[0], "real dots checked");
+        assertEquals(12, checked[1], "generated dots checked");
+        robot.interact(() -> {
+            heat.setShowGradientPush(true);
+            heat.setShowContours(true);
+        });
+    }
+
+    /** Whether another dot drawn later (or any dot of the other batch) overlaps sample i's centre pixel. */
+    private static boolean covered(double[][][] pair, int i, double cx, double cy, Heatmap2D heat) {
+        for (int b = 0; b < 2; b++) {
+            double[][] pts = pair[b];
+            for (int k = 0; k < pts[0].length; k++) {
+                if (b == 0 && k == i) {
+                    continue;
+                }
+                if (Math.hypot(heat.canvasX(pts[0][k]) - cx, heat.canvasY(pts[1][k]) - cy) < 8) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void assertClose(javafx.scene.paint.Color want, javafx.scene.paint.Color got, String what) {
         assertTrue(Math.abs(want.getRed() - got.getRed()) < 0.02 && Math.abs(want.getGreen() - got.getGreen()) < 0.02
                 && Math.abs(want.getBlue() - got.getBlue()) < 0.02, what + " is " + got + ", expected " + want);
