@@ -13,13 +13,18 @@ import java.util.Locale;
 /**
  * Frame-to-frame times of the simulator's animation timer in a ring buffer (no allocation per frame), plus the
  * time each frame spent updating and drawing. With the system property {@code ganclassroom.frameLog=FILE} it
- * (or the environment variable {@code GANCLASSROOM_FRAME_LOG=FILE}) appends p50/p95/p99/max of the last window to FILE every few seconds (with the step and heap in use).
+ * (or the environment variable {@code GANCLASSROOM_FRAME_LOG=FILE}) appends p50/p95/p99/max of the last window to
+ * FILE every few seconds (with the step and heap in use), and the percentiles of every interval since the first
+ * minute of frames (the "steady" part of a run, once the JIT has compiled the drawing code), from a histogram
+ * of 0.1 ms bins.
  */
 public final class FrameTimer {
     public static final String LOG_PROPERTY = "ganclassroom.frameLog";
     /** The same as an environment variable, for launchers that cannot pass -D (e.g. {@code mvn javafx:run}). */
     public static final String LOG_ENV = "GANCLASSROOM_FRAME_LOG";
     private static final long LOG_EVERY_NANOS = 5_000_000_000L;
+    private static final long STEADY_AFTER_NANOS = 60_000_000_000L;
+    private static final long BIN_NANOS = 100_000L;
 
     private final long[] intervals;
     private final long[] work;
@@ -32,8 +37,19 @@ public final class FrameTimer {
     private long lastLog;
     private long framesSinceLog;
     private final Path logFile;
+    private final long steadyAfter;
+    /** Intervals after the first {@code steadyAfter} of frames, in 0.1 ms bins; the last bin takes all longer ones. */
+    private final long[] steadyBins = new long[2_000];
+    private long steadyCount;
+    private long framedNanos;
 
     public FrameTimer(int capacity) {
+        this(capacity, STEADY_AFTER_NANOS);
+    }
+
+    /** {@code steadyAfterNanos}: how much frame time (pauses not counted) passes before the steady histogram starts. */
+    FrameTimer(int capacity, long steadyAfterNanos) {
+        steadyAfter = steadyAfterNanos;
         intervals = new long[capacity];
         work = new long[capacity];
         sorted = new long[capacity];
@@ -51,12 +67,18 @@ public final class FrameTimer {
     /** Call when the frame's work is done; {@code step} is only for the log. */
     public void frameEnd(long step) {
         if (pendingInterval > 0) {
-            intervals[next] = pendingInterval;
+            long interval = pendingInterval;
+            intervals[next] = interval;
             work[next] = System.nanoTime() - workStart;
             pendingInterval = 0;
             next = (next + 1) % intervals.length;
             count = Math.min(count + 1, intervals.length);
             framesSinceLog++;
+            if (framedNanos >= steadyAfter) {
+                steadyBins[(int) Math.min(steadyBins.length - 1, interval / BIN_NANOS)]++;
+                steadyCount++;
+            }
+            framedNanos += interval;
         }
         if (logFile != null) {
             long now = System.nanoTime();
@@ -82,6 +104,30 @@ public final class FrameTimer {
     /** Percentile (0..1) of the recorded frame intervals in milliseconds; NaN when none. */
     public double intervalMillis(double q) {
         return percentile(intervals, q);
+    }
+
+    /** Intervals counted in the steady histogram (those after the first minute of frames). */
+    public long steadyCount() {
+        return steadyCount;
+    }
+
+    /**
+     * Percentile (0..1) of every interval after the first minute of frames, in milliseconds: the upper edge of the
+     * 0.1 ms bin that holds it (so never below the true value); NaN when none.
+     */
+    public double steadyIntervalMillis(double q) {
+        if (steadyCount == 0) {
+            return Double.NaN;
+        }
+        long rank = Math.max(1, (long) Math.ceil(q * steadyCount));
+        long seen = 0;
+        for (int b = 0; b < steadyBins.length; b++) {
+            seen += steadyBins[b];
+            if (seen >= rank) {
+                return (b + 1) * BIN_NANOS / 1e6;
+            }
+        }
+        return steadyBins.length * BIN_NANOS / 1e6;
     }
 
     /** Percentile (0..1) of the per-frame update+draw time in milliseconds; NaN when none. */
@@ -112,9 +158,12 @@ public final class FrameTimer {
 
     private void writeLog(long step, long now) {
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        String line = String.format(Locale.ROOT, "t=%ds step=%d fps=%.1f %s heapUsed=%.1fMB%n",
+        String line = String.format(Locale.ROOT, "t=%ds step=%d fps=%.1f %s heapUsed=%.1fMB | steady frames=%d "
+                        + "p50=%.1f p95=%.1f p99=%.1f p99.9=%.1f ms%n",
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1000, step,
-                framesSinceLog / ((now - lastLog) / 1e9), summary(), heap.getUsed() / 1048576.0);
+                framesSinceLog / ((now - lastLog) / 1e9), summary(), heap.getUsed() / 1048576.0, steadyCount,
+                steadyIntervalMillis(0.5), steadyIntervalMillis(0.95), steadyIntervalMillis(0.99),
+                steadyIntervalMillis(0.999));
         try {
             Files.writeString(logFile, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
