@@ -6,10 +6,10 @@ import java.util.Arrays;
  * Level lines of a function sampled on an n × n grid (marching squares), joined into polylines. A line crosses a
  * cell edge where linear interpolation between the edge's two samples meets the level; the pieces of neighbouring
  * cells meet on the edge they share, so they are chained through it into one polyline per curve (closed curves
- * end on their first point). Chained lines stroke with joins instead of a cap at every cell edge: for the
- * software renderer about half the work of the same pieces stroked one by one. Coordinates are in grid units:
- * sample (i, j) sits at (i, j). Cells with a non-finite corner are skipped, so a line stops at them.
- * Reused between frames: nothing is allocated once the buffers have grown.
+ * end on their first point). Whole curves let the 2-D plot stroke each one on its own, over a small bounding box
+ * (see {@code Heatmap2D.contours}). Coordinates are in grid units: sample (i, j) sits at (i, j). Cells with a
+ * non-finite corner are skipped, so a line stops at them. Reused between frames: nothing is allocated once the
+ * buffers have grown.
  */
 final class ContourLines {
     private int n;

@@ -365,9 +365,6 @@ public final class Heatmap2D extends ChartBase {
     }
 
     private void dotsXY(GraphicsContext gc, double[] xs, double[] ys, Color c) {
-        gc.setFill(c);
-        gc.setStroke(palette().sampleOutline());
-        gc.setLineWidth(1);
         int n = Math.min(xs.length, ys.length);
         double r = side > 500 ? 4.5 : 3.5;
         DotStamp stamp = (c == palette().fake() ? fakeDot : realDot).of(c, palette().sampleOutline(), r, renderScale());
