@@ -168,7 +168,9 @@ class SimulatorViewTest {
         assertFalse(robot.lookup("#sim-w1").query().isVisible(), "no W1 in 2-D");
         waitUntil(() -> view.panel().heatmap().snapshot() != null);
         PracticeStage.shot(robot, stage, "simulator-2d-ring8");
+        robot.interact(() -> theme.set(Theme.DARK)); // the charts take their palette from the view's theme
         PracticeStage.darkShot(robot, stage, "simulator-2d-ring8");
+        robot.interact(() -> theme.set(Theme.LIGHT));
     }
 
     @Test
