@@ -4,6 +4,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import org.ganclassroom.lesson.LatexGuard;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -17,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * LaTeX → JavaFX image with JLaTeXMath: {@code TeXFormula → TeXIcon → BufferedImage (ARGB, antialiased) →
@@ -110,6 +112,11 @@ public final class MathImage {
     }
 
     private static Rendered doRender(String latex, double size, Color c, boolean display) {
+        // the guard refuses what would load a file or URL, or overflow the stack, and makes those commands inert
+        Optional<String> refused = LatexGuard.refusal(latex);
+        if (refused.isPresent()) {
+            return new Rendered(null, 0, refused.get());
+        }
         try {
             TeXFormula formula = new TeXFormula(latex);
             TeXIcon icon = formula.createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
