@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the problems of one file. */
+/** Collects the problems of one file, at most {@link #MAX} of them so a broken file cannot flood the output. */
 final class Problems {
+    static final int MAX = 200;
     private final Path file;
     private final List<LessonProblem> list = new ArrayList<>();
 
@@ -18,7 +19,12 @@ final class Problems {
     }
 
     void add(int line, String message) {
-        list.add(new LessonProblem(file, line, message));
+        if (list.size() < MAX) {
+            list.add(new LessonProblem(file, line, message));
+        } else if (list.size() == MAX) {
+            list.add(new LessonProblem(file, line, "more than " + MAX + " problems in this file: the rest are not"
+                    + " listed"));
+        }
     }
 
     boolean isEmpty() {
