@@ -2,7 +2,9 @@ package org.ganclassroom.lesson;
 
 import org.scilab.forge.jlatexmath.MacroInfo;
 import org.scilab.forge.jlatexmath.ParseException;
+import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
 import org.scilab.forge.jlatexmath.TeXParser;
 
 import java.util.List;
@@ -27,6 +29,10 @@ public final class LatexGuard {
     public static final int MAX_LENGTH = 4000;
     /** Deepest nesting of {@code {…}}, {@code \left…\right} and {@code \begin…\end} together. */
     public static final int MAX_DEPTH = 40;
+    /** Largest drawing of a formula at {@link #CHECK_SIZE}, in pixels per side ({@code \rule{9999cm}{1cm}} …). */
+    public static final int MAX_PIXELS = 4000;
+    /** The text size at which the checker measures a formula; the app draws at about this size. */
+    static final float CHECK_SIZE = 20f;
 
     /** Commands a lesson may not use, each with why (shown to the author). */
     static final List<String> REFUSED = List.of("includegraphics", "jlmDynamic", "jlmExternalFont", "jlmXML",
@@ -87,12 +93,21 @@ public final class LatexGuard {
             return refused;
         }
         try {
-            new TeXFormula(latex);
-            return Optional.empty();
+            TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, CHECK_SIZE);
+            return tooLarge(icon.getIconWidth(), icon.getIconHeight());
         } catch (RuntimeException | StackOverflowError e) {
             String msg = YamlFields.oneLine(e.getMessage());
             return Optional.of(msg.isEmpty() ? e.getClass().getSimpleName() : msg);
         }
+    }
+
+    /** Refuses a drawing so large that making its image would exhaust memory. */
+    public static Optional<String> tooLarge(int width, int height) {
+        if (width > MAX_PIXELS || height > MAX_PIXELS || width < 0 || height < 0) {
+            return Optional.of("formula would be drawn " + width + " × " + height + " pixels; the limit is "
+                    + MAX_PIXELS + " per side");
+        }
+        return Optional.empty();
     }
 
     static String refusedMessage(String command) {

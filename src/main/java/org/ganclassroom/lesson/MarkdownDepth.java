@@ -16,9 +16,29 @@ import java.util.OptionalInt;
 final class MarkdownDepth {
     /** Deepest Markdown tree a lesson may have; real lessons stay under ten. */
     static final int MAX_DEPTH = 30;
+    /**
+     * Most '&lt;' in one piece of Markdown: CommonMark 0.22 looks for the end of an autolink or inline HTML from
+     * every '&lt;' to the end of the paragraph (commonmark-java issue 447), which is quadratic.
+     */
+    static final int MAX_ANGLE_BRACKETS = 1000;
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     private MarkdownDepth() {
+    }
+
+    /** The 0-based line of the '&lt;' past {@link #MAX_ANGLE_BRACKETS}, if there are too many. */
+    static OptionalInt tooManyAngleBrackets(String markdown) {
+        int seen = 0;
+        int line = 0;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '<' && ++seen > MAX_ANGLE_BRACKETS) {
+                return OptionalInt.of(line);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The 0-based line (within {@code markdown}) of the first node deeper than the limit, if any. */

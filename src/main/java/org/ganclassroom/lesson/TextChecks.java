@@ -33,8 +33,13 @@ final class TextChecks {
      * @param lineOfOffset the 1-based file line of a character offset in {@code text}
      */
     void prose(String text, IntUnaryOperator lineOfOffset) {
-        var tooDeep = MarkdownDepth.tooDeep(text);
-        if (tooDeep.isPresent()) {
+        var angles = MarkdownDepth.tooManyAngleBrackets(text);
+        var tooDeep = angles.isPresent() ? angles : MarkdownDepth.tooDeep(text);
+        if (angles.isPresent()) {
+            problems.add(lineOfOffset.applyAsInt(offsetOfLine(text, angles.getAsInt())), "more than "
+                    + MarkdownDepth.MAX_ANGLE_BRACKETS + " '<' in one stretch of text (the limit: the Markdown reader"
+                    + " slows down on each one); write them inside maths or code, or split the text");
+        } else if (tooDeep.isPresent()) {
             int line = lineOfOffset.applyAsInt(offsetOfLine(text, tooDeep.getAsInt()));
             problems.add(line, "Markdown is nested more than " + MarkdownDepth.MAX_DEPTH + " levels deep (quotes,"
                     + " lists, emphasis inside each other); the limit is " + MarkdownDepth.MAX_DEPTH);

@@ -122,6 +122,10 @@ public final class MathImage {
             TeXIcon icon = formula.createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
                     (float) (size * 1.12));
             icon.setInsets(new Insets(1, 0, 1, 0));
+            Optional<String> tooLarge = LatexGuard.tooLarge(icon.getIconWidth(), icon.getIconHeight());
+            if (tooLarge.isPresent()) {
+                return new Rendered(null, 0, tooLarge.get());
+            }
             int w = Math.max(1, icon.getIconWidth());
             int h = Math.max(1, icon.getIconHeight());
             BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
