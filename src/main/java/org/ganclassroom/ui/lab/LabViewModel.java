@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * State and commands of the Mini Lab, without any node: the chips of run A (and of run B in A/B mode), the open
@@ -92,6 +93,11 @@ public final class LabViewModel implements AutoCloseable {
     }
 
     public LabViewModel(String preset, ChipCards cards) {
+        this(preset, cards, SimulationRunner::new);
+    }
+
+    /** A lab whose runner comes from {@code runners} (tests pass {@link SimulationRunner#manual(List)}). */
+    public LabViewModel(String preset, ChipCards cards, Function<List<ExperimentConfig>, SimulationRunner> runners) {
         this.cards = cards;
         for (Side s : Side.values()) {
             Map<Chip, BooleanProperty> m = new EnumMap<>(Chip.class);
@@ -104,7 +110,7 @@ public final class LabViewModel implements AutoCloseable {
         source.set(preset);
         setSettings(Side.A, LiveSettings.of(base));
         setSettings(Side.B, LiveSettings.of(base));
-        runner = new SimulationRunner(configs());
+        runner = runners.apply(configs());
         runner.setSpeed(Speed.stepsPerFrame(speed.get()));
         frame.set(runner.latest());
     }

@@ -15,21 +15,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
-import static org.ganclassroom.ui.simulator.SimFixtures.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The simulator's view model with a real runner and no screen. */
+/** The simulator's view model with a real (manual) runner and no screen. */
 class SimulatorViewModelTest {
+    private static final int MAX_FRAMES = 2000;
     private SimulationRunner runner;
     private SimulatorViewModel vm;
 
     private void open(String preset) {
         var c = ExperimentPresets.get(preset);
-        runner = new SimulationRunner(c);
+        runner = SimulationRunner.manual(c);
         vm = new SimulatorViewModel(runner, c);
     }
 
@@ -40,8 +40,9 @@ class SimulatorViewModelTest {
         }
     }
 
-    private Frame await(Predicate<Frame> p) throws InterruptedException {
-        Frame f = runner.awaitFrame(p, WAIT);
+    /** Runs frames on this thread until the condition holds (a paused run answers at once). */
+    private Frame await(Predicate<Frame> p) {
+        Frame f = runner.runFramesUntil(p, MAX_FRAMES);
         vm.update(f);
         return f;
     }
@@ -252,7 +253,7 @@ class SimulatorViewModelTest {
     @Test
     void blowUpShowsTheFailureAndResetClearsIt() throws Exception {
         var c = SimFixtures.wild();
-        runner = new SimulationRunner(c);
+        runner = SimulationRunner.manual(c);
         vm = new SimulatorViewModel(runner, c);
         vm.speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX);
         vm.play();
@@ -294,12 +295,7 @@ class SimulatorViewModelTest {
         open("ring8");
         vm.stepOnce();
         await(f -> step(f) == 1);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (vm.manifoldProperty().get() == null && System.nanoTime() < deadline) {
-            runner.awaitFrame(f -> true, WAIT);
-            vm.update(runner.latest());
-            Thread.onSpinWait();
-        }
+        vm.update(runner.latest());
         double[][][] lines = vm.manifoldProperty().get();
         assertNotNull(lines);
         assertEquals(2 * SimulatorViewModel.MANIFOLD_LINES, lines.length);
