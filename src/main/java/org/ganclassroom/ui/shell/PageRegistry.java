@@ -8,6 +8,7 @@ import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
 import org.ganclassroom.ui.lab.LabController;
 import org.ganclassroom.ui.lessons.LessonsPage;
+import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.RenderContext;
 import org.ganclassroom.ui.practice.PracticePages;
@@ -41,7 +42,7 @@ public final class PageRegistry {
                 .withProgress(progress);
         return new PageRegistry()
                 .register(AppView.LESSONS, ctx -> {
-                    SimulatorEmbeds.register(nav -> new LiveSimulatorEmbed(nav, lab, ctx.theme()));
+                    SimulatorEmbeds.register(nav -> new LiveSimulatorEmbed(nav, lab, ctx.theme(), LiveRun.Runners.THREADED));
                     return LessonsPage.factory(course::forContext, progress).create(ctx);
                 })
                 .register(AppView.LAB, lab::createPage)

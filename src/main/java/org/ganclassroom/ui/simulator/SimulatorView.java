@@ -41,7 +41,8 @@ import org.ganclassroom.sim.optim.OptimizerKind;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.charts.AlgorithmPanel;
-import org.ganclassroom.ui.charts.ChartPalette;
+import org.ganclassroom.ui.live.LivePlot;
+import org.ganclassroom.ui.live.SpeedControl;
 import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
@@ -63,22 +64,21 @@ import java.util.function.Function;
 
 /**
  * Thin controller of {@code Simulator.fxml}: toolbar (play, step, reset, speed, seed, exports), the
- * configuration side panel, the {@link SimulatorPanel} with the plot and history, the readouts and Algorithm 1.
+ * configuration side panel, the run's {@link LivePlot} with the history, the readouts and Algorithm 1.
  * Keys when the page has focus: Space play/pause, → one step, R reset.
  */
 public final class SimulatorView implements Page {
     private final SimulatorViewModel vm;
     private final ReadOnlyObjectProperty<Theme> theme;
     private final Options options;
-    private SimulatorPanel panel;
+    private LivePlot panel;
     private final List<Object> keepAlive = new ArrayList<>();
 
     @FXML private BorderPane root;
     @FXML private Button playButton;
     @FXML private Button stepButton;
     @FXML private Button resetButton;
-    @FXML private Slider speedSlider;
-    @FXML private Label speedLabel;
+    @FXML private SpeedControl speedControl;
     @FXML private TextField seedField;
     @FXML private Label seedError;
     @FXML private Button pngButton;
@@ -121,7 +121,11 @@ public final class SimulatorView implements Page {
 
     @FXML
     private void initialize() {
-        panel = new SimulatorPanel(vm);
+        panel = new LivePlot(vm.run(), 0, true);
+        panel.setOnReset(vm::reset);
+        panel.manifoldProperty().bind(javafx.beans.binding.Bindings.when(vm.manifoldWantedProperty())
+                .then(vm.manifoldProperty()).otherwise((double[][][]) null));
+        new DrawingOnPlot(vm, panel);
         panelHolder.getChildren().add(panel);
         buildToolbar();
         buildReadouts();
@@ -143,27 +147,21 @@ public final class SimulatorView implements Page {
             }
         });
         if (theme != null) {
-            theme.addListener((o, a, t) -> applyTheme(t));
-            applyTheme(theme.get());
+            panel.followTheme(theme);
         }
         if (options.stepsPerFrame() > 0) {
-            vm.speedIndexProperty().set(SimulatorViewModel.indexOf(
-                    org.ganclassroom.sim.run.Speed.stepsPerFrame(options.stepsPerFrame())));
+            vm.run().setStepsPerFrame(options.stepsPerFrame());
         }
         if (options.autoplay()) {
             vm.play();
         }
     }
 
-    private void applyTheme(Theme t) {
-        panel.setPalette(t == Theme.DARK ? ChartPalette.dark() : ChartPalette.light());
-    }
-
     // ------------------------------------------------------------------ toolbar
 
     private void buildToolbar() {
         for (Node n : ((HBox) root.getTop()).getChildren()) {
-            if (n instanceof javafx.scene.control.Labeled l && !(n == speedLabel)) {
+            if (n instanceof javafx.scene.control.Labeled l) {
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
@@ -181,13 +179,7 @@ public final class SimulatorView implements Page {
         resetButton.setGraphic(icon(MaterialDesignR.RESTORE));
         resetButton.setTooltip(tip("Start the same run again from step 0 with the same seed (R)"));
 
-        speedSlider.setMax(SimulatorViewModel.MAX_SPEED_INDEX);
-        speedSlider.setValue(vm.speedIndexProperty().get());
-        speedSlider.valueProperty().addListener((o, a, b) -> vm.speedIndexProperty().set((int) Math.round(b.doubleValue())));
-        vm.speedIndexProperty().addListener((o, a, b) -> speedSlider.setValue(b.intValue()));
-        speedSlider.setTooltip(tip("From slow motion (seconds per step, walking through the lines of Algorithm 1) "
-                + "to 500 steps per screen frame"));
-        speedLabel.textProperty().bind(vm.speedTextProperty());
+        speedControl.bind(vm.run());
 
         seedField.textProperty().bindBidirectional(vm.seedTextProperty());
         seedField.setTooltip(tip("The run's random seed: the same seed and settings give the same run, bit for bit. "
@@ -237,7 +229,7 @@ public final class SimulatorView implements Page {
         File f = fc.showSaveDialog(root.getScene().getWindow());
         if (f != null) {
             try {
-                panel.exportPlotPng(f.toPath());
+                panel.exportPng(f.toPath());
             } catch (IOException ex) {
                 new Alert(Alert.AlertType.ERROR, "Could not save " + f + ": " + ex.getMessage()).show();
             }
@@ -652,7 +644,7 @@ public final class SimulatorView implements Page {
         return vm;
     }
 
-    public SimulatorPanel panel() {
+    public LivePlot panel() {
         return panel;
     }
 }

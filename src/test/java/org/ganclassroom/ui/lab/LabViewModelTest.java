@@ -4,7 +4,7 @@ import org.ganclassroom.sim.config.Chip;
 import org.ganclassroom.sim.config.ExperimentJson;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
-import org.ganclassroom.sim.run.SimulationRunner;
+import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
@@ -38,13 +38,13 @@ class LabViewModelTest {
     }
 
     private static LabViewModel manualLab() {
-        return new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), SimulationRunner::manual);
+        return new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
     }
 
     /** Runs frames on this thread until the condition holds (a paused run answers at once). */
     private Frame await(Predicate<Frame> condition) {
         Frame f = vm.runner().runFramesUntil(condition, MAX_FRAMES);
-        vm.poll();
+        vm.run().pull();
         return f;
     }
 
@@ -127,7 +127,7 @@ class LabViewModelTest {
         // poll along the way, as the view does each pulse
         while (step(vm.runner().latest()) < s0 + 400) {
             vm.runner().runFrames(1);
-            vm.poll();
+            vm.run().pull();
         }
         Frame last = vm.runner().latest();
         Metrics m = last.snapshot().metrics();
@@ -173,7 +173,7 @@ class LabViewModelTest {
         vm.save(file).join();
         assertTrue(Files.readString(file).contains("\"labelSmoothing\""));
 
-        LabViewModel other = new LabViewModel("ring8", ChipCards.standard(), SimulationRunner::manual);
+        LabViewModel other = new LabViewModel("ring8", ChipCards.standard(), LiveRun.Runners.MANUAL);
         try {
             assertEquals(Optional.empty(), other.open(file));
             Frame f = other.runner().latest();
@@ -260,7 +260,7 @@ class LabViewModelTest {
         Path csv = dir.resolve("m.csv");
         vm.exportCsv(csv);
         var lines = Files.readAllLines(csv);
-        assertEquals("run,step,jsd_nats,d_loss,g_loss", lines.get(0));
+        assertEquals(org.ganclassroom.sim.run.HistoryCsv.HEADER, lines.get(0));
         int n = f.histories().get(0).size();
         assertEquals(1 + 2 * n, lines.size());
         assertTrue(lines.get(1).startsWith("A,0,"));

@@ -9,7 +9,7 @@ import javafx.stage.Window;
 import org.ganclassroom.sim.config.Chip;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
-import org.ganclassroom.sim.run.SimulationRunner;
+import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.AppArguments;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
@@ -77,7 +77,7 @@ class LabViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), SimulationRunner::manual);
+        vm = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
         PageRegistry pages = PageRegistry.standard()
                 .register(AppView.LAB, ctx -> LabView.create(vm, dialogs, ctx.theme()));
         shell = ShellWindow.open(stage, AppArguments.parse("--open", "lab", "--theme", "light"),
@@ -265,7 +265,7 @@ class LabViewTest {
 
     private static double gapReadout(FxRobot robot) {
         String t = robot.lookup("#lab-gap").queryAs(Label.class).getText();
-        if (t == null || t.isBlank() || t.startsWith("–")) {
+        if (t == null || t.isBlank() || t.startsWith("—")) {
             return -1;
         }
         return Double.parseDouble(t.trim().split("\\s+")[0]);
