@@ -42,6 +42,7 @@ import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.charts.AlgorithmPanel;
 import org.ganclassroom.ui.live.LivePlot;
+import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.live.SpeedControl;
 import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Page;
@@ -108,15 +109,11 @@ public final class SimulatorView implements Page {
         return FxmlLoading.load(SimulatorView.class, "Simulator.fxml", new SimulatorView(vm, theme, options));
     }
 
-    /** The page factory of {@link AppView#SIMULATOR}. */
-    public static SimulatorView create(PageContext ctx) {
-        return create(ctx, Options.defaults());
-    }
-
-    public static SimulatorView create(PageContext ctx, Options options) {
+    /** The page of {@link AppView#SIMULATOR}: the options' preset (or the default), runs from {@code runners}. */
+    public static SimulatorView create(PageContext ctx, LiveRun.Runners runners, Options options) {
         String preset = options.preset() != null ? options.preset() : ExperimentPresets.DEFAULT;
         ExperimentConfig config = ExperimentPresets.get(preset);
-        return create(SimulatorViewModel.start(config), ctx.theme(), options);
+        return create(new SimulatorViewModel(runners, config), ctx.theme(), options);
     }
 
     @FXML

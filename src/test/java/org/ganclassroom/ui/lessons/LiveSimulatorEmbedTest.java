@@ -1,4 +1,4 @@
-package org.ganclassroom.ui.simulator;
+package org.ganclassroom.ui.lessons;
 
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -9,7 +9,6 @@ import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.charts.ChartPalette;
-import org.ganclassroom.ui.lab.LabController;
 import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.LiveRun;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class LiveSimulatorEmbedTest {
     void start(Stage stage) {
         LessonBlock.Simulator block = new LessonBlock.Simulator(1, "mixture2", List.of("labelsmoothing"), true,
                 "Watch D settle onto D*.");
-        LiveSimulatorEmbed embed = new LiveSimulatorEmbed(opened::add, new LabController(),
+        LiveSimulatorEmbed embed = new LiveSimulatorEmbed((preset, chip) -> opened.add(AppView.LAB),
                 theme, LiveRun.Runners.MANUAL);
         root = new StackPane(embed.create(block));
         stage.setScene(new Scene(root, 900, 800));

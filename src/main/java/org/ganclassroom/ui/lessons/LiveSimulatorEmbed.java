@@ -1,4 +1,4 @@
-package org.ganclassroom.ui.simulator;
+package org.ganclassroom.ui.lessons;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -13,12 +13,9 @@ import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.config.LiveSettings;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
-import org.ganclassroom.ui.common.Navigator;
+import org.ganclassroom.ui.common.LabLauncher;
 import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.LiveRun;
-import org.ganclassroom.ui.lab.LabController;
-import org.ganclassroom.ui.lessons.DefaultSimulatorEmbed;
-import org.ganclassroom.ui.lessons.SimulatorEmbedFactory;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -33,15 +30,13 @@ import java.util.List;
  * Mini Lab" opens the same experiment there.
  */
 public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
-    private final Navigator navigator;
-    private final LabController lab;
+    private final LabLauncher lab;
     private final ObservableValue<Theme> theme;
     private final LiveRun.Runners runners;
 
     /** The plots follow {@code theme}, also while running. */
-    public LiveSimulatorEmbed(Navigator navigator, LabController lab, ObservableValue<Theme> theme,
+    public LiveSimulatorEmbed(LabLauncher lab, ObservableValue<Theme> theme,
                               LiveRun.Runners runners) {
-        this.navigator = navigator;
         this.lab = lab;
         this.theme = theme;
         this.runners = runners;
@@ -70,7 +65,6 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
                 + AppView.LAB.number() + ")"));
         toLab.setOnAction(e -> {
             lab.openExperiment(block.preset(), block.chips(), block.freezeGenerator());
-            navigator.open(AppView.LAB);
         });
         card.getChildren().add(new HBox(8, run, toLab));
 
