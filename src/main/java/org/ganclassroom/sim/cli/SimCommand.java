@@ -6,6 +6,8 @@ import org.ganclassroom.sim.config.Experiment;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentJson;
 import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.config.IoReason;
+import org.ganclassroom.sim.config.JsonText;
 import org.ganclassroom.sim.train.GanTrainer;
 import org.ganclassroom.sim.train.Measurement;
 import org.ganclassroom.sim.train.Metrics;
@@ -63,12 +65,12 @@ public final class SimCommand {
         }
         ObjectNode tree = ExperimentJson.toTree(new Experiment(preset, null));
         if (a.config() != null) {
+            JsonText file = JsonText.readFile(a.config());
             try {
-                ExperimentJson.merge(tree, ExperimentJson.parseFile(a.config()));
+                ExperimentJson.merge(tree, file.tree());
                 ExperimentJson.fromTree(tree);
             } catch (ConfigException e) {
-                String msg = e.getMessage();
-                throw new ConfigException(msg.startsWith(a.config().toString()) ? msg : a.config() + ": " + msg);
+                throw file.locate(e);
             }
         }
         for (String o : a.overrides()) {
@@ -117,6 +119,8 @@ public final class SimCommand {
                         a.out().resolve("experiment.json"));
                 if (trainer.failure() != null) {
                     err.println("sim: " + trainer.failure().message());
+                    err.println("sim: saved the last sane state (step " + trainer.failure().savedStep() + ") to "
+                            + a.out().resolve("experiment.json") + "; final.json shows that state");
                     return 3;
                 }
                 out.printf("sim: %d steps of %s; JSD %.4f nats (%.4f bits); wrote %s%n", a.steps(),
@@ -124,7 +128,9 @@ public final class SimCommand {
                 return 0;
             }
         } catch (IOException e) {
-            err.println("sim: cannot write to " + a.out() + ": " + e.getMessage());
+            String reason = IoReason.of(e);
+            err.println("sim: cannot write to " + a.out() + (reason.startsWith(a.out() + ":") ? reason.substring(
+                    a.out().toString().length()) : ": " + reason));
             return 1;
         }
     }
