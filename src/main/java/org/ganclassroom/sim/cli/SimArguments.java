@@ -55,7 +55,7 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
                 case "--eval-every" -> evalEvery = number(value(args, ++i, a), a, 1, 1_000_000_000L);
                 case "--list-presets" -> list = true;
                 case "--help", "-h" -> help = true;
-                default -> throw new UsageException("unknown option \"" + a + "\"; run with --help to see the options");
+                default -> throw new UsageException("unknown option \"" + shorten(a) + "\"; run with --help to see the options");
             }
         }
         return new SimArguments(preset, steps, seed, out, config, List.copyOf(overrides), evalEvery, list, help);
@@ -76,7 +76,7 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
         try {
             return Path.of(s);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new UsageException(flag + ": \"" + s + "\" is not a valid path (" + e.getReason() + ")");
+            throw new UsageException(flag + ": \"" + shorten(s) + "\" is not a valid path (" + e.getReason() + ")");
         }
     }
 
@@ -103,6 +103,6 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
     }
 
     private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 37) + "…" : s;
+        return org.ganclassroom.sim.config.ExperimentJson.shown(s);
     }
 }

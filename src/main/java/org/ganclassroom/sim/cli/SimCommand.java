@@ -59,7 +59,7 @@ public final class SimCommand {
         String presetName = a.preset() == null ? ExperimentPresets.DEFAULT : a.preset();
         ExperimentConfig preset;
         try {
-            preset = ExperimentPresets.get(presetName);
+            preset = ExperimentPresets.get(ExperimentJson.shown(presetName));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--preset: " + e.getMessage());
         }
@@ -78,7 +78,7 @@ public final class SimCommand {
             try {
                 ExperimentJson.fromTree(tree);
             } catch (ConfigException e) {
-                throw new ConfigException("--set " + o + ": " + e.getMessage());
+                throw new ConfigException("--set " + ExperimentJson.shown(o) + ": " + e.getMessage());
             }
         }
         if (a.seed() != null) {

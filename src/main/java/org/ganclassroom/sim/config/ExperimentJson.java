@@ -385,6 +385,11 @@ public final class ExperimentJson {
                 null)));
     }
 
+    /** A user's text as a message shows it: at most 60 characters, control characters escaped. */
+    public static String shown(String text) {
+        return OverrideKey.shorten(text);
+    }
+
     /** Deep-merges {@code overlay} into {@code base}: objects merge field by field, anything else replaces. */
     public static void merge(ObjectNode base, JsonNode overlay) {
         Iterator<Map.Entry<String, JsonNode>> it = overlay.fields();

@@ -31,6 +31,10 @@ final class JacksonMessages {
             return prefix + nonNumeric + " is not a number (JSON has no NaN or Infinity); use "
                     + (allowed == null ? "a plain number such as 0.5" : allowed);
         }
+        if (p.getParsingContext() != null && p.getParsingContext().inRoot()
+                && p.currentToken() == JsonToken.END_OBJECT) {
+            return "more text after the experiment's closing }; a file holds exactly one JSON object";
+        }
         String dup = quoted(raw, "Duplicate field '");
         if (dup != null) {
             return prefix + "appears twice; each key may appear only once";
@@ -39,6 +43,11 @@ final class JacksonMessages {
             return "more text after the experiment's closing }; a file holds exactly one JSON object";
         }
         return "malformed JSON: " + syntax(raw);
+    }
+
+    /** The NaN / Infinity token an error is about, or null. */
+    static String nonNumericToken(JacksonException ex) {
+        return ex.getOriginalMessage() == null ? null : quoted(ex.getOriginalMessage(), "Non-standard token '");
     }
 
     /** The dotted path of the value the parser was in (for a duplicate key, that key). */

@@ -1,5 +1,6 @@
 package org.ganclassroom.sim.config;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -205,12 +206,10 @@ public record JsonText(String source, String text, JsonNode tree) {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
+                // a value is located where it starts: the value, not its key, is what is wrong
                 JsonStreamContext c = t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY || c == null) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY || t == JsonToken.FIELD_NAME || c == null) {
                     continue;
-                }
-                if (t != JsonToken.FIELD_NAME && c.inObject()) {
-                    continue; // an object member is located by its key
                 }
                 if (dotted.equals(dotted(c))) {
                     JsonLocation l = p.currentTokenLocation();
@@ -263,8 +262,14 @@ public record JsonText(String source, String text, JsonNode tree) {
     }
 
     private static ConfigException explain(IOException ex, JsonParser p, String source) {
-        JsonLocation loc = ex instanceof com.fasterxml.jackson.core.JacksonException je && je.getLocation() != null
+        JsonLocation loc = ex instanceof JacksonException je && je.getLocation() != null
                 ? je.getLocation() : p.currentLocation();
-        return new ConfigException(where(source, loc) + ": " + JacksonMessages.plain(ex, p), ex);
+        String where = where(source, loc);
+        String token = ex instanceof JacksonException je ? JacksonMessages.nonNumericToken(je) : null;
+        if (token != null && loc != null && loc.getColumnNr() > token.length()) {
+            // the parser stops after the token; the student looks for where it starts
+            where = source + ":" + loc.getLineNr() + ":" + (loc.getColumnNr() - token.length());
+        }
+        return new ConfigException(where + ": " + JacksonMessages.plain(ex, p), ex);
     }
 }

@@ -38,7 +38,7 @@ final class OverrideKey {
             if (child == null) {
                 child = node.putObject(parts.get(i));
             } else if (!child.isObject()) {
-                throw new ConfigException("--set " + key + ": " + String.join(".", parts.subList(0, i + 1))
+                throw new ConfigException("--set " + shorten(key) + ": " + String.join(".", parts.subList(0, i + 1))
                         + " is not a group of settings");
             }
             node = (ObjectNode) child;
@@ -96,7 +96,7 @@ final class OverrideKey {
                 items += raw.charAt(i) == ',' ? 1 : 0;
             }
             if (items > MAX_LIST_ITEMS) {
-                throw new ConfigException("--set " + key + ": a list of " + items + " values; at most "
+                throw new ConfigException("--set " + shorten(key) + ": a list of " + items + " values; at most "
                         + MAX_LIST_ITEMS + " are read (generator.hidden takes 0..4)");
             }
             ArrayNode list = f.arrayNode();
@@ -149,7 +149,15 @@ final class OverrideKey {
         return out;
     }
 
-    private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+    /** At most 60 characters, control characters shown as \\uXXXX: a message stays one short line. */
+    static String shorten(String s) {
+        String t = s.length() > 60 ? s.substring(0, 57) + "…" : s;
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            sb.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return sb.toString();
     }
 }
