@@ -23,7 +23,8 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
               --list-presets     list the presets and exit
               --help             show this help and exit
             Exit codes: 0 done, 1 could not write output, 2 bad arguments or experiment file,
-            3 training blew up (NaN or infinity; outputs up to that step are written).""";
+            3 training left the sane range (a loss, gradient or weight beyond 1e6 or not finite, or the
+            samples off the plot for 500 steps); outputs hold the last sane state.""";
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
