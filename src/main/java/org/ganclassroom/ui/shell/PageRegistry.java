@@ -16,7 +16,9 @@ import org.ganclassroom.ui.lessons.SimulatorEmbeds;
 import org.ganclassroom.ui.simulator.LiveSimulatorEmbed;
 import org.ganclassroom.ui.simulator.SimulatorView;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,6 +30,7 @@ import java.util.Objects;
  */
 public final class PageRegistry {
     private final Map<AppView, PageFactory> factories = new EnumMap<>(AppView.class);
+    private final List<String> notices = new ArrayList<>();
 
     /** The pages of the real app. This is the one place where views get their pages. */
     public static PageRegistry standard() {
@@ -39,7 +42,9 @@ public final class PageRegistry {
                 .withTextRenderer(text -> MarkdownView.renderInline(text, RenderContext.PLAIN))
                 .withLabLauncher(ctx -> lab.launcher(ctx.navigator()))
                 .withProgress(progress);
-        return new PageRegistry()
+        PageRegistry registry = new PageRegistry();
+        registry.notices.addAll(progress.notices());
+        return registry
                 .register(AppView.LESSONS, ctx -> {
                     SimulatorEmbeds.register(nav -> new LiveSimulatorEmbed(nav, lab, ctx.theme()));
                     return LessonsPage.factory(course::forContext, progress).create(ctx);
@@ -54,6 +59,11 @@ public final class PageRegistry {
     private static PageContext bind(SharedCourse course, PageContext ctx) {
         course.forContext(ctx);
         return ctx;
+    }
+
+    /** What building the pages had to tell the user at start (e.g. progress.json was damaged); shown by the shell. */
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** Sets (or replaces) the page factory of a view; returns this for chaining. */
