@@ -56,7 +56,8 @@ public final class AtomicJsonFile<T> {
     private final String what;
     private final PrintStream warnings;
     private final List<String> notices = new ArrayList<>();
-    private final ObjectMapper json = JsonMapper.builder()
+    /** Shared: a mapper is costly to build and to warm up, and is thread-safe once configured. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -119,7 +120,7 @@ public final class AtomicJsonFile<T> {
         }
         JsonNode tree;
         try {
-            tree = json.readTree(bytes);
+            tree = JSON.readTree(bytes);
         } catch (IOException | RuntimeException e) {
             return refuse("corrupt", "is not valid JSON (" + reason(e) + ")");
         }
@@ -204,7 +205,7 @@ public final class AtomicJsonFile<T> {
     /** Writes the value: temp file in the same folder, flushed to disk, atomically renamed over the file. */
     public void write(T value) throws IOException {
         Objects.requireNonNull(value, "value");
-        byte[] bytes = json.writeValueAsBytes(value);
+        byte[] bytes = JSON.writeValueAsBytes(value);
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, fileName + ".", ".tmp");
         try {

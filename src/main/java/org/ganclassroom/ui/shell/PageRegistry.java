@@ -6,6 +6,7 @@ import org.ganclassroom.ui.comingsoon.ComingSoonViewModel;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
+import org.ganclassroom.ui.lab.FileDialogs;
 import org.ganclassroom.ui.lab.LabController;
 import org.ganclassroom.ui.lessons.LessonsPage;
 import org.ganclassroom.ui.markdown.MarkdownView;
@@ -34,9 +35,14 @@ public final class PageRegistry {
 
     /** The pages of the real app. This is the one place where views get their pages. */
     public static PageRegistry standard() {
+        return standard(FileDialogs.system());
+    }
+
+    /** The pages of the real app, with the lab asking for file paths through {@code labDialogs}. */
+    public static PageRegistry standard(FileDialogs labDialogs) {
         SharedCourse course = new SharedCourse();
         ProgressStore progress = ProgressStore.standard();
-        LabController lab = new LabController();
+        LabController lab = new LabController(labDialogs);
         PracticePages practice = new PracticePages()
                 .withCourse(course::current)
                 .withTextRenderer(text -> MarkdownView.renderInline(text, RenderContext.PLAIN))
