@@ -56,7 +56,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class UiMonkeyTest {
     private static final long SEED = 1919;
-    private static final int BATCHES_PER_VIEW = 25;
+    private static final int BATCHES_PER_VIEW = 20;
     private static final int ACTIONS_PER_BATCH = 20;
     private static final long ROUND_TRIP_BOUND_S = 20;
     private static final Set<String> NEVER_CLICK_IDS = Set.of("sim-export-png", "sim-export-csv");
