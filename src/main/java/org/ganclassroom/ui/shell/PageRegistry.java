@@ -6,15 +6,15 @@ import org.ganclassroom.ui.comingsoon.ComingSoonViewModel;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
-import org.ganclassroom.ui.lab.FileDialogs;
 import org.ganclassroom.ui.lab.LabController;
 import org.ganclassroom.ui.lessons.LessonsPage;
+import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.RenderContext;
 import org.ganclassroom.ui.practice.PracticePages;
 import org.ganclassroom.ui.progress.ProgressStore;
-import org.ganclassroom.ui.lessons.SimulatorEmbeds;
-import org.ganclassroom.ui.simulator.LiveSimulatorEmbed;
+import org.ganclassroom.ui.lessons.LiveSimulatorEmbed;
+import org.ganclassroom.ui.lab.FileDialogs;
 import org.ganclassroom.ui.simulator.SimulatorView;
 
 import java.util.ArrayList;
@@ -42,7 +42,8 @@ public final class PageRegistry {
     public static PageRegistry standard(FileDialogs labDialogs) {
         SharedCourse course = new SharedCourse();
         ProgressStore progress = ProgressStore.standard();
-        LabController lab = new LabController(labDialogs);
+        LiveRun.Runners runners = LiveRun.Runners.THREADED;
+        LabController lab = new LabController(labDialogs, runners);
         PracticePages practice = new PracticePages()
                 .withCourse(course::current)
                 .withTextRenderer(text -> MarkdownView.renderInline(text, RenderContext.PLAIN))
@@ -51,15 +52,13 @@ public final class PageRegistry {
         PageRegistry registry = new PageRegistry();
         registry.notices.addAll(progress.notices());
         return registry
-                .register(AppView.LESSONS, ctx -> {
-                    SimulatorEmbeds.register(nav -> new LiveSimulatorEmbed(nav, lab, ctx.theme()));
-                    return LessonsPage.factory(course::forContext, progress).create(ctx);
-                })
+                .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress,
+                        ctx -> new LiveSimulatorEmbed(lab.launcher(ctx.navigator()), ctx.theme(), runners)))
                 .register(AppView.LAB, lab::createPage)
                 .register(AppView.TIMELINE, ctx -> practice.timeline(bind(course, ctx)))
                 .register(AppView.QUIZ, ctx -> practice.quiz(bind(course, ctx)))
                 .register(AppView.TRUE_FALSE, ctx -> practice.trueFalse(bind(course, ctx)))
-                .register(AppView.SIMULATOR, SimulatorView::create);
+                .register(AppView.SIMULATOR, ctx -> SimulatorView.create(ctx, runners, SimulatorView.Options.defaults()));
     }
 
     private static PageContext bind(SharedCourse course, PageContext ctx) {
