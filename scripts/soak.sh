@@ -5,6 +5,7 @@
 #   scripts/soak.sh [MINUTES_PER_DIMENSION (default 30)] [OUT_DIR (default target/soak)]
 #   SOAK_NICE=10 scripts/soak.sh 30     # be kind to a shared machine (the figures then say so)
 #   SOAK_BUILD=0 ...                    # reuse target/gan-classroom.jar instead of building it
+#   SOAK_SUMMARY_ONLY=1 ...             # only summarise the logs already in OUT_DIR
 # The app gets its own empty config folder under OUT_DIR, never the user's.
 set -u
 minutes=${1:-30}
@@ -41,16 +42,20 @@ summary() { # summary DIM: frame-log and GC-log figures, in blocks of a sixth of
   if [ ! -s "$log" ]; then echo "$dim: no frame log"; return; fi
   awk -v dim="$dim" -v secs="$((minutes * 60))" '
     { for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-      t = v["t"]; sub("s", "", t); step = v["step"]; heap = v["heapUsed"]; sub("MB", "", heap)
+      t = v["t"]; sub("s", "", t); t += 0; step = v["step"]; heap = v["heapUsed"]; sub("MB", "", heap); heap += 0
       b = int(t * 6 / secs); if (b > 5) b = 5
       if (!(b in lo) || heap < lo[b]) lo[b] = heap; if (!(b in hi) || heap > hi[b]) hi[b] = heap
+      if (t >= 60) { w = $0; sub(/.*interval /, "", w); split(w, q, "[ =]"); p99 = q[6] + 0   # this window p99
+                     if (!(b in wlo) || p99 < wlo[b]) wlo[b] = p99; if (!(b in whi) || p99 > whi[b]) whi[b] = p99 }
       fps[n++] = v["fps"]; last = $0; lastT = t; lastStep = step }
     END {
       split(last, parts, "steady "); steady = parts[2]
       printf "%s: %d log lines, %d steps in %d s (%.0f steps/s), last fps %s\n", dim, n, lastStep, lastT, lastStep / lastT, fps[n-1]
       printf "%s: steady frame interval (every frame after the first minute): %s\n", dim, steady
       printf "%s: heap in use (frame-log samples) per sixth of the run:", dim
-      for (b = 0; b < 6; b++) if (b in lo) printf " [%d-%d MB]", lo[b], hi[b]; printf "\n" }' "$log"
+      for (b = 0; b < 6; b++) if (b in lo) printf " [%d-%d MB]", lo[b], hi[b]; printf "\n"
+      printf "%s: p99 of each 1 024-frame window after the first minute, lowest-highest per sixth:", dim
+      for (b = 0; b < 6; b++) if (b in wlo) printf " [%.1f-%.1f ms]", wlo[b], whi[b]; printf "\n" }' "$log"
   if [ -s "$gc" ]; then
     awk -v dim="$dim" -v secs="$((minutes * 60))" '
       /Pause/ && /->/ { t = $1; gsub(/[\[\]s]/, "", t); m = $0; sub(/.*->/, "", m); sub(/M.*/, "", m)
@@ -65,7 +70,9 @@ summary() { # summary DIM: frame-log and GC-log figures, in blocks of a sixth of
   fi
 }
 
-run 1d mixture2
-run 2d ring8
+if [ "${SOAK_SUMMARY_ONLY:-0}" = 0 ]; then # SOAK_SUMMARY_ONLY=1: summarise the logs already in OUT_DIR
+  run 1d mixture2
+  run 2d ring8
+fi
 { echo "soak.sh: $minutes min per dimension, nice $nice_level, $(date -u +%Y-%m-%dT%H:%MZ), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   summary 1d; summary 2d; } | tee "$out/summary.txt"
