@@ -95,13 +95,16 @@ public final class ScenarioCheck {
         });
         try {
             List<List<Future<Trace>>> futures = new ArrayList<>();
+            // blocks that start the same experiment (e.g. a preset and the chip it already has on) share runs
+            java.util.Map<List<Object>, Future<Trace>> started = new java.util.HashMap<>();
             for (Block b : blocks) {
                 Expectation x = b.block().expect();
                 ExperimentConfig config = ScenarioRunner.config(b.block().preset(), b.block().chips());
                 List<Future<Trace>> perSeed = new ArrayList<>();
                 for (long seed : x.seeds()) {
-                    perSeed.add(pool.submit(() -> ScenarioRunner.run(config, b.block().freezeGenerator(), seed,
-                            x.steps(), x.every())));
+                    List<Object> key = List.of(config, b.block().freezeGenerator(), seed, x.steps(), x.every());
+                    perSeed.add(started.computeIfAbsent(key, k -> pool.submit(() -> ScenarioRunner.run(config,
+                            b.block().freezeGenerator(), seed, x.steps(), x.every()))));
                 }
                 futures.add(perSeed);
             }
