@@ -8,15 +8,18 @@ import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
 import org.ganclassroom.ui.lab.LabController;
 import org.ganclassroom.ui.lessons.LessonsPage;
+import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.RenderContext;
 import org.ganclassroom.ui.practice.PracticePages;
 import org.ganclassroom.ui.progress.ProgressStore;
-import org.ganclassroom.ui.lessons.SimulatorEmbeds;
-import org.ganclassroom.ui.simulator.LiveSimulatorEmbed;
+import org.ganclassroom.ui.lessons.LiveSimulatorEmbed;
+import org.ganclassroom.ui.lab.FileDialogs;
 import org.ganclassroom.ui.simulator.SimulatorView;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,32 +31,44 @@ import java.util.Objects;
  */
 public final class PageRegistry {
     private final Map<AppView, PageFactory> factories = new EnumMap<>(AppView.class);
+    private final List<String> notices = new ArrayList<>();
 
     /** The pages of the real app. This is the one place where views get their pages. */
     public static PageRegistry standard() {
+        return standard(FileDialogs.system());
+    }
+
+    /** The pages of the real app, with the lab asking for file paths through {@code labDialogs}. */
+    public static PageRegistry standard(FileDialogs labDialogs) {
         SharedCourse course = new SharedCourse();
         ProgressStore progress = ProgressStore.standard();
-        LabController lab = new LabController();
+        LiveRun.Runners runners = LiveRun.Runners.THREADED;
+        LabController lab = new LabController(labDialogs, runners);
         PracticePages practice = new PracticePages()
                 .withCourse(course::current)
                 .withTextRenderer(text -> MarkdownView.renderInline(text, RenderContext.PLAIN))
                 .withLabLauncher(ctx -> lab.launcher(ctx.navigator()))
                 .withProgress(progress);
-        return new PageRegistry()
-                .register(AppView.LESSONS, ctx -> {
-                    SimulatorEmbeds.register(nav -> new LiveSimulatorEmbed(nav, lab, ctx.theme()));
-                    return LessonsPage.factory(course::forContext, progress).create(ctx);
-                })
+        PageRegistry registry = new PageRegistry();
+        registry.notices.addAll(progress.notices());
+        return registry
+                .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress,
+                        ctx -> new LiveSimulatorEmbed(lab.launcher(ctx.navigator()), ctx.theme(), runners)))
                 .register(AppView.LAB, lab::createPage)
                 .register(AppView.TIMELINE, ctx -> practice.timeline(bind(course, ctx)))
                 .register(AppView.QUIZ, ctx -> practice.quiz(bind(course, ctx)))
                 .register(AppView.TRUE_FALSE, ctx -> practice.trueFalse(bind(course, ctx)))
-                .register(AppView.SIMULATOR, SimulatorView::create);
+                .register(AppView.SIMULATOR, ctx -> SimulatorView.create(ctx, runners, SimulatorView.Options.defaults()));
     }
 
     private static PageContext bind(SharedCourse course, PageContext ctx) {
         course.forContext(ctx);
         return ctx;
+    }
+
+    /** What building the pages had to tell the user at start (e.g. progress.json was damaged); shown by the shell. */
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** Sets (or replaces) the page factory of a view; returns this for chaining. */
