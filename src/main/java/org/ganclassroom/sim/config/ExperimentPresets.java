@@ -26,6 +26,7 @@ public final class ExperimentPresets {
         EXTRA.put("saturating", "two-mode mixture with the paper's minimax generator loss log(1 − D(G(z)))");
         EXTRA.put("wgan", "two-mode mixture, Wasserstein critic with weight clipping");
         EXTRA.put("wgan-gp", "two-mode mixture, Wasserstein critic with gradient penalty");
+        EXTRA.put("settled", "two-mode mixture that learns and stays learned: slower G, batch 512, G's average shown");
         EXTRA.put("equal-rates", "two-mode mixture, G and D at the same learning rate: it gets close, then drifts away");
         EXTRA.put("ring8-collapse", "ring of 8 with a generator 20× faster than D: it keeps a few clusters and hops");
         EXTRA.put("fgan-kl", "two-mode mixture, f-GAN with the KL divergence: its bound against the true value");
@@ -51,6 +52,7 @@ public final class ExperimentPresets {
             Stabilisers none = Stabilisers.none();
             TrainingSpec t = base.training();
             return switch (name) {
+                case "settled" -> settled(base);
                 case "equal-rates" -> base.withTraining(new TrainingSpec(t.objective(), t.optimizer(), 1e-3, 1e-3,
                         t.beta1(), t.beta2(), SETTLED_BATCH));
                 case "ring8-collapse" -> {
@@ -88,9 +90,6 @@ public final class ExperimentPresets {
 
     /** Defaults for a data set: the 1-D or 2-D demo settings. */
     public static ExperimentConfig defaultsFor(DataSpec data) {
-        if (DEFAULT.equals(data.preset())) {
-            return settled(oneD(data));
-        }
         return data.dimension() == 1 ? oneD(data) : twoD(data);
     }
 
