@@ -24,7 +24,9 @@ import org.ganclassroom.ui.simulator.SimulatorView;
 import javafx.scene.Node;
 import org.ganclassroom.lesson.Course;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -37,15 +39,23 @@ import java.util.function.Supplier;
  */
 public final class PageRegistry {
     private final Map<AppView, PageFactory> factories = new EnumMap<>(AppView.class);
+    private final List<String> notices = new ArrayList<>();
 
     /** The pages of the real app. This is the one place where views get their pages. */
     public static PageRegistry standard() {
+        return standard(FileDialogs.system());
+    }
+
+    /** The pages of the real app, with the lab asking for file paths through {@code labDialogs}. */
+    public static PageRegistry standard(FileDialogs labDialogs) {
         SharedCourse course = new SharedCourse();
         ProgressStore progress = ProgressStore.standard();
         LiveRun.Runners runners = LiveRun.Runners.THREADED;
-        LabController lab = new LabController(FileDialogs.system(), runners);
+        LabController lab = new LabController(labDialogs, runners);
         Function<String, Node> text = markdown -> MarkdownView.renderInline(markdown, RenderContext.PLAIN);
-        return new PageRegistry()
+        PageRegistry registry = new PageRegistry();
+        registry.notices.addAll(progress.notices());
+        return registry
                 .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress,
                         ctx -> new LiveSimulatorEmbed(lab.launcher(ctx.navigator()), ctx.theme(), runners)))
                 .register(AppView.LAB, lab::createPage)
@@ -63,6 +73,11 @@ public final class PageRegistry {
     private static Supplier<Course> practiceCourse(SharedCourse course, PageContext ctx) {
         course.forContext(ctx);
         return course::currentOrEmpty;
+    }
+
+    /** What building the pages had to tell the user at start (e.g. progress.json was damaged); shown by the shell. */
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** Sets (or replaces) the page factory of a view; returns this for chaining. */
