@@ -288,9 +288,10 @@ class SimulatorViewModelTest {
         HistoryView h = f.histories().get(0);
         assertEquals(h.size() + 1, lines.size());
         assertTrue(lines.get(1).startsWith("A,0,"));
+        // NaN ("does not apply") is an empty cell, an infinite loss is written inf, as in docs/SIM_OUTPUT.md
         String csv = org.ganclassroom.sim.run.HistoryCsv.text(List.of(new HistoryView(new long[]{5},
                 new double[]{Double.NaN}, new double[]{1.5}, new double[]{Double.POSITIVE_INFINITY}, 0)));
-        assertEquals("run,step,jsd_nats,d_loss,g_loss,averaged\nA,5,,1.5000000,,0\n", csv);
+        assertEquals("run,step,jsd_nats,d_loss,g_loss,averaged\nA,5,,1.5000000,inf,0\n", csv);
     }
 
     @Test
