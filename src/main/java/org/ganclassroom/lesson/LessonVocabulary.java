@@ -23,7 +23,7 @@ public final class LessonVocabulary {
 
     /** Lab chip ids a simulator block or timeline lab may switch on. */
     public static final List<String> CHIPS = List.of("nonsaturating", "dsteps", "labelsmoothing", "instancenoise",
-            "gradientpenalty", "r1", "spectralnorm", "wasserstein", "ttur", "minibatchstd", "ema");
+            "gradientpenalty", "r1", "spectralnorm", "wasserstein", "ttur", "minibatchstd", "ema", "pacgan", "unrolled");
 
     static final Set<String> FENCE_LANGUAGES;
 

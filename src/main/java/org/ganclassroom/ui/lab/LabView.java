@@ -279,6 +279,8 @@ public final class LabView implements Page {
             case TTUR -> "mdi2c-clock-fast";
             case MINIBATCH_STD -> "mdi2c-chart-scatter-plot";
             case EMA -> "mdi2w-waves";
+            case PACKING -> "mdi2p-package-variant";
+            case UNROLLED -> "mdi2f-fast-forward";
         };
     }
 
