@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Parsed flags of {@code gan-classroom.jar sim bench}; a bad flag is a {@link SimArguments.UsageException}. */
 record BenchArguments(String suite, Integer trials, Long steps, Integer threads, long seed, Path out,
-                      List<String> methods, List<String> overrides, boolean help) {
+                      List<String> methods, List<String> overrides, boolean samples, boolean help) {
 
     static final String USAGE = """
             Usage: java -jar gan-classroom.jar sim bench [options]
@@ -20,6 +20,7 @@ record BenchArguments(String suite, Integer trials, Long steps, Integer threads,
               --seed S           seed of the first trial; trial t uses S + t (default 1)
               --set KEY=VALUE    override one setting of every row, as for sim (repeatable)
               --out DIR          folder for bench.md, bench.csv and trials.csv (default bench-out)
+              --samples          also write each trial's 2 500 scored samples to samples/DATA-METHOD-TRIAL.csv
               --help             show this help and exit
             Exit codes: 0 done, 1 could not write output, 2 bad arguments.""";
 
@@ -32,6 +33,7 @@ record BenchArguments(String suite, Integer trials, Long steps, Integer threads,
         Path out = Path.of("bench-out");
         List<String> methods = null;
         List<String> overrides = new ArrayList<>();
+        boolean samples = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -46,12 +48,13 @@ record BenchArguments(String suite, Integer trials, Long steps, Integer threads,
                         .filter(s -> !s.isEmpty()).toList();
                 case "--set" -> overrides.add(value(args, ++i, a));
                 case "--out" -> out = SimArguments.path(value(args, ++i, a), a);
+                case "--samples" -> samples = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new SimArguments.UsageException("bench: unknown option \""
                         + org.ganclassroom.sim.config.ExperimentJson.shown(a) + "\"; run sim bench --help");
             }
         }
-        return new BenchArguments(suite, trials, steps, threads, seed, out, methods, List.copyOf(overrides), help);
+        return new BenchArguments(suite, trials, steps, threads, seed, out, methods, List.copyOf(overrides), samples, help);
     }
 
     private static String value(String[] args, int i, String flag) throws SimArguments.UsageException {

@@ -66,6 +66,9 @@ final class BenchCommand {
             Files.writeString(a.out().resolve("bench.md"), header(suite, a, threads, wall) + table.markdown());
             Files.writeString(a.out().resolve("bench.csv"), table.csv());
             Files.writeString(a.out().resolve("trials.csv"), trials(results));
+            if (a.samples()) {
+                writeSamples(a.out().resolve("samples"), results);
+            }
         } catch (IOException e) {
             err.println("sim bench: cannot write to " + a.out() + ": " + IoReason.of(e));
             return 1;
@@ -100,6 +103,17 @@ final class BenchCommand {
                     r.failure() == null ? "" : "\"" + r.failure().replace("\"", "'") + "\""));
         }
         return sb.toString();
+    }
+
+    private static void writeSamples(java.nio.file.Path dir, List<TrialResult> results) throws IOException {
+        Files.createDirectories(dir);
+        for (TrialResult r : results) {
+            StringBuilder sb = new StringBuilder("x,y\n");
+            for (int i = 0; i < r.xs().length; i++) {
+                sb.append(r.xs()[i]).append(',').append(r.ys()[i]).append('\n');
+            }
+            Files.writeString(dir.resolve(r.row().preset() + "-" + (r.trial() + 1) + ".csv"), sb.toString());
+        }
     }
 
     /** The --set overrides as a config transformer; a bad one is an IllegalArgumentException naming it. */
