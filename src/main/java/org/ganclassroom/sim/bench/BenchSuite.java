@@ -17,7 +17,7 @@ import java.util.Locale;
 public record BenchSuite(String name, List<Row> rows, int trials) {
     /** Steps of the full suite's runs (docs/BENCHMARK.md states them beside the table). */
     public static final long RING_STEPS = 6000;
-    public static final long GRID_STEPS = 12000;
+    public static final long GRID_STEPS = 6000;
 
     /**
      * One row of the table.

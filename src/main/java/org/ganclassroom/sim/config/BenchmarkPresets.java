@@ -21,7 +21,8 @@ public final class BenchmarkPresets {
     public static final List<String> DATA = List.of("ring8-pacgan", "grid25-pacgan");
     public static final List<String> METHODS = List.of("gan", "pacgan4", "unrolled", "cured");
     /** The chips of the {@code cured} rows, as the table names them. */
-    public static final String CURED_CHIPS = "PacGAN packing (m = 4) + minibatch std-dev + generator EMA";
+    public static final String CURED_CHIPS = "PacGAN packing (m = 4) + minibatch std-dev + k = 5 D steps"
+            + " + generator EMA (decay 0.999)";
 
     private BenchmarkPresets() {
     }
@@ -75,6 +76,7 @@ public final class BenchmarkPresets {
                 s.packing = true;
                 s.packSize = 4;
                 s.minibatchStd = true;
+                s.dSteps = Chip.MANY_D_STEPS;
                 s.generatorEma = true;
                 s.emaDecay = 0.999;
             }
