@@ -33,6 +33,10 @@ final class UnrolledDiscriminator {
     private double[] gReal;
     private double[] gFake;
     private HessianVector hessian;
+    /** The objective and real label of the call in progress, for {@link #derivatives}. */
+    private Objective objective;
+    private double realTarget;
+    private final HessianVector.LossDerivatives derivatives = this::derivatives;
 
     UnrolledDiscriminator(Mlp d) {
         copy = new Mlp(d.spec());
@@ -96,14 +100,12 @@ final class UnrolledDiscriminator {
             return loss;
         }
         System.arraycopy(copy.grads(), 0, lambda, 0, lambda.length);
-        HessianVector.LossDerivatives second = (out, first, curvature, n) -> {
-            lossFirst(objective, realTarget, out, first, m);
-            lossSecond(objective, out, curvature, m);
-        };
+        this.objective = objective;
+        this.realTarget = realTarget;
         for (int i = k - 1; i >= 0; i--) {
             System.arraycopy(thetas[i], 0, copy.params(), 0, copy.paramCount());
             java.util.Arrays.fill(hTheta, 0.0);
-            hessian.apply(both, 2 * m, second, lambda, hTheta, hx);
+            hessian.apply(both, 2 * m, derivatives, lambda, hTheta, hx);
             for (int r = 0; r < rows; r++) {
                 double[] dst = dFake[r], src = hx[r];
                 for (int b = 0; b < m; b++) {
@@ -124,6 +126,12 @@ final class UnrolledDiscriminator {
         objective.discriminatorLoss(vReal, gReal, m, vFake, gFake, m, realTarget);
         System.arraycopy(gReal, 0, out, 0, m);
         System.arraycopy(gFake, 0, out, m, m);
+    }
+
+    /** ℓ' and ℓ'' of L_D for the 2m outputs v (real half first). */
+    private void derivatives(double[] v, double[] first, double[] second, int n) {
+        lossFirst(objective, realTarget, v, first, n / 2);
+        lossSecond(objective, v, second, n / 2);
     }
 
     private void lossSecond(Objective objective, double[] v, double[] out, int m) {
