@@ -100,11 +100,12 @@ public final class ScenarioCheck {
             for (Block b : blocks) {
                 Expectation x = b.block().expect();
                 ExperimentConfig config = ScenarioRunner.config(b.block().preset(), b.block().chips());
+                boolean pr = x.claims().stream().anyMatch(c -> c.readout().needsPrecisionRecall());
                 List<Future<Trace>> perSeed = new ArrayList<>();
                 for (long seed : x.seeds()) {
-                    List<Object> key = List.of(config, b.block().freezeGenerator(), seed, x.steps(), x.every());
+                    List<Object> key = List.of(config, b.block().freezeGenerator(), seed, x.steps(), x.every(), pr);
                     perSeed.add(started.computeIfAbsent(key, k -> pool.submit(() -> ScenarioRunner.run(config,
-                            b.block().freezeGenerator(), seed, x.steps(), x.every()))));
+                            b.block().freezeGenerator(), seed, x.steps(), x.every(), pr))));
                 }
                 futures.add(perSeed);
             }

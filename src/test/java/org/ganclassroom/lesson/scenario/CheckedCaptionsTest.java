@@ -76,6 +76,18 @@ class CheckedCaptionsTest {
     }
 
     @Test
+    void sampleBasedReadoutsAreMeasuredForTheClaimsThatNameThem() throws IOException {
+        // the untrained G is a narrow blob: its Gaussian fit is far from the data's and it covers none of it
+        Result r = check("recall <= 0.1 over 0..400");
+        assertEquals(CheckLessonsCommand.OK, r.code(), r.out());
+        Result f = check("frechet >= 1 over 0..400");
+        assertEquals(CheckLessonsCommand.OK, f.code(), f.out());
+        Result p = check("precision >= 1.5 at 0");
+        assertTrue(p.out().contains("expected precision >= 1.5 at 0 on 2 of 2 seeds, got 0 of 2 (seed 1: 0."),
+                p.out());
+    }
+
+    @Test
     void withoutRunTheClaimIsOnlyReadNotRun() throws IOException {
         Result r = check("jsd <= 0.05 at 400", dir.toString());
         assertEquals(CheckLessonsCommand.OK, r.code(), r.out());
