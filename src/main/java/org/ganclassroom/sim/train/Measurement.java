@@ -84,7 +84,8 @@ public final class Measurement {
         coverage = modes.isEmpty() || dim == 1 ? null : new ModeCoverage(modes);
         modeThreshold = modes.isEmpty() ? 0 : ModeCoverage.defaultThreshold(modes.size());
         modeMass = new double[modes.size()];
-        sampleQuality = new SampleQuality(data);
+        // one noise input in 1-D: the points are the segment grid's even z, not equally weighted noise
+        sampleQuality = new SampleQuality(data, dim == 1 && noiseDim == 1 ? noise[0] : null);
     }
 
     /**
