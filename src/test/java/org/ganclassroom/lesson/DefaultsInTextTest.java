@@ -34,7 +34,7 @@ class DefaultsInTextTest {
             String text = Files.readString(p);
             assertEquals(s.gpLambda(), appValue(text, "lambda", p + " (gradient penalty)"), p.toString());
             assertEquals(s.clipValue(), appValue(text, "c", p + " (weight clipping)"), p.toString());
-            assertEquals(s.emaDecay(), appValue(text, "rho", p + " (EMA decay)"), p.toString());
+            assertEquals(s.emaDecay(), appValue(text, "beta", p + " (EMA decay)"), p.toString());
         }
     }
 }
