@@ -58,7 +58,7 @@ final class ChipCardPane {
     }
 
     private HBox header(ChipCard c) {
-        FontIcon icon = new FontIcon(ChipRow.icon(c.chip()));
+        FontIcon icon = new FontIcon(c.icon());
         icon.getStyleClass().add("lab-card-icon");
         Label name = new Label(c.name());
         name.setId("lab-card-title");

@@ -12,7 +12,10 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** One row of chip toggle buttons, for run A or run B, each following whether its chip is on that side. */
+/**
+ * One row of chip toggle buttons, for run A or run B, each following whether its chip is on that side; icon and
+ * tooltip come from the chip's {@link ChipCard}.
+ */
 final class ChipRow {
     private ChipRow() {
     }
@@ -21,7 +24,8 @@ final class ChipRow {
     static Map<Chip, ToggleButton> fill(Side side, FlowPane pane, LabViewModel vm) {
         Map<Chip, ToggleButton> buttons = new EnumMap<>(Chip.class);
         for (Chip chip : Chip.values()) {
-            ToggleButton b = new ToggleButton(chip.displayName(), new FontIcon(icon(chip)));
+            ToggleButton b = new ToggleButton(chip.displayName(),
+                    vm.cards().card(chip).map(c -> new FontIcon(c.icon())).orElse(null));
             b.setId("chip-" + side.name().toLowerCase(Locale.ROOT) + "-" + chip.id());
             b.getStyleClass().add("lab-chip");
             b.setFocusTraversable(true);
@@ -43,30 +47,7 @@ final class ChipRow {
     }
 
     private static String tooltipText(ChipCards cards, Chip chip) {
-        return cards.card(chip).map(c -> c.name() + "\n" + plain(c.what())
+        return cards.card(chip).map(c -> c.name() + "\n" + c.summary()
                 + "\nClick to switch it on or off and open its card.").orElse(chip.displayName());
-    }
-
-    /** A little LaTeX → plain text, for tooltips. */
-    static String plain(String s) {
-        return s.replace("$", "").replace("\\log", "log").replace("\\approx", "≈").replace("\\sigma", "σ")
-                .replace("\\lambda", "λ").replace("\\gamma", "γ").replace("\\beta", "β").replace("\\theta", "θ")
-                .replace("p_{\\text{data}}", "p_data").replace("\\,", " ").replace("\\", "");
-    }
-
-    static String icon(Chip chip) {
-        return switch (chip) {
-            case NONSATURATING -> "mdi2t-trending-up";
-            case DSTEPS -> "mdi2r-repeat";
-            case LABEL_SMOOTHING -> "mdi2l-label-outline";
-            case INSTANCE_NOISE -> "mdi2b-blur";
-            case GRADIENT_PENALTY -> "mdi2s-slope-uphill";
-            case R1 -> "mdi2t-target";
-            case SPECTRAL_NORM -> "mdi2s-scale-balance";
-            case WASSERSTEIN -> "mdi2e-excavator";
-            case TTUR -> "mdi2c-clock-fast";
-            case MINIBATCH_STD -> "mdi2c-chart-scatter-plot";
-            case EMA -> "mdi2w-waves";
-        };
     }
 }
