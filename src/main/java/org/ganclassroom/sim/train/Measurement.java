@@ -22,6 +22,7 @@ public final class Measurement {
     private final GanTrainer trainer;
     private final DensityGrid grid;
     private final DensityGrid1D grid1;
+    private final DensityGrid2D grid2;
     private final int dim;
     private final double[][] noise;
     private final int noiseSize;
@@ -41,14 +42,10 @@ public final class Measurement {
     private final double[] dShown;
     private final double[] dStar;
     private final List<Mode> modes;
-    private final ModeCoverage coverage;
     private final double modeThreshold;
     private final double[] modeMass;
     private final double[] coverageResult = new double[2];
-    private final double[] divergences = new double[3];
     private double[][] generated;
-    /** log of the fixed comparison density, so the per-step divergences take two logarithms per cell, not three. */
-    private final double[] logPData;
 
     public Measurement(GanTrainer trainer) {
         this.trainer = trainer;
@@ -58,10 +55,12 @@ public final class Measurement {
         int noiseDim = trainer.config().noiseDim();
         if (dim == 1) {
             grid1 = new DensityGrid1D(data.oneD(), ms.grid1d(), noiseDim, ms.quadrature1d());
+            grid2 = null;
             grid = grid1;
         } else {
             grid1 = null;
-            grid = new DensityGrid2D(data.twoD(), ms.grid2d(), noiseDim, ms.quadrature2d());
+            grid2 = new DensityGrid2D(data.twoD(), ms.grid2d(), noiseDim, ms.quadrature2d());
+            grid = grid2;
         }
         noise = grid.noise();
         noiseSize = noise[0].length;
@@ -73,12 +72,10 @@ public final class Measurement {
         for (int j = 0; j < dim; j++) {
             System.arraycopy(grid.centres()[j], 0, dInput[j], 0, grid.size());
         }
-        logPData = Divergences.logs(grid.comparisonDensity());
         pG = new double[grid.size()];
         dShown = new double[grid.size()];
         dStar = new double[grid.size()];
         modes = data.modes();
-        coverage = modes.isEmpty() || dim == 1 ? null : new ModeCoverage(modes);
         modeThreshold = modes.isEmpty() ? 0 : ModeCoverage.defaultThreshold(modes.size());
         modeMass = new double[modes.size()];
     }
@@ -95,7 +92,7 @@ public final class Measurement {
 
         // D sees the minibatch std-dev feature of the generator's output, as it would on a batch of fakes.
         double feature = trainer.stabilisers().minibatchStd()
-                ? MinibatchStd.feature(generated, dim, noiseSize, 1e-8) : 0.0;
+                ? grid.spread(generated) : 0.0;
         java.util.Arrays.fill(dInput[dim], feature);
         double[] v = evaluateDiscriminator(size);
         Objective objective = trainer.objective();
@@ -112,7 +109,7 @@ public final class Measurement {
         }
 
         // Mass that left the grid sits where p_data is (to within the range's margin) zero: it adds ½·q·log 2.
-        Divergences.jsdAndKl(pData, logPData, pG, cell, outside, divergences);
+        double[] divergences = grid.divergences();
         double jsd = divergences[0];
         double klDataG = divergences[1];
         double klGData = divergences[2];
@@ -132,10 +129,10 @@ public final class Measurement {
 
         int captured = 0;
         double highQuality = Double.NaN;
-        if (coverage != null) {
-            coverage.evaluate(generated[0], generated[1], noiseSize);
-            captured = coverage.modesCaptured();
-            highQuality = coverage.highQualityShare();
+        if (grid2 != null && !modes.isEmpty()) {
+            grid2.modeCoverage(modes.size(), modeThreshold, modeMass, pG, coverageResult);
+            captured = (int) coverageResult[0];
+            highQuality = coverageResult[1];
         } else if (grid1 != null && !modes.isEmpty()) {
             grid1.modeCoverage(modes, modeThreshold, modeMass, coverageResult);
             captured = (int) coverageResult[0];
@@ -156,13 +153,28 @@ public final class Measurement {
                 dim == 1 ? grid.size() : (int) Math.round(Math.sqrt(grid.size())),
                 grid.dataDensity(), pG.clone(), dShown.clone(), probability ? dStar.clone() : null,
                 copy(trainer.lastRealBatch(), m), copy(trainer.lastFakeBatch(), m),
-                copy(trainer.lastFakePush(), m), copy(generated, noiseSize),
+                copy(trainer.lastFakePush(), m), shown(generated),
                 trainer.training(), trainer.stabilisers(), trainer.failure());
     }
 
     /** Measures and snapshots in one call. */
     public Snapshot snapshot() {
         return snapshot(measure());
+    }
+
+    /** G's image of the noise points the plots show (all of them, or the grid's chosen subset). */
+    private double[][] shown(double[][] points) {
+        int[] keep = grid.shownPoints();
+        if (keep == null) {
+            return copy(points, noiseSize);
+        }
+        double[][] out = new double[points.length][keep.length];
+        for (int j = 0; j < points.length; j++) {
+            for (int k = 0; k < keep.length; k++) {
+                out[j][k] = points[j][keep[k]];
+            }
+        }
+        return out;
     }
 
     private static double[][] copy(double[][] rows, int n) {

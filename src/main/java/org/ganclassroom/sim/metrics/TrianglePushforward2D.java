@@ -1,0 +1,328 @@
+package org.ganclassroom.sim.metrics;
+
+import java.util.Arrays;
+
+/**
+ * The exact cell masses of p_g for a generator with two noise inputs: the pushforward of the piecewise-linear
+ * interpolant of G∘Φ⁻¹ over a {@link NoiseMesh2D}. Mesh triangle t, of mass μ_t, maps affinely onto the image
+ * triangle of its vertices' images and spreads μ_t evenly over it, so
+ * <pre>  P_g(cell) = Σ_t μ_t · |image_t ∩ cell| / |image_t|,</pre>
+ * computed exactly (to rounding) with no kernel and no sampling. Since Σ_t (μ_t / A_t)·w_t(x), with A_t the signed
+ * image area and w_t the winding number of its boundary, equals that sum, each mesh edge is rasterised once,
+ * weighted by the difference of its two triangles' signed densities, into an accumulation buffer whose row prefix
+ * sums are the exact covered areas (the signed-area scan of font-rs). A folded G (negative A_t) is handled by the
+ * signs. A triangle whose image is (nearly) degenerate — |A_t| below 10⁻⁹ cells — spreads μ_t instead along its
+ * image segment with the exact 1-D pushforward (the triangular distribution with its middle vertex as the mode),
+ * or onto one cell if the image is a point. Mass outside the grid is total minus inside, exactly.
+ * <p>The grid is {@code blocks × blocks} measuring cells of R × R fine cells; cell masses are written block by
+ * block: fine cell (x, y) at ((⌊y/R⌋·blocks + ⌊x/R⌋)·R + y mod R)·R + x mod R, so each block's R² cells are
+ * contiguous. Not thread-safe; allocates nothing per call.
+ */
+public final class TrianglePushforward2D {
+    /** Image area, in fine cells, below which a triangle is treated as a segment. */
+    static final double DEGENERATE_AREA = 1e-9;
+
+    private final Grid2D fine;
+    private final int blocks;
+    private final int r;
+    private final int n;
+    private final int m;
+    private final double[] halfRectMass;
+    private final double totalMass;
+    private final double[] gx;
+    private final double[] gy;
+    private final double[] rho1;
+    private final double[] rho2;
+    private final double[] acc;
+    private final double[] cellMass;
+    private double degenerateMass;
+    private double massOutside;
+
+    /**
+     * @param grid   the measuring grid of {@code blocks × blocks} cells
+     * @param refine R, fine cells per measuring cell along each axis
+     */
+    public TrianglePushforward2D(Grid2D grid, int refine, NoiseMesh2D mesh) {
+        if (refine < 1) {
+            throw new IllegalArgumentException("refine must be ≥ 1, got " + refine);
+        }
+        this.blocks = grid.n();
+        this.r = refine;
+        this.n = blocks * refine;
+        this.fine = new Grid2D(grid.lower(), grid.upper(), n);
+        this.m = mesh.side();
+        int rects = (m - 1) * (m - 1);
+        halfRectMass = new double[rects];
+        double total = 0;
+        for (int j = 0; j < m - 1; j++) {
+            for (int i = 0; i < m - 1; i++) {
+                halfRectMass[j * (m - 1) + i] = 0.5 * mesh.axisMass(i) * mesh.axisMass(j);
+                total += 2 * halfRectMass[j * (m - 1) + i];
+            }
+        }
+        totalMass = total;
+        gx = new double[m * m];
+        gy = new double[m * m];
+        rho1 = new double[rects];
+        rho2 = new double[rects];
+        acc = new double[n * (n + 2)];
+        cellMass = new double[n * n];
+    }
+
+    /** Deposits p_g from the images (xs[k], ys[k]) of the mesh vertices k = j·m + i. */
+    public void estimate(double[] xs, double[] ys) {
+        double lower = fine.lower();
+        double inv = 1.0 / fine.dx();
+        for (int k = 0; k < m * m; k++) {
+            gx[k] = (xs[k] - lower) * inv;
+            gy[k] = (ys[k] - lower) * inv;
+        }
+        Arrays.fill(cellMass, 0.0);
+        degenerateMass = 0;
+        densities();
+        edges();
+        double inside = collect();
+        massOutside = Math.max(0.0, totalMass - inside);
+    }
+
+    /**
+     * Signed density μ/A of each triangle; degenerate ones are deposited along their segment and get 0.
+     * Rectangles split along alternate diagonals (checkerboard), so the split's own first-order bias, which
+     * moves mass across each diagonal, cancels between neighbours instead of adding up along one direction.
+     */
+    private void densities() {
+        int w = m - 1;
+        for (int j = 0; j < w; j++) {
+            for (int i = 0; i < w; i++) {
+                int v00 = j * m + i;
+                int v10 = v00 + 1;
+                int v01 = v00 + m;
+                int v11 = v01 + 1;
+                int rect = j * w + i;
+                double mass = halfRectMass[rect];
+                if (flipped(i, j)) {
+                    rho1[rect] = density(v00, v10, v01, mass);
+                    rho2[rect] = density(v10, v11, v01, mass);
+                } else {
+                    rho1[rect] = density(v00, v10, v11, mass);
+                    rho2[rect] = density(v00, v11, v01, mass);
+                }
+            }
+        }
+    }
+
+    /** Rectangles with odd i + j are split along (i+1, j)–(i, j+1). */
+    private static boolean flipped(int i, int j) {
+        return ((i + j) & 1) != 0;
+    }
+
+    private double density(int a, int b, int c, double mass) {
+        double ax = gx[a];
+        double ay = gy[a];
+        double area = 0.5 * ((gx[b] - ax) * (gy[c] - ay) - (gx[c] - ax) * (gy[b] - ay));
+        if (Math.abs(area) > DEGENERATE_AREA) {
+            return -mass / area;
+        }
+        if (Double.isFinite(area)) {
+            degenerateMass += mass;
+            SegmentDeposit.triangle(gx[a], gy[a], gx[b], gy[b], gx[c], gy[c], mass, n, r, blocks, cellMass);
+        }
+        return 0.0;
+    }
+
+    /**
+     * Every mesh edge once, weighted by (density of the triangle on its left) − (on its right). Triangle 1 of a
+     * rectangle holds its bottom side, and its right side unless flipped; triangle 2 holds the top side, and
+     * the left side unless flipped.
+     */
+    private void edges() {
+        int w = m - 1;
+        for (int j = 0; j < m; j++) {
+            for (int i = 0; i < w; i++) {
+                double below = j < w ? rho1[j * w + i] : 0.0;
+                double above = j > 0 ? rho2[(j - 1) * w + i] : 0.0;
+                line(j * m + i, j * m + i + 1, below - above);
+            }
+        }
+        for (int j = 0; j < w; j++) {
+            for (int i = 0; i < m; i++) {
+                double left = 0.0;
+                if (i > 0) {
+                    int rect = j * w + i - 1;
+                    left = flipped(i - 1, j) ? rho2[rect] : rho1[rect];
+                }
+                double right = 0.0;
+                if (i < w) {
+                    int rect = j * w + i;
+                    right = flipped(i, j) ? rho1[rect] : rho2[rect];
+                }
+                line(j * m + i, (j + 1) * m + i, left - right);
+            }
+        }
+        for (int j = 0; j < w; j++) {
+            for (int i = 0; i < w; i++) {
+                int rect = j * w + i;
+                if (flipped(i, j)) {
+                    line(j * m + i + 1, (j + 1) * m + i, rho1[rect] - rho2[rect]);
+                } else {
+                    line(j * m + i, (j + 1) * m + i + 1, rho2[rect] - rho1[rect]);
+                }
+            }
+        }
+    }
+
+    private void line(int a, int b, double weight) {
+        if (weight == 0.0) {
+            return;
+        }
+        double x0 = gx[a];
+        double y0 = gy[a];
+        double x1 = gx[b];
+        double y1 = gy[b];
+        // Split where the edge crosses x = 0 or x = n, so clamping x to [0, n] moves each piece exactly
+        // onto the border it lies beyond, which keeps the winding number of every cell inside.
+        double lo = Math.min(x0, x1);
+        double hi = Math.max(x0, x1);
+        if (lo < 0 && hi > 0) {
+            double t = x0 / (x0 - x1);
+            double yc = y0 + t * (y1 - y0);
+            piece(x0, y0, 0, yc, weight);
+            x0 = 0;
+            y0 = yc;
+            lo = 0;
+        }
+        if (lo < n && hi > n) {
+            double t = (n - x0) / (x1 - x0);
+            double yc = y0 + t * (y1 - y0);
+            piece(x0, y0, n, yc, weight);
+            x0 = n;
+            y0 = yc;
+        }
+        piece(x0, y0, x1, y1, weight);
+    }
+
+    /** Accumulates one edge piece that lies wholly on one side of x = 0 and of x = n (clamped). */
+    private void piece(double xa, double ya, double xb, double yb, double weight) {
+        if (ya == yb) {
+            return;
+        }
+        double dir = weight;
+        if (ya > yb) {
+            dir = -weight;
+            double t = xa;
+            xa = xb;
+            xb = t;
+            t = ya;
+            ya = yb;
+            yb = t;
+        }
+        if (yb <= 0 || ya >= n) {
+            return;
+        }
+        xa = clampX(xa);
+        xb = clampX(xb);
+        double dxdy = (xb - xa) / (yb - ya);
+        double x = xa;
+        if (ya < 0) {
+            x -= ya * dxdy;
+            ya = 0;
+        }
+        int yEnd = (int) Math.min(n, Math.ceil(yb));
+        int width = n + 2;
+        for (int y = (int) ya; y < yEnd; y++) {
+            int start = y * width;
+            double dy = Math.min(y + 1, yb) - Math.max(y, ya);
+            double xnext = clampX(x + dxdy * dy);
+            double d = dy * dir;
+            double lo = Math.min(x, xnext);
+            double hi = Math.max(x, xnext);
+            double loFloor = Math.floor(lo);
+            int i0 = (int) loFloor;
+            int i1 = (int) Math.ceil(hi);
+            if (i1 <= i0 + 1) {
+                double mid = 0.5 * (x + xnext) - loFloor;
+                acc[start + i0] += d - d * mid;
+                acc[start + i0 + 1] += d * mid;
+            } else {
+                double s = 1.0 / (hi - lo);
+                double f0 = lo - loFloor;
+                double a0 = 0.5 * s * (1 - f0) * (1 - f0);
+                double f1 = hi - i1 + 1;
+                double am = 0.5 * s * f1 * f1;
+                acc[start + i0] += d * a0;
+                if (i1 == i0 + 2) {
+                    acc[start + i0 + 1] += d * (1 - a0 - am);
+                } else {
+                    double a1 = s * (1.5 - f0);
+                    acc[start + i0 + 1] += d * (a1 - a0);
+                    for (int i = i0 + 2; i < i1 - 1; i++) {
+                        acc[start + i] += d * s;
+                    }
+                    double a2 = a1 + (i1 - i0 - 3) * s;
+                    acc[start + i1 - 1] += d * (1 - a2 - am);
+                }
+                acc[start + i1] += d * am;
+            }
+            x = xnext;
+        }
+    }
+
+    private double clampX(double x) {
+        return x <= 0 ? 0 : Math.min(x, n);
+    }
+
+    /** Row prefix sums of the buffer (clearing it) into the block-ordered cell masses; returns the inside mass. */
+    private double collect() {
+        int width = n + 2;
+        double inside = 0;
+        for (int y = 0; y < n; y++) {
+            int start = y * width;
+            int rowBase = ((y / r) * blocks * r + y % r) * r;
+            double run = 0;
+            for (int bx = 0; bx < blocks; bx++) {
+                int out = rowBase + bx * r * r;
+                int in = start + bx * r;
+                for (int rx = 0; rx < r; rx++) {
+                    run += acc[in + rx];
+                    acc[in + rx] = 0.0;
+                    double v = cellMass[out + rx] + run;
+                    cellMass[out + rx] = v;
+                    inside += v;
+                }
+            }
+            acc[start + n] = 0.0;
+            acc[start + n + 1] = 0.0;
+        }
+        return inside;
+    }
+
+    /** Fine cell masses of the last call, block-ordered (live buffer). */
+    public double[] cellMass() {
+        return cellMass;
+    }
+
+    /** Mass of p_g outside the grid in the last call. */
+    public double massOutside() {
+        return massOutside;
+    }
+
+    /** Mass of the last call's degenerate triangles (deposited along segments or at points). */
+    public double degenerateMass() {
+        return degenerateMass;
+    }
+
+    /** The fine grid (blocks·R cells per side). */
+    public Grid2D fineGrid() {
+        return fine;
+    }
+
+    /** R. */
+    public int refine() {
+        return r;
+    }
+
+    /** Mass the mesh represents, Σ_t μ_t (1 − 2.5e-15). */
+    public double totalMass() {
+        return totalMass;
+    }
+}
