@@ -129,4 +129,28 @@ class ExactMeasurement2DTest {
                 java.util.Arrays.toString(w), java.util.Arrays.toString(b), m.jsd(), truth, m.jsd() - truth);
         assertEquals(truth, m.jsd(), tolerance);
     }
+
+    /**
+     * A rank-1 W puts all of p_g on a line, so the true JSD is ln 2; cell masses see the line as a band one cell
+     * wide, which holds a little of p_data: the readout falls short of ln 2 by that band's share (docs/ENGINE.md).
+     */
+    @Test
+    void aRankOneGeneratorReadsCloseToLn2() {
+        Metrics m = measure("gaussian2d", new double[] {1, 0, 0.5, 0}, new double[] {0, 0});
+        System.out.println("rank-1 G on gaussian2d: JSD " + m.jsd() + " nats, ln 2 − JSD = " + (Math.log(2) - m.jsd()));
+        assertTrue(m.jsd() <= Math.log(2) + 1e-12, "JSD " + m.jsd());
+        assertTrue(Math.log(2) - m.jsd() < 0.05, "JSD " + m.jsd());
+    }
+
+    /** Mode coverage and the high-quality share come from p_g's cell masses, not from samples. */
+    @Test
+    void aGeneratorCollapsedOnOneRingModeCapturesExactlyThatMode() {
+        // ring8's mode 0 sits at (2, 0) with σ = 0.1
+        Metrics m = measure("ring8", new double[] {0.05, 0, 0, 0.05}, new double[] {2, 0});
+        assertEquals(1, m.modesCaptured());
+        assertEquals(1.0, m.highQualityShare(), 1e-6, "all of p_g lies within 3σ of the mode");
+        Metrics spread = measure("ring8", new double[] {0.1, 0, 0, 0.1}, new double[] {2, 0});
+        // N((2, 0), 0.1²I) is mode 0 itself: within 3σ holds 1 − e^{−4.5} of it
+        assertEquals(1 - Math.exp(-4.5), spread.highQualityShare(), 3e-3);
+    }
 }
