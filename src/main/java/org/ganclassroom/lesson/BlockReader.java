@@ -8,6 +8,8 @@ import java.util.List;
 
 /** Turns the YAML body of a ```quiz, ```truefalse, ```timeline, ```proof or ```simulator fence into a block. */
 final class BlockReader {
+    private static final java.util.regex.Pattern UNESCAPED_DOLLAR =
+            java.util.regex.Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\$");
     private final Problems problems;
     private final TextChecks checks;
 
@@ -161,7 +163,12 @@ final class BlockReader {
             String text = s.prose("text", false);
             String math = s.text("math", false);
             if (math != null && s.node("math") instanceof ScalarNode mathNode) {
-                checks.latex(math, yaml.line(mathNode), math);
+                if (UNESCAPED_DOLLAR.matcher(math).find()) {
+                    problems.add(yaml.line(mathNode), "proof 'math' is one display formula without '$' or '$$'"
+                            + " around it (write \\$ for a dollar sign)");
+                } else {
+                    checks.latex(math, yaml.line(mathNode), math);
+                }
             }
             if (text == null && math == null) {
                 problems.add(s.line(), "proof step needs 'text' or 'math'");

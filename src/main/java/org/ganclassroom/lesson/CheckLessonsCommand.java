@@ -32,7 +32,19 @@ public final class CheckLessonsCommand {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        Path dir = Path.of(args.length == 1 ? args[0] : "lessons");
+        if (args.length == 1 && args[0].isBlank()) {
+            // Path.of("") is the working directory: an empty argument must not quietly check that
+            err.println("check-lessons: the folder name is empty");
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        Path dir;
+        try {
+            dir = Path.of(args.length == 1 ? args[0] : "lessons");
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("check-lessons: not a folder name: " + args[0] + " (" + e.getReason() + ")");
+            return USAGE;
+        }
         if (!Files.isDirectory(dir)) {
             err.println("check-lessons: no lessons folder at " + dir);
             return USAGE;

@@ -1,5 +1,6 @@
 package org.ganclassroom.lesson;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -36,15 +37,37 @@ public final class LessonImages {
      * @param src        the reference as written, e.g. {@code images/gan.png}
      */
     public static Optional<Path> resolve(Path lessonFile, String src) {
-        if (isOutside(src)) {
+        Path folder = lessonFile.toAbsolutePath().getParent();
+        return folder == null ? Optional.empty() : resolveIn(folder, src);
+    }
+
+    /**
+     * The image file {@code src} names inside {@code folder}, if it exists there. Symbolic links are followed
+     * first and the real file must still lie inside the folder's real path, so a link cannot lead out.
+     */
+    public static Optional<Path> resolveIn(Path folder, String src) {
+        if (src == null || isOutside(src)) {
             return Optional.empty();
         }
         try {
-            Path folder = lessonFile.toAbsolutePath().getParent();
-            Path image = folder.resolve(src.replace('\\', '/')).normalize();
-            return image.startsWith(folder) && Files.isRegularFile(image) ? Optional.of(image) : Optional.empty();
-        } catch (InvalidPathException e) {
+            Path root = folder.toRealPath();
+            Path image = folder.resolve(src.replace('\\', '/')).toRealPath();
+            return image.startsWith(root) && Files.isRegularFile(image) ? Optional.of(image) : Optional.empty();
+        } catch (IOException | InvalidPathException | SecurityException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether {@code src} names an existing file that a link places outside {@code folder}. */
+    public static boolean linksOutside(Path folder, String src) {
+        if (src == null || isOutside(src)) {
+            return false;
+        }
+        try {
+            Path image = folder.resolve(src.replace('\\', '/'));
+            return Files.exists(image) && !image.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException | InvalidPathException | SecurityException e) {
+            return false;
         }
     }
 }

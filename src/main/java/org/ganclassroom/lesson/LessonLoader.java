@@ -53,10 +53,25 @@ public final class LessonLoader {
      */
     public static List<LessonFile> parseFolder(Path dir) throws IOException {
         List<LessonFile> files = new ArrayList<>();
+        Path root = dir.toRealPath();
         for (Path file : lessonFiles(dir)) {
-            files.add(LessonParser.parse(file));
+            files.add(linksOutside(file, root) ? linkedOutside(file) : LessonParser.parse(file));
         }
         return withDuplicateIds(files);
+    }
+
+    private static boolean linksOutside(Path file, Path root) {
+        try {
+            return !file.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false; // gone or unreadable: parsing it says so
+        }
+    }
+
+    private static LessonFile linkedOutside(Path file) {
+        return new LessonFile(file, null, LessonParser.fileTitle(file), Integer.MAX_VALUE, null, List.of(
+                new LessonProblem(file, 0, "this lesson is a link to a file outside the lessons folder; copy the"
+                        + " file into the folder instead (lessons read no other files)")));
     }
 
     /** The lesson files of a folder: {@code *.md} but not {@code README.md}, by file name. */

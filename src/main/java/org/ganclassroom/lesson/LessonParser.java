@@ -1,6 +1,8 @@
 package org.ganclassroom.lesson;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,21 +19,31 @@ import java.util.regex.Pattern;
  * Images are looked up next to the file, so the file's path must be its real place (on disk or in the jar).
  */
 public final class LessonParser {
+    /** Largest lesson file read, in bytes (1 MiB); the longest shipped lesson is a small fraction of it. */
+    public static final int MAX_BYTES = 1 << 20;
     private static final Pattern HEADING = Pattern.compile("^ {0,3}##(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
 
     private LessonParser() {
     }
 
-    /** Reads and parses a file; an unreadable file is a broken lesson. */
+    /** Reads and parses a file; an unreadable or oversized file is a broken lesson. */
     public static LessonFile parse(Path file) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return unreadable(file, "file is not UTF-8 text");
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // read one byte past the limit, never the whole file: it may be huge or never end
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             return unreadable(file, "cannot read the file: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            return unreadable(file, "file is larger than " + MAX_BYTES + " bytes (1 MiB), the limit for one lesson:"
+                    + " split it into several lessons");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return unreadable(file, "file is not UTF-8 text");
         }
         return parse(file, text);
     }
@@ -41,8 +53,24 @@ public final class LessonParser {
                 List.of(new LessonProblem(file, 0, message)));
     }
 
-    /** Parses the text of a file. */
+    /**
+     * Parses the text of a file. Never throws: the checks bound what could recurse deeply (YAML nesting, LaTeX
+     * nesting, Markdown nesting), and anything they missed still turns into a broken lesson, not a crash.
+     */
     public static LessonFile parse(Path file, String text) {
+        try {
+            return parseText(file, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return unreadable(file, "this lesson could not be read (" + e.getClass().getSimpleName()
+                    + "): it is probably nested too deeply; please report it as a bug in the lesson checker");
+        }
+    }
+
+    private static LessonFile parseText(Path file, String text) {
+        if (text.length() > MAX_BYTES) {
+            return unreadable(file, "text is longer than " + MAX_BYTES + " characters, the limit for one lesson:"
+                    + " split it into several lessons");
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -55,7 +83,13 @@ public final class LessonParser {
         if (lines[0].strip().equals("---")) {
             int close = -1;
             for (int i = 1; i < lines.length; i++) {
-                if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
+                if (lines[i].strip().equals("---")) {
+                    close = i;
+                    break;
+                }
+                if (lines[i].strip().equals("...")) {
+                    // YAML allows '...' to end a document, but lessons/README.md promises '---' only
+                    problems.add(i + 1, "front matter must be closed by a '---' line, not '...'");
                     close = i;
                     break;
                 }
@@ -196,7 +230,8 @@ public final class LessonParser {
             if (last > 0) {
                 String text = String.join("\n", markdown.subList(0, last));
                 int first = markdownStart;
-                checks.prose(text, offset -> first + MathText.lineOf(text, offset));
+                var lineOf = MathText.lineIndex(text);
+                checks.prose(text, offset -> first + lineOf.applyAsInt(offset));
                 current.add(new LessonBlock.Markdown(first, text));
             }
             markdown.clear();

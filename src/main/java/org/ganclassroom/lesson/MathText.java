@@ -43,6 +43,7 @@ public final class MathText {
     public static Scan scan(String text) {
         List<Formula> formulas = new ArrayList<>();
         List<Integer> unclosed = new ArrayList<>();
+        Unclosable never = new Unclosable();
         int n = text.length();
         int i = 0;
         boolean lineStart = true;
@@ -63,12 +64,13 @@ public final class MathText {
                 i += 2;
             } else if (c == '`') {
                 int run = runLength(text, i, '`');
-                int close = findBacktickRun(text, i + run, run);
+                int close = never.backticks(text, i + run, run);
                 i = close < 0 ? i + run : close + run;
             } else if (c == '$') {
                 if (i + 1 < n && text.charAt(i + 1) == '$') {
-                    int close = findDisplayClose(text, i + 2);
+                    int close = never.display ? -1 : findDisplayClose(text, i + 2);
                     if (close < 0) {
+                        never.display = true;
                         unclosed.add(i);
                         i += 2;
                     } else {
@@ -76,8 +78,11 @@ public final class MathText {
                         i = close + 2;
                     }
                 } else {
-                    int close = findInlineClose(text, i + 1);
+                    int close = i < never.inlineBefore ? -1 : findInlineClose(text, i + 1);
                     if (close < 0) {
+                        if (close == LINE_ENDED) {
+                            never.inlineBefore = nextLine(text, i);
+                        }
                         i++;
                     } else {
                         formulas.add(new Formula(Kind.INLINE, i, close + 1, text.substring(i + 1, close)));
@@ -92,11 +97,33 @@ public final class MathText {
     }
 
     /**
+     * What a scan already knows cannot close. A later search starts further on and meets a subset of the same
+     * closers, so it would fail too; remembering that keeps a scan linear on text full of lone delimiters.
+     */
+    private static final class Unclosable {
+        boolean display;
+        int inlineBefore;
+        private final java.util.Set<Integer> backtickRuns = new java.util.HashSet<>();
+
+        int backticks(String s, int from, int run) {
+            if (backtickRuns.contains(run)) {
+                return -1;
+            }
+            int close = findBacktickRun(s, from, run);
+            if (close < 0) {
+                backtickRuns.add(run);
+            }
+            return close;
+        }
+    }
+
+    /**
      * The text with every code span and fenced code block blanked out (newlines kept), so that searches for
      * images or maths skip code.
      */
     static String maskCode(String text) {
         StringBuilder out = new StringBuilder(text);
+        Unclosable never = new Unclosable();
         int n = text.length();
         int i = 0;
         boolean lineStart = true;
@@ -115,7 +142,7 @@ public final class MathText {
                 i += 2;
             } else if (c == '`') {
                 int run = runLength(text, i, '`');
-                int close = findBacktickRun(text, i + run, run);
+                int close = never.backticks(text, i + run, run);
                 if (close >= 0) {
                     blank(out, i, close + run);
                 }
@@ -144,6 +171,22 @@ public final class MathText {
             }
         }
         return line;
+    }
+
+    /**
+     * {@link #lineOf} for many offsets of one text: the newlines are found once, then each lookup is a binary
+     * search, so checking every formula of a long lesson stays linear.
+     */
+    static java.util.function.IntUnaryOperator lineIndex(String text) {
+        int[] newlines = newlines(text);
+        return offset -> {
+            int k = java.util.Arrays.binarySearch(newlines, offset);
+            return k >= 0 ? k : -k - 1;
+        };
+    }
+
+    private static int[] newlines(String text) {
+        return java.util.stream.IntStream.range(0, text.length()).filter(k -> text.charAt(k) == '\n').toArray();
     }
 
     private static int runLength(String s, int from, char c) {
@@ -185,6 +228,10 @@ public final class MathText {
         return -1;
     }
 
+    /** {@link #findInlineClose} searched to the end of the line and found no closing {@code $}. */
+    private static final int LINE_ENDED = -2;
+
+    /** The closing {@code $}; -1 when {@code from} cannot start a formula, {@link #LINE_ENDED} when none closes it. */
     private static int findInlineClose(String s, int from) {
         if (from >= s.length() || Character.isWhitespace(s.charAt(from)) || s.charAt(from) == '$') {
             return -1;
@@ -193,7 +240,7 @@ public final class MathText {
         while (k < s.length()) {
             char c = s.charAt(k);
             if (c == '\n') {
-                return -1;
+                return LINE_ENDED;
             } else if (c == '\\') {
                 k += 2;
             } else if (c == '$') {
@@ -207,7 +254,7 @@ public final class MathText {
                 k++;
             }
         }
-        return -1;
+        return LINE_ENDED;
     }
 
     /** If a fenced code block opens at {@code lineStart}, the offset after its closing line, else lineStart. */

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the problems of one file. */
+/** Collects the problems of one file, at most {@link #MAX} of them so a broken file cannot flood the output. */
 final class Problems {
+    static final int MAX = 200;
     private final Path file;
     private final List<LessonProblem> list = new ArrayList<>();
 
@@ -18,7 +19,22 @@ final class Problems {
     }
 
     void add(int line, String message) {
-        list.add(new LessonProblem(file, line, message));
+        if (list.size() < MAX) {
+            list.add(new LessonProblem(file, line, shortLine(message)));
+        } else if (list.size() == MAX) {
+            list.add(new LessonProblem(file, line, "more than " + MAX + " problems in this file: the rest are not"
+                    + " listed"));
+        }
+    }
+
+    /** Longest message kept whole; messages quote the lesson, which may hold a very long word. */
+    static final int MAX_MESSAGE = 400;
+
+    /** One line, and the middle of an overlong message cut out (its start and end say what and how to fix it). */
+    static String shortLine(String message) {
+        String one = message.replaceAll("[\\r\\n]+", " ");
+        return one.length() <= MAX_MESSAGE ? one
+                : one.substring(0, MAX_MESSAGE / 2) + " … " + one.substring(one.length() - MAX_MESSAGE / 2 + 3);
     }
 
     boolean isEmpty() {

@@ -1,8 +1,8 @@
 package org.ganclassroom.lesson;
 
-import org.scilab.forge.jlatexmath.TeXFormula;
-
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +13,14 @@ final class TextChecks {
     private static final Pattern HTML_IMAGE = Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']*)[\"']",
             Pattern.CASE_INSENSITIVE);
 
+    /** Most formulas one lesson may hold; checking each costs a JLaTeXMath parse. */
+    static final int MAX_FORMULAS = 2000;
+
     private final Path lessonFile;
     private final Problems problems;
+    /** Errors of formulas already checked in this file: a repeated formula is parsed once. */
+    private final Map<String, String> checked = new HashMap<>();
+    private int formulas;
 
     TextChecks(Path lessonFile, Problems problems) {
         this.lessonFile = lessonFile;
@@ -27,6 +33,17 @@ final class TextChecks {
      * @param lineOfOffset the 1-based file line of a character offset in {@code text}
      */
     void prose(String text, IntUnaryOperator lineOfOffset) {
+        var angles = MarkdownDepth.tooManyAngleBrackets(text);
+        var tooDeep = angles.isPresent() ? angles : MarkdownDepth.tooDeep(text);
+        if (angles.isPresent()) {
+            problems.add(lineOfOffset.applyAsInt(offsetOfLine(text, angles.getAsInt())), "more than "
+                    + MarkdownDepth.MAX_ANGLE_BRACKETS + " '<' in one stretch of text (the limit: the Markdown reader"
+                    + " slows down on each one); write them inside maths or code, or split the text");
+        } else if (tooDeep.isPresent()) {
+            int line = lineOfOffset.applyAsInt(offsetOfLine(text, tooDeep.getAsInt()));
+            problems.add(line, "Markdown is nested more than " + MarkdownDepth.MAX_DEPTH + " levels deep (quotes,"
+                    + " lists, emphasis inside each other); the limit is " + MarkdownDepth.MAX_DEPTH);
+        }
         MathText.Scan scan = MathText.scan(text);
         for (int offset : scan.unclosedDisplay()) {
             problems.add(lineOfOffset.applyAsInt(offset), "display maths opened with $$ is never closed");
@@ -50,19 +67,29 @@ final class TextChecks {
 
     /** Checks one formula (without delimiters); {@code shown} is how the problem quotes it. */
     void latex(String latex, int line, String shown) {
-        String error = latexError(latex);
-        if (error != null) {
-            problems.add(line, "LaTeX does not parse: " + error + " in " + abbreviate(shown));
+        formulas++;
+        if (formulas == MAX_FORMULAS + 1) {
+            problems.add(line, "more than " + MAX_FORMULAS + " formulas in this lesson (the limit; split the lesson):"
+                    + " formulas from here on are not checked");
+        }
+        if (formulas > MAX_FORMULAS) {
+            return;
+        }
+        String error = checked.computeIfAbsent(latex, l -> latexError(l));
+        if (!error.isEmpty()) {
+            problems.add(line, error + " in " + abbreviate(shown));
         }
     }
 
-    /** JLaTeXMath's complaint about a formula, or null when it parses. */
+    /** What is wrong with a formula (refused by the guard, or JLaTeXMath's complaint), or "" when it is fine. */
     static String latexError(String latex) {
-        try {
-            new TeXFormula(latex);
-        } catch (RuntimeException e) {
-            String msg = YamlFields.oneLine(e.getMessage());
-            return msg.isEmpty() ? e.getClass().getSimpleName() : msg;
+        var refused = LatexGuard.refusal(latex);
+        if (refused.isPresent()) {
+            return "formula refused: " + refused.get();
+        }
+        var error = LatexGuard.parseError(latex);
+        if (error.isPresent()) {
+            return "LaTeX does not parse: " + error.get();
         }
         // JLaTeXMath forgives a '{' that is never closed; a renderer or a reader may not
         int depth = 0;
@@ -76,16 +103,35 @@ final class TextChecks {
                 depth--;
             }
         }
-        return depth > 0 ? "a '{' is never closed" : null;
+        return depth > 0 ? "LaTeX does not parse: a '{' is never closed" : "";
+    }
+
+    private static int offsetOfLine(String text, int line) {
+        int offset = 0;
+        for (int l = 0; l < line; l++) {
+            int next = text.indexOf('\n', offset);
+            if (next < 0) {
+                break;
+            }
+            offset = next + 1;
+        }
+        return offset;
     }
 
     private void image(String src, int line) {
         if (LessonImages.isOutside(src)) {
             problems.add(line, "image '" + src + "' must be a file inside the lessons folder, such as images/x.png"
                     + " (no URLs, absolute paths or '..': lessons read no other files and make no web requests)");
+        } else if (folder() != null && LessonImages.linksOutside(folder(), src)) {
+            problems.add(line, "image '" + src + "' is a link to a file outside the lessons folder: copy the file"
+                    + " into the folder instead (lessons read no other files)");
         } else if (LessonImages.resolve(lessonFile, src).isEmpty()) {
             problems.add(line, "image '" + src + "' not found in the lessons folder");
         }
+    }
+
+    private Path folder() {
+        return lessonFile.toAbsolutePath().getParent();
     }
 
     private static String abbreviate(String s) {

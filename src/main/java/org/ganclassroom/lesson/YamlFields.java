@@ -7,6 +7,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -31,6 +34,8 @@ final class YamlFields {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.SEQ,
             Tag.MAP, Tag.TIMESTAMP);
     private static final Set<Tag> TEXT_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.TIMESTAMP);
+    private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern ESCAPED_LETTER = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\[A-Za-z]");
 
     private final String[] lines;
@@ -61,6 +66,9 @@ final class YamlFields {
                 new DumperOptions(), options);
         Node root;
         try {
+            if (!checkNoAliases(yaml, what, source)) {
+                return null;
+            }
             root = yaml.compose(new StringReader(source));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -79,6 +87,22 @@ final class YamlFields {
             return null;
         }
         return root;
+    }
+
+    /**
+     * Refuses anchors and aliases: lessons have no use for them, and an alias inside its own anchor
+     * ({@code &a [*a]}) makes a cyclic tree that every later walk would follow forever.
+     */
+    private boolean checkNoAliases(Yaml yaml, String what, String source) {
+        for (Event e : yaml.parse(new StringReader(source))) {
+            boolean alias = e instanceof AliasEvent;
+            if (alias || (e instanceof NodeEvent n && n.getAnchor() != null)) {
+                problems.add(baseLine + e.getStartMark().getLine(), what + " uses a YAML " + (alias ? "alias" : "anchor")
+                        + " ('*name' or '&name'): lessons are plain data, write the value out instead");
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean checkTags(Node node) {
@@ -179,7 +203,8 @@ final class YamlFields {
         int start = line(node);
         DumperOptions.ScalarStyle style = node.getScalarStyle();
         boolean block = style == DumperOptions.ScalarStyle.LITERAL || style == DumperOptions.ScalarStyle.FOLDED;
-        checks.prose(value, offset -> block ? start + 1 + MathText.lineOf(value, offset) : start);
+        var lineOf = MathText.lineIndex(value);
+        checks.prose(value, offset -> block ? start + 1 + lineOf.applyAsInt(offset) : start);
     }
 
     static String oneLine(String s) {
@@ -257,8 +282,9 @@ final class YamlFields {
                 return null;
             }
             Node n = values.get(key);
-            if (n instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-                return Boolean.parseBoolean(s.getValue().toLowerCase()) || isYes(s.getValue());
+            // YAML 1.1 also reads yes/no/on/off/y/n as booleans; lessons/README.md promises only true and false
+            if (n instanceof ScalarNode s && s.getTag().equals(Tag.BOOL) && BOOLEAN.matcher(s.getValue()).matches()) {
+                return Boolean.parseBoolean(s.getValue().toLowerCase());
             }
             problems.add(YamlFields.this.line(n), "'" + key + "' must be true or false, not '" + shown(n) + "'");
             return null;
@@ -272,9 +298,10 @@ final class YamlFields {
                 return null;
             }
             Node n = values.get(key);
-            if (n instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
+            // only plain decimals: YAML 1.1 would also read 0x10, 0o17, 017 (octal), 1_000 and 1:30 as numbers
+            if (n instanceof ScalarNode s && s.getTag().equals(Tag.INT) && WHOLE.matcher(s.getValue()).matches()) {
                 try {
-                    return Integer.decode(s.getValue().replace("_", "").replaceFirst("^\\+", ""));
+                    return Integer.parseInt(s.getValue());
                 } catch (NumberFormatException e) {
                     // falls through to the problem below
                 }
@@ -283,22 +310,16 @@ final class YamlFields {
             return null;
         }
 
-        /** A list of texts (a single text is accepted as a list of one); null when absent. */
+        /** A list of texts; null when absent. A single text is refused: README promises a list. */
         List<String> texts(String key) {
             if (!has(key)) {
                 return null;
             }
             Node n = values.get(key);
             List<String> out = new ArrayList<>();
-            if (n instanceof ScalarNode) {
-                String t = YamlFields.this.text(n, key);
-                if (t != null) {
-                    out.add(t);
-                }
-                return out;
-            }
             if (!(n instanceof SequenceNode seq)) {
-                problems.add(YamlFields.this.line(n), "'" + key + "' must be a list");
+                problems.add(YamlFields.this.line(n), "'" + key + "' must be a list" + (n instanceof ScalarNode sc
+                        ? ", such as " + key + ": [" + sc.getValue() + "] or one '- item' per line" : ""));
                 return out;
             }
             for (Node item : seq.getValue()) {
@@ -313,10 +334,6 @@ final class YamlFields {
             }
             return out;
         }
-    }
-
-    private static boolean isYes(String v) {
-        return Set.of("yes", "on", "y").contains(v.toLowerCase());
     }
 
     private static boolean isNull(Node n) {

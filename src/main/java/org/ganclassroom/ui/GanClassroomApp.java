@@ -41,7 +41,8 @@ public final class GanClassroomApp extends Application {
         if (arguments.autoplay() || arguments.speed() > 0 || arguments.preset().isPresent()) {
             var options = new org.ganclassroom.ui.simulator.SimulatorView.Options(arguments.autoplay(),
                     arguments.speed(), arguments.preset().orElse(null));
-            pages.register(AppView.SIMULATOR, ctx -> org.ganclassroom.ui.simulator.SimulatorView.create(ctx, options));
+            pages.register(AppView.SIMULATOR, ctx -> org.ganclassroom.ui.simulator.SimulatorView.create(ctx,
+                    org.ganclassroom.ui.live.LiveRun.Runners.THREADED, options));
         }
         shell = ShellWindow.open(stage, arguments, SettingsStore.standard(), pages);
     }

@@ -9,7 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.ganclassroom.ui.simulator.FrameTimer;
+import org.ganclassroom.ui.live.FrameTimer;
 
 /**
  * The frame-time floor of the machine's JavaFX: a window of the simulator's default size whose only work per frame

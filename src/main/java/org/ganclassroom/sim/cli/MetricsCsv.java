@@ -1,12 +1,12 @@
 package org.ganclassroom.sim.cli;
 
+import org.ganclassroom.sim.run.HistoryCsv;
 import org.ganclassroom.sim.train.Metrics;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Writes {@code metrics.csv}: a header row, then one row per measured step (columns in docs/SIM_OUTPUT.md). */
 public final class MetricsCsv implements AutoCloseable {
@@ -36,7 +36,7 @@ public final class MetricsCsv implements AutoCloseable {
     }
 
     private static String f(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.8g", v);
+        return HistoryCsv.number(v);
     }
 
     @Override

@@ -17,6 +17,9 @@ import java.util.function.Predicate;
  * Callers on any thread send commands; they run on the simulation thread between steps, so nothing else
  * ever touches a trainer. After each batch of steps the runner publishes an immutable {@link Frame}; a view
  * reads {@link #latest()} once per frame and never waits. No JavaFX here.
+ * <p>{@link #manual} makes a runner without a thread, for deterministic tests: commands run at once on the
+ * caller's thread, and playing advances only when the caller asks for frames ({@link #runFrames},
+ * {@link #runFramesUntil}), each frame taking exactly its steps (no time budget).
  */
 public final class SimulationRunner implements AutoCloseable {
     private static final long FRAME_NANOS = 16_666_667L;
@@ -27,6 +30,7 @@ public final class SimulationRunner implements AutoCloseable {
     private final BlockingQueue<Consumer<SimulationRunner>> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Frame> latest = new AtomicReference<>();
     private final Object published = new Object();
+    /** Null in manual mode. */
     private final Thread thread;
     private volatile boolean closed;
     private boolean playing;
@@ -35,17 +39,76 @@ public final class SimulationRunner implements AutoCloseable {
 
     /** One simulation per config; all step together. */
     public SimulationRunner(List<ExperimentConfig> configs) {
-        for (ExperimentConfig c : configs) {
-            sims.add(new Simulation(c));
-        }
-        publish();
-        thread = new Thread(this::loop, "gan-simulation");
-        thread.setDaemon(true);
-        thread.start();
+        this(configs, false);
     }
 
     public SimulationRunner(ExperimentConfig config) {
         this(List.of(config));
+    }
+
+    private SimulationRunner(List<ExperimentConfig> configs, boolean manual) {
+        for (ExperimentConfig c : configs) {
+            sims.add(new Simulation(c));
+        }
+        publish();
+        if (manual) {
+            thread = null;
+        } else {
+            thread = new Thread(this::loop, "gan-simulation");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** A runner without a thread: commands run on the caller's thread, frames only when asked for. */
+    public static SimulationRunner manual(List<ExperimentConfig> configs) {
+        return new SimulationRunner(configs, true);
+    }
+
+    public static SimulationRunner manual(ExperimentConfig config) {
+        return manual(List.of(config));
+    }
+
+    /** Whether this runner has no thread of its own (see {@link #manual}). */
+    public boolean isManual() {
+        return thread == null;
+    }
+
+    /**
+     * Manual mode only: runs {@code frames} frames on the caller's thread, each one batch of steps at the current
+     * speed (one phase in slow motion) while playing; paused, nothing moves. Returns the newest frame.
+     */
+    public Frame runFrames(int frames) {
+        requireManual();
+        for (int i = 0; i < frames && playing; i++) {
+            tick(speed.stepsPerFrame());
+        }
+        return latest();
+    }
+
+    /**
+     * Manual mode only: runs frames until {@code condition} holds for the newest frame; fails with the last
+     * frame's step when it does not within {@code maxFrames} frames (or when the run is paused).
+     */
+    public Frame runFramesUntil(Predicate<Frame> condition, int maxFrames) {
+        requireManual();
+        for (int i = 0; ; i++) {
+            Frame f = latest();
+            if (condition.test(f)) {
+                return f;
+            }
+            if (i >= maxFrames || !playing) {
+                throw new IllegalStateException("no matching frame within " + i + " frames; last: step "
+                        + f.snapshot().metrics().step() + ", playing " + f.playing());
+            }
+            tick(speed.stepsPerFrame());
+        }
+    }
+
+    private void requireManual() {
+        if (thread != null) {
+            throw new IllegalStateException("frames are run by the runner's own thread; use SimulationRunner.manual");
+        }
     }
 
     /** The newest frame; never null, never blocks. */
@@ -55,7 +118,13 @@ public final class SimulationRunner implements AutoCloseable {
 
     /** Runs {@code command} on the simulation thread before the next step. */
     public void submit(Consumer<SimulationRunner> command) {
-        commands.add(command);
+        if (thread == null) {
+            if (!closed) {
+                command.accept(this);
+            }
+        } else {
+            commands.add(command);
+        }
     }
 
     public void play() {
@@ -125,8 +194,14 @@ public final class SimulationRunner implements AutoCloseable {
         submit(r -> action.accept(r.sims.get(0)));
     }
 
-    /** Blocks until a frame satisfies the condition (for tests and the CLI; never call on the FX thread). */
+    /**
+     * Blocks until a frame satisfies the condition (for the CLI; never call on the FX thread). A manual runner
+     * has nothing to wait for: it answers at once or fails.
+     */
     public Frame awaitFrame(Predicate<Frame> condition, Duration timeout) throws InterruptedException {
+        if (thread == null) {
+            return runFramesUntil(condition, 0);
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (published) {
             while (true) {
@@ -191,13 +266,14 @@ public final class SimulationRunner implements AutoCloseable {
                     s.advance(1);
                     failed |= s.trainer().failure() != null;
                 }
+                if (thread == null) {
+                    continue; // manual frames are exact, whatever the clock says
+                }
                 if (System.nanoTime() - start > WORK_BUDGET_NANOS) {
                     break;
                 }
-                // Between steps, let a thread that is waiting for this core run first: on a two-core machine the
-                // view's pulse and render threads otherwise wait behind the simulation now and then. Measured at
-                // full speed in the 1-D view: frame-interval p99 20.4 → 19.1 ms, about 5 % fewer steps a second
-                // (docs/PERFORMANCE.md).
+                // The view's pulse and render threads wait behind the simulation for a core less often when it
+                // yields between steps (docs/PERFORMANCE.md).
                 Thread.yield();
             }
         }
@@ -226,12 +302,14 @@ public final class SimulationRunner implements AutoCloseable {
 
     /** Whether the simulation thread is still running (false soon after {@link #close()}). */
     public boolean isAlive() {
-        return thread.isAlive();
+        return thread == null ? !closed : thread.isAlive();
     }
 
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 }

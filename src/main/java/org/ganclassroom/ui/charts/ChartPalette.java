@@ -1,6 +1,10 @@
 package org.ganclassroom.ui.charts;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.paint.Color;
+import org.ganclassroom.ui.Theme;
+
+import java.util.function.Consumer;
 
 /**
  * Colours of the charts. Canvas drawing cannot use CSS variables, so each theme has a palette. Data colours
@@ -36,6 +40,17 @@ public record ChartPalette(Color background, Color plotBackground, Color axis, C
                 OKABE_SKY, OKABE_ORANGE, Color.web("#35c49a"), Color.web("#e6edf3"),
                 Color.web("#5a3116"), Color.web("#1b1f24"), Color.web("#163f5c"),
                 Color.web("#b1bac4"), Color.web("#0d1117"));
+    }
+
+    /** The palette of an app theme: the one place a theme becomes chart colours. */
+    public static ChartPalette of(Theme theme) {
+        return theme == Theme.DARK ? dark() : light();
+    }
+
+    /** Applies the theme's palette now and on every theme switch. */
+    public static void follow(ObservableValue<Theme> theme, Consumer<ChartPalette> apply) {
+        apply.accept(of(theme.getValue()));
+        theme.addListener((o, a, t) -> apply.accept(of(t)));
     }
 
     /** D in [0, 1] → the heat-map colour (low → mid → high). */

@@ -1,10 +1,12 @@
 package org.ganclassroom.ui.lab;
 
+import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.common.Navigator;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
-import org.ganclassroom.ui.timeline.LabLauncher;
+import org.ganclassroom.ui.live.LiveRun;
+import org.ganclassroom.ui.common.LabLauncher;
 
 import java.util.List;
 import java.util.Objects;
@@ -22,17 +24,19 @@ import java.util.function.Consumer;
  */
 public final class LabController {
     private final FileDialogs dialogs;
+    private final LiveRun.Runners runners;
     private LabViewModel viewModel;
     private Consumer<LabViewModel> pending;
 
-    /** A lab with native file dialogs. */
+    /** A lab with native file dialogs and a simulation thread. */
     public LabController() {
-        this(FileDialogs.system());
+        this(FileDialogs.system(), LiveRun.Runners.THREADED);
     }
 
-    /** A lab whose file paths come from {@code dialogs} (tests inject paths). */
-    public LabController(FileDialogs dialogs) {
+    /** A lab whose file paths come from {@code dialogs} and whose runs from {@code runners} (tests inject both). */
+    public LabController(FileDialogs dialogs, LiveRun.Runners runners) {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.runners = Objects.requireNonNull(runners, "runners");
     }
 
     /** Loads {@code preset} (or keeps the current run when null) and switches {@code chip} on with its card shown. */
@@ -59,16 +63,25 @@ public final class LabController {
 
     /** A launcher that opens the request in the lab, then shows the lab. */
     public LabLauncher launcher(Navigator navigator) {
-        return (preset, chip) -> {
-            open(preset, chip);
-            navigator.open(AppView.LAB);
+        return new LabLauncher() {
+            @Override
+            public void open(String preset, String chip) {
+                LabController.this.open(preset, chip);
+                navigator.open(AppView.LAB);
+            }
+
+            @Override
+            public void openExperiment(String preset, List<String> chips, boolean freezeGenerator) {
+                LabController.this.openExperiment(preset, chips, freezeGenerator);
+                navigator.open(AppView.LAB);
+            }
         };
     }
 
     /** The lab's view model, created on first use with any request that was waiting. */
     public LabViewModel viewModel() {
         if (viewModel == null) {
-            viewModel = new LabViewModel();
+            viewModel = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), runners);
             if (pending != null) {
                 pending.accept(viewModel);
                 pending = null;

@@ -1,6 +1,5 @@
 package org.ganclassroom.ui.lab;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -15,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -25,24 +23,22 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.ganclassroom.sim.config.Chip;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.sim.run.HistoryView;
 import org.ganclassroom.sim.train.Metrics;
-import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.charts.ChartBase;
 import org.ganclassroom.ui.charts.ChartPalette;
-import org.ganclassroom.ui.charts.DensityChart1D;
-import org.ganclassroom.ui.charts.Heatmap2D;
 import org.ganclassroom.ui.charts.HistoryChart;
-import org.ganclassroom.ui.common.FixedDecimals;
+import org.ganclassroom.ui.common.Readout;
 import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PngExport;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
+import org.ganclassroom.ui.live.LivePlot;
+import org.ganclassroom.ui.live.SpeedControl;
 import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.MathView;
 import org.ganclassroom.ui.markdown.RenderContext;
@@ -58,9 +54,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Thin controller of {@code Lab.fxml}: the chip rows, the live plots (the simulator's charts), the chip card, A/B
- * compare and the theorem panel. All state lives in {@link LabViewModel}; an animation timer takes the runner's
- * newest frame once per pulse while the page is shown.
+ * Thin controller of {@code Lab.fxml}: the chip rows, the run's live plots (A, and B in A/B mode), the chip card,
+ * A/B compare and the theorem panel. All state lives in {@link LabViewModel}; the plots pull the run's frames
+ * while the page is shown, and the history area redraws on each new one.
  */
 public final class LabView implements Page {
     static final String THEOREM_CAPTION = "**G is frozen; only D trains.** Proposition 1 of Goodfellow et al. "
@@ -74,17 +70,11 @@ public final class LabView implements Page {
     private final FileDialogs dialogs;
     private final ObservableValue<Theme> theme;
     private final Map<Side, Map<Chip, ToggleButton>> chipButtons = new EnumMap<>(Side.class);
-    private final PlotSlot plotA = new PlotSlot();
-    private final PlotSlot plotB = new PlotSlot();
+    private LivePlot plotA;
+    private LivePlot plotB;
     private final HistoryChart history = new HistoryChart();
     private final SeriesChart compare = new SeriesChart();
     private final SeriesChart theoremChart = new SeriesChart();
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            refresh();
-        }
-    };
     private boolean updatingPreset;
     private boolean shownBefore;
 
@@ -95,7 +85,7 @@ public final class LabView implements Page {
     @FXML
     private Button playButton;
     @FXML
-    private ComboBox<Integer> speedBox;
+    private SpeedControl speedControl;
     @FXML
     private ToggleButton abToggle;
     @FXML
@@ -171,25 +161,7 @@ public final class LabView implements Page {
             updatingPreset = false;
         });
 
-        speedBox.getItems().setAll(LabViewModel.SPEEDS);
-        speedBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer n) {
-                return n == null ? "" : n + (n == 1 ? " step" : " steps") + "/frame";
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
-        speedBox.setValue(vm.speedProperty().get());
-        vm.speedProperty().addListener((o, a, b) -> speedBox.setValue(b));
-        speedBox.setOnAction(e -> {
-            if (speedBox.getValue() != null) {
-                vm.setSpeed(speedBox.getValue());
-            }
-        });
+        speedControl.bind(vm.run());
 
         vm.playingProperty().addListener((o, a, b) -> updatePlayButton());
         updatePlayButton();
@@ -198,7 +170,7 @@ public final class LabView implements Page {
         abToggle.setOnAction(e -> vm.setAbMode(abToggle.isSelected()));
         vm.abModeProperty().addListener((o, a, b) -> {
             abToggle.setSelected(b);
-            refresh(true);
+            redraw();
         });
         theoremToggle.setSelected(vm.isTheoremMode());
         theoremToggle.setOnAction(e -> vm.setTheoremMode(theoremToggle.isSelected()));
@@ -207,7 +179,7 @@ public final class LabView implements Page {
             theoremToggle.setSelected(b);
             showCard(vm.openCardProperty().get());
             cardScroll.setVvalue(0);
-            refresh(true);
+            redraw();
         });
         show(rowB, vm.abModeProperty());
         show(rowALabel, vm.abModeProperty());
@@ -218,8 +190,15 @@ public final class LabView implements Page {
         plotTitleB.textProperty().bind(vm.bLabelProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
 
+        plotA = new LivePlot(vm.run(), 0, false);
+        plotB = new LivePlot(vm.run(), 1, false);
+        for (LivePlot p : List.of(plotA, plotB)) {
+            p.setOnReset(vm::restart);
+            p.setPrefSize(520, 300);
+        }
         plotSlotA.getChildren().add(plotA);
         plotSlotB.getChildren().add(plotB);
+        vm.frameProperty().addListener((o, a, f) -> redraw());
         history.setId("lab-history-chart");
         compare.setId("lab-compare-chart");
         compare.setYLabel("JSD (nats)");
@@ -233,9 +212,8 @@ public final class LabView implements Page {
         vm.openCardProperty().addListener((o, a, b) -> showCard(b));
         showCard(vm.openCardProperty().get());
 
-        theme.addListener((o, a, b) -> applyPalette());
-        applyPalette();
-        refresh(true);
+        ChartPalette.follow(theme, this::applyPalette);
+        redraw();
     }
 
     private static void show(Node n, ObservableValue<Boolean> when) {
@@ -400,22 +378,16 @@ public final class LabView implements Page {
 
     // ------------------------------------------------------------------ frames
 
-    /** Takes the newest frame and redraws if it is new (the timer calls this each pulse). FX thread. */
+    /** Pulls the run's newest frame now, as the plots' timer does each pulse (tests, screenshots). FX thread. */
     public void refresh() {
-        refresh(false);
+        vm.run().pull();
     }
 
-    private void refresh(boolean force) {
-        if (!vm.poll() && !force) {
-            return;
-        }
+    /** The history area for the current frame: the history, the A/B comparison or the theorem trace. */
+    private void redraw() {
         Frame f = vm.frameProperty().get();
         if (f == null) {
             return;
-        }
-        plotA.show(f.snapshots().get(0));
-        if (f.snapshots().size() > 1) {
-            plotB.show(f.snapshots().get(1));
         }
         Node wanted;
         if (vm.isTheoremMode()) {
@@ -446,18 +418,14 @@ public final class LabView implements Page {
 
     private void updateReadouts(Metrics m) {
         double start = vm.gapAtStartProperty().get();
-        gapLabel.setText(Double.isFinite(vm.gapProperty().get())
-                ? FixedDecimals.format(vm.gapProperty().get(), 4)
-                + (Double.isFinite(start) ? "   (from " + FixedDecimals.format(start, 4) + ")" : "")
-                : "–");
-        valueErrorLabel.setText(Double.isFinite(vm.valueErrorProperty().get())
-                ? FixedDecimals.format(vm.valueErrorProperty().get(), 4) : "–");
-        valueLabel.setText((FixedDecimals.format(m.valueGrid(), 4) + "   vs   " + FixedDecimals.format(m.theoryValue(), 4))
-                .replace('-', '−'));
+        gapLabel.setText(Readout.number(vm.gapProperty().get())
+                + (Double.isFinite(vm.gapProperty().get()) && Double.isFinite(start)
+                ? "   (from " + Readout.number(start) + ")" : ""));
+        valueErrorLabel.setText(Readout.number(vm.valueErrorProperty().get()));
+        valueLabel.setText(Readout.number(m.valueGrid()) + "   vs   " + Readout.number(m.theoryValue()));
     }
 
-    private void applyPalette() {
-        ChartPalette p = theme.getValue() == Theme.DARK ? ChartPalette.dark() : ChartPalette.light();
+    private void applyPalette(ChartPalette p) {
         for (ChartBase c : List.of(history, compare, theoremChart)) {
             c.setPalette(p);
         }
@@ -488,7 +456,7 @@ public final class LabView implements Page {
     private void onOpen() {
         dialogs.open(window(), "Open experiment", "GAN Classroom experiment", "json").ifPresent(path ->
                 vm.open(path).ifPresent(error -> showError("Could not open the experiment", error)));
-        refresh(true);
+        refresh();
     }
 
     @FXML
@@ -509,7 +477,7 @@ public final class LabView implements Page {
     private void onExportPng() {
         dialogs.save(window(), "Export plot", "PNG image", "png", suggested("png")).ifPresent(path -> {
             try {
-                WritableImage img = plotsBox.snapshot(null, null);
+                javafx.scene.image.WritableImage img = plotsBox.snapshot(null, null);
                 PngExport.write(PngExport.toBufferedImage(img), path);
             } catch (IOException | RuntimeException e) {
                 showError("Could not export the PNG", message(e));
@@ -575,7 +543,7 @@ public final class LabView implements Page {
 
     @Override
     public void onShow() {
-        timer.start();
+        plotA.start();
         if (!shownBefore) {
             shownBefore = true;
             vm.play(); // the first visit starts on a running GAN; later visits keep the user's pause
@@ -584,7 +552,7 @@ public final class LabView implements Page {
 
     @Override
     public void onHide() {
-        timer.stop();
+        plotA.stop();
         vm.pause();
     }
 
@@ -611,40 +579,5 @@ public final class LabView implements Page {
 
     ToggleButton chipButton(Side side, Chip chip) {
         return chipButtons.get(side).get(chip);
-    }
-
-    /** The density plot (1-D) or heat map (2-D) of one run, chosen by the snapshot's dimension. */
-    static final class PlotSlot extends StackPane {
-        private final DensityChart1D density = new DensityChart1D();
-        private final Heatmap2D heatmap = new Heatmap2D();
-
-        PlotSlot() {
-            density.setPrefSize(520, 300);
-            heatmap.setPrefSize(420, 300);
-            density.setMinSize(200, 160);
-            heatmap.setMinSize(200, 160);
-            getChildren().add(density);
-        }
-
-        void show(Snapshot s) {
-            ChartBase wanted = s.dimension() == 2 ? heatmap : density;
-            if (getChildren().get(0) != wanted) {
-                getChildren().setAll(wanted);
-            }
-            if (wanted == heatmap) {
-                heatmap.setSnapshot(s);
-            } else {
-                density.setSnapshot(s);
-            }
-        }
-
-        void setPalette(ChartPalette p) {
-            density.setPalette(p);
-            heatmap.setPalette(p);
-        }
-
-        ChartBase chart() {
-            return (ChartBase) getChildren().get(0);
-        }
     }
 }

@@ -21,14 +21,13 @@ import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.config.ExperimentState;
 import org.ganclassroom.sim.config.LiveSettings;
 import org.ganclassroom.sim.run.Frame;
-import org.ganclassroom.sim.run.HistoryView;
 import org.ganclassroom.sim.run.SimulationRunner;
-import org.ganclassroom.sim.run.Speed;
 import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.ui.common.FixedDecimals;
+import org.ganclassroom.ui.common.Readout;
+import org.ganclassroom.ui.live.LiveRun;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,21 +39,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * State and commands of the Mini Lab, without any node: the chips of run A (and of run B in A/B mode), the open
- * chip card, A/B compare, "verify the theorem" and saving/opening experiments. The runner steps on its own
- * thread; the view calls {@link #poll()} once per pulse to take the newest frame. Properties change on the
- * thread that calls the commands (the FX thread in the app).
+ * chip card, A/B compare, "verify the theorem" and saving/opening experiments, over one {@link LiveRun} (one
+ * simulation, or two in lockstep for A/B) that owns play, step, reset, speed, failure and export. Properties
+ * change on the thread that calls the commands (the FX thread in the app).
  */
 public final class LabViewModel implements AutoCloseable {
     /** Which run a chip row belongs to. */
     public enum Side { A, B }
 
-    /** Steps per frame the speed picker offers. */
-    public static final List<Integer> SPEEDS = List.of(1, 5, 20, 100);
     private static final int THEOREM_TRACE_MAX = 4000;
     /** D alone converges slowly in wall-clock terms: theorem mode runs at least this many steps per frame. */
     static final int THEOREM_MIN_SPEED = 20;
 
-    private final SimulationRunner runner;
+    private final LiveRun run;
     private final ChipCards cards;
     private ExperimentConfig base;
     private final StringProperty source = new SimpleStringProperty(ExperimentPresets.DEFAULT);
@@ -64,10 +61,7 @@ public final class LabViewModel implements AutoCloseable {
     private final BooleanProperty abMode = new SimpleBooleanProperty();
     private final BooleanProperty theoremMode = new SimpleBooleanProperty();
     private final BooleanProperty theoremAvailable = new SimpleBooleanProperty(true);
-    private final BooleanProperty playing = new SimpleBooleanProperty();
-    private final ObjectProperty<Integer> speed = new SimpleObjectProperty<>(5);
     private final ObjectProperty<ChipCard> openCard = new SimpleObjectProperty<>();
-    private final ObjectProperty<Frame> frame = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty bLabel = new SimpleStringProperty("B = A");
     private final DoubleProperty gap = new SimpleDoubleProperty(Double.NaN);
@@ -75,7 +69,6 @@ public final class LabViewModel implements AutoCloseable {
     private final DoubleProperty gapAtStart = new SimpleDoubleProperty(Double.NaN);
     private final ObjectProperty<TheoremTrace> theoremTrace = new SimpleObjectProperty<>(TheoremTrace.EMPTY);
     private final List<double[]> trace = new ArrayList<>();
-    private long lastSerial = -1;
     private long lastTraceStep = -1;
 
     /** gap = ∫ ½(p_data+p_g)|D − D*|, valueError = |V(D,G) − (−log 4 + 2·JSD)|, per step of theorem mode. */
@@ -87,11 +80,12 @@ public final class LabViewModel implements AutoCloseable {
         }
     }
 
+    /** The app's lab: the default preset, the standard cards, a simulation thread. */
     public LabViewModel() {
-        this(ExperimentPresets.DEFAULT, ChipCards.standard());
+        this(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.THREADED);
     }
 
-    public LabViewModel(String preset, ChipCards cards) {
+    public LabViewModel(String preset, ChipCards cards, LiveRun.Runners runners) {
         this.cards = cards;
         for (Side s : Side.values()) {
             Map<Chip, BooleanProperty> m = new EnumMap<>(Chip.class);
@@ -104,26 +98,16 @@ public final class LabViewModel implements AutoCloseable {
         source.set(preset);
         setSettings(Side.A, LiveSettings.of(base));
         setSettings(Side.B, LiveSettings.of(base));
-        runner = new SimulationRunner(configs());
-        runner.setSpeed(Speed.stepsPerFrame(speed.get()));
-        frame.set(runner.latest());
+        run = new LiveRun(runners, this::configs);
+        run.setStepsPerFrame(5);
+        run.frameProperty().addListener((o, a, f) -> onFrame(f));
+        onFrame(run.frame());
     }
 
     // ------------------------------------------------------------------ frames
 
-    /** Takes the runner's newest frame if it is new; returns whether it was. Call once per pulse. */
-    public boolean poll() {
-        Frame f = runner.latest();
-        if (f.serial() == lastSerial) {
-            return false;
-        }
-        lastSerial = f.serial();
-        frame.set(f);
-        // The view model's own play state is what the user asked for (frames published while a restart is
-        // being processed say "paused" for a moment); only a blow-up, which stops the runner, overrides it.
-        if (!f.playing() && f.snapshots().stream().anyMatch(s -> s.failure() != null)) {
-            playing.set(false);
-        }
+    /** Each new frame of the run: the theorem trace and the status line. */
+    private void onFrame(Frame f) {
         Metrics m = f.snapshot().metrics();
         if (theoremMode.get()) {
             recordTheorem(m);
@@ -137,11 +121,10 @@ public final class LabViewModel implements AutoCloseable {
             sb.append("   ·   stopped: ").append(f.snapshot().failure());
         }
         status.set(sb.toString());
-        return true;
     }
 
     private static String nats(double v) {
-        return Double.isFinite(v) ? FixedDecimals.format(v, 3) + " nats" : "–";
+        return Readout.number(v) + (Double.isFinite(v) ? " nats" : "");
     }
 
     private void recordTheorem(Metrics m) {
@@ -179,43 +162,31 @@ public final class LabViewModel implements AutoCloseable {
     // ------------------------------------------------------------------ playback
 
     public void play() {
-        runner.play();
-        playing.set(true);
+        run.play();
     }
 
     public void pause() {
-        runner.pause();
-        playing.set(false);
+        run.pause();
     }
 
     public void togglePlay() {
-        if (playing.get()) {
-            pause();
-        } else {
-            play();
-        }
+        run.togglePlay();
     }
 
     public void stepOnce() {
-        runner.stepOnce();
-        playing.set(false);
+        run.stepOnce();
     }
 
     public void setSpeed(int stepsPerFrame) {
-        speed.set(stepsPerFrame);
-        runner.setSpeed(Speed.stepsPerFrame(stepsPerFrame));
+        run.setStepsPerFrame(stepsPerFrame);
     }
 
-    /** Starts the run(s) again from step 0 with the current chips (same seed). */
+    /** Starts the run(s) again from step 0 with the current chips (same seed), playing on if it was. */
     public void restart() {
-        boolean wasPlaying = playing.get();
-        runner.reset(configs());
+        run.reset(true);
         if (theoremMode.get()) {
-            runner.forEachSimulation(s -> s.setGeneratorFrozen(true));
+            run.runner().forEachSimulation(s -> s.setGeneratorFrozen(true));
             clearTrace();
-        }
-        if (wasPlaying) {
-            runner.play();
         }
     }
 
@@ -307,7 +278,7 @@ public final class LabViewModel implements AutoCloseable {
         LiveSettings a = settings(Side.A);
         LiveSettings b = settings(Side.B);
         AtomicInteger index = new AtomicInteger();
-        runner.forEachSimulation(s -> {
+        run.runner().forEachSimulation(s -> {
             LiveSettings ls = index.getAndIncrement() == 0 ? a : b;
             s.updateSettings(ls.training(), ls.stabilisers());
         });
@@ -378,10 +349,10 @@ public final class LabViewModel implements AutoCloseable {
             return;
         }
         theoremMode.set(on);
-        runner.forEachSimulation(s -> s.setGeneratorFrozen(on));
+        run.runner().forEachSimulation(s -> s.setGeneratorFrozen(on));
         if (on) {
             clearTrace();
-            if (speed.get() < THEOREM_MIN_SPEED) {
+            if (run.stepsPerFrame() < THEOREM_MIN_SPEED) {
                 setSpeed(THEOREM_MIN_SPEED);
             }
             play();
@@ -403,7 +374,7 @@ public final class LabViewModel implements AutoCloseable {
     public CompletableFuture<Path> save(Path file) {
         ExperimentConfig config = settings(Side.A).applyTo(base);
         CompletableFuture<Path> done = new CompletableFuture<>();
-        runner.inspect(s -> {
+        run.runner().inspect(s -> {
             try {
                 ExperimentJson.write(new Experiment(config, s.trainer().state()), file);
                 done.complete(file);
@@ -434,42 +405,27 @@ public final class LabViewModel implements AutoCloseable {
         setSettings(Side.B, LiveSettings.of(c));
         updateBLabel();
         updateTheoremAvailable();
-        runner.reset(List.of(c));
+        run.reset(false);
         if (e.hasState()) {
             ExperimentState state = e.state();
-            runner.forEachSimulation(s -> s.reset(c, state));
+            run.runner().forEachSimulation(s -> s.reset(c, state));
         }
-        playing.set(false);
         return Optional.empty();
     }
 
-    /** Writes the history of every run as CSV: run,step,jsd_nats,d_loss,g_loss (oldest first). */
+    /** Writes the history of every run ({@link org.ganclassroom.sim.run.HistoryCsv}). */
     public void exportCsv(Path file) throws IOException {
-        Frame f = runner.latest();
-        StringBuilder sb = new StringBuilder("run,step,jsd_nats,d_loss,g_loss\n");
-        for (int r = 0; r < f.histories().size(); r++) {
-            HistoryView h = f.histories().get(r);
-            String run = r == 0 ? "A" : "B";
-            for (int i = 0; i < h.size(); i++) {
-                sb.append(run).append(',').append(h.step(i)).append(',').append(num(h.jsd(i))).append(',')
-                        .append(num(h.dLoss(i))).append(',').append(num(h.gLoss(i))).append('\n');
-            }
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, sb.toString());
-    }
-
-    private static String num(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
+        run.exportHistoryCsv(file);
     }
 
     // ------------------------------------------------------------------ accessors
 
+    public LiveRun run() {
+        return run;
+    }
+
     public SimulationRunner runner() {
-        return runner;
+        return run.runner();
     }
 
     public ExperimentConfig baseConfig() {
@@ -517,11 +473,7 @@ public final class LabViewModel implements AutoCloseable {
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
-        return playing;
-    }
-
-    public ReadOnlyObjectProperty<Integer> speedProperty() {
-        return speed;
+        return run.playingProperty();
     }
 
     public ReadOnlyObjectProperty<ChipCard> openCardProperty() {
@@ -529,7 +481,7 @@ public final class LabViewModel implements AutoCloseable {
     }
 
     public ReadOnlyObjectProperty<Frame> frameProperty() {
-        return frame;
+        return run.frameProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -563,6 +515,6 @@ public final class LabViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        runner.close();
+        run.close();
     }
 }

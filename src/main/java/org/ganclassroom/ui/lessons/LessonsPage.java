@@ -1,47 +1,36 @@
 package org.ganclassroom.ui.lessons;
 
-import org.ganclassroom.ui.progress.LessonProgress;
 import javafx.application.Platform;
-import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
+import org.ganclassroom.ui.progress.LessonProgress;
 
 import java.util.Objects;
 import java.util.function.Function;
 
-/**
- * Creates the Lessons page. {@link #create} is what {@code PageRegistry.standard()} registers; it takes the course
- * from {@link LessonSources#forContext} and progress from {@link #progress} (in memory until the integrator wires
- * the persistent store).
- */
+/** Creates the Lessons page from its collaborators, which {@code PageRegistry.standard()} passes in. */
 public final class LessonsPage {
-    private static volatile LessonProgress progress = new InMemoryLessonProgress();
-
     private LessonsPage() {
     }
 
-    /** The page factory of the real app. */
-    public static Page create(PageContext ctx) {
-        return factory(LessonSources::forContext, progress).create(ctx);
-    }
-
-    /** A page factory with a given course source and progress store (tests, integration). */
-    public static PageFactory factory(Function<PageContext, CourseSource> sources, LessonProgress lessonProgress) {
+    /**
+     * @param sources the course of a page context
+     * @param embeds  what a {@code ```simulator} block shows, for a page context
+     */
+    public static PageFactory factory(Function<PageContext, CourseSource> sources, LessonProgress lessonProgress,
+                                      Function<PageContext, SimulatorEmbedFactory> embeds) {
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(lessonProgress, "progress");
+        Objects.requireNonNull(embeds, "embeds");
         return ctx -> {
             LessonsViewModel vm = new LessonsViewModel(sources.apply(ctx), lessonProgress, ctx.navigator(),
                     Platform::runLater);
-            return LessonsView.create(vm, SimulatorEmbeds.forNavigator(ctx.navigator()));
+            return LessonsView.create(vm, embeds.apply(ctx));
         };
     }
 
+    /** A page over one course whose simulator blocks show the card that opens the Simulator (tests). */
     public static PageFactory factory(CourseSource source, LessonProgress lessonProgress) {
-        return factory(ctx -> source, lessonProgress);
-    }
-
-    /** Integrator hook: the persistent progress store used by pages created after this call. */
-    public static void useProgress(LessonProgress store) {
-        progress = Objects.requireNonNull(store, "store");
+        return factory(ctx -> source, lessonProgress, ctx -> new DefaultSimulatorEmbed(ctx.navigator()));
     }
 }

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.ganclassroom.lesson.BrokenLesson;
 import org.ganclassroom.lesson.Lesson;
 import org.ganclassroom.lesson.LessonBlock;
+import org.ganclassroom.lesson.LessonProblem;
 import org.ganclassroom.lesson.LessonSection;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.common.FxmlLoading;
@@ -132,7 +133,7 @@ public final class LessonsView implements Page, PresentablePage {
         Lesson lesson = viewModel.getLesson();
         BrokenLesson broken = viewModel.brokenProperty().get();
         if (lesson != null) {
-            renderLesson(lesson);
+            renderOrErrorCard(lesson);
         } else if (broken != null) {
             content.getChildren().add(errorCard(broken));
         }
@@ -150,6 +151,18 @@ public final class LessonsView implements Page, PresentablePage {
             restoringScroll = false;
         }
         showSection(viewModel.getCurrentSection(), false);
+    }
+
+    /** The checker bounds what a lesson may hold; should a page still fail to build, it becomes an error card. */
+    private void renderOrErrorCard(Lesson lesson) {
+        try {
+            renderLesson(lesson);
+        } catch (RuntimeException | StackOverflowError e) {
+            sectionNodes.clear();
+            content.getChildren().setAll(errorCard(new BrokenLesson(lesson.file(), lesson.title(), lesson.order(),
+                    List.of(new LessonProblem(lesson.file(), 0, "this lesson could not be shown ("
+                            + e.getClass().getSimpleName() + "); please report it as a bug")))));
+        }
     }
 
     private void renderLesson(Lesson lesson) {

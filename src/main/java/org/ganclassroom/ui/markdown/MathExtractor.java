@@ -181,7 +181,7 @@ public final class MathExtractor {
                 i += 2;
                 continue;
             }
-            if (stopAtBlankLine && c == '\n' && s.substring(i + 1).matches("(?s)[ \\t]*\\n.*")) {
+            if (stopAtBlankLine && c == '\n' && blankLineFollows(s, i + 1)) {
                 return -1;
             }
             if (s.startsWith(delim, i)) {
@@ -193,6 +193,15 @@ public final class MathExtractor {
             i++;
         }
         return -1;
+    }
+
+    /** Whether the line starting at {@code from} is blank and ends with a newline (looks only at that line). */
+    private static boolean blankLineFollows(String s, int from) {
+        int k = from;
+        while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+            k++;
+        }
+        return k < s.length() && s.charAt(k) == '\n';
     }
 
     /** If a fenced code block (``` or ~~~) starts at this line start, the index just after it; else {@code i}. */

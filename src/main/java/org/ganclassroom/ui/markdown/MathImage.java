@@ -4,6 +4,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import org.ganclassroom.lesson.LatexGuard;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -17,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * LaTeX → JavaFX image with JLaTeXMath: {@code TeXFormula → TeXIcon → BufferedImage (ARGB, antialiased) →
@@ -110,11 +112,20 @@ public final class MathImage {
     }
 
     private static Rendered doRender(String latex, double size, Color c, boolean display) {
+        // the guard refuses what would load a file or URL, or overflow the stack, and makes those commands inert
+        Optional<String> refused = LatexGuard.refusal(latex);
+        if (refused.isPresent()) {
+            return new Rendered(null, 0, refused.get());
+        }
         try {
             TeXFormula formula = new TeXFormula(latex);
             TeXIcon icon = formula.createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
                     (float) (size * 1.12));
             icon.setInsets(new Insets(1, 0, 1, 0));
+            Optional<String> tooLarge = LatexGuard.tooLarge(icon.getIconWidth(), icon.getIconHeight());
+            if (tooLarge.isPresent()) {
+                return new Rendered(null, 0, tooLarge.get());
+            }
             int w = Math.max(1, icon.getIconWidth());
             int h = Math.max(1, icon.getIconHeight());
             BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -1,6 +1,7 @@
 package org.ganclassroom.ui.markdown;
 
-import java.nio.file.Files;
+import org.ganclassroom.lesson.LessonImages;
+
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,18 +23,11 @@ public record RenderContext(Optional<Path> imageRoot) {
         return new RenderContext(Optional.ofNullable(folder));
     }
 
-    /** The file an image link points to, if it is a relative path to an existing file inside the image root. */
+    /**
+     * The file an image link points to, if it is a relative path to an existing file inside the image root
+     * (after following links: a symbolic link cannot lead out of the folder).
+     */
     public Optional<Path> resolveImage(String url) {
-        if (url == null || url.isBlank() || url.contains(":") || url.startsWith("/") || url.startsWith("\\")) {
-            return Optional.empty();
-        }
-        return imageRoot.flatMap(root -> {
-            try {
-                Path p = root.resolve(url).normalize();
-                return p.startsWith(root) && Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
-        });
+        return imageRoot.flatMap(root -> LessonImages.resolveIn(root, url));
     }
 }

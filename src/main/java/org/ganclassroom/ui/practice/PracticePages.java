@@ -7,7 +7,7 @@ import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.progress.ProgressStore;
 import org.ganclassroom.ui.quiz.QuizView;
 import org.ganclassroom.ui.quiz.QuizViewModel;
-import org.ganclassroom.ui.timeline.LabLauncher;
+import org.ganclassroom.ui.common.LabLauncher;
 import org.ganclassroom.ui.timeline.TimelineView;
 import org.ganclassroom.ui.timeline.TimelineViewModel;
 import org.ganclassroom.ui.truefalse.FxTicker;

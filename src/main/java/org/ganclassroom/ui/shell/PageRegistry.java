@@ -8,12 +8,13 @@ import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
 import org.ganclassroom.ui.lab.LabController;
 import org.ganclassroom.ui.lessons.LessonsPage;
+import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.RenderContext;
 import org.ganclassroom.ui.practice.PracticePages;
 import org.ganclassroom.ui.progress.ProgressStore;
-import org.ganclassroom.ui.lessons.SimulatorEmbeds;
-import org.ganclassroom.ui.simulator.LiveSimulatorEmbed;
+import org.ganclassroom.ui.lessons.LiveSimulatorEmbed;
+import org.ganclassroom.ui.lab.FileDialogs;
 import org.ganclassroom.ui.simulator.SimulatorView;
 
 import java.util.EnumMap;
@@ -33,22 +34,21 @@ public final class PageRegistry {
     public static PageRegistry standard() {
         SharedCourse course = new SharedCourse();
         ProgressStore progress = ProgressStore.standard();
-        LabController lab = new LabController();
+        LiveRun.Runners runners = LiveRun.Runners.THREADED;
+        LabController lab = new LabController(FileDialogs.system(), runners);
         PracticePages practice = new PracticePages()
                 .withCourse(course::current)
                 .withTextRenderer(text -> MarkdownView.renderInline(text, RenderContext.PLAIN))
                 .withLabLauncher(ctx -> lab.launcher(ctx.navigator()))
                 .withProgress(progress);
         return new PageRegistry()
-                .register(AppView.LESSONS, ctx -> {
-                    SimulatorEmbeds.register(nav -> new LiveSimulatorEmbed(nav, lab, ctx.theme()));
-                    return LessonsPage.factory(course::forContext, progress).create(ctx);
-                })
+                .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress,
+                        ctx -> new LiveSimulatorEmbed(lab.launcher(ctx.navigator()), ctx.theme(), runners)))
                 .register(AppView.LAB, lab::createPage)
                 .register(AppView.TIMELINE, ctx -> practice.timeline(bind(course, ctx)))
                 .register(AppView.QUIZ, ctx -> practice.quiz(bind(course, ctx)))
                 .register(AppView.TRUE_FALSE, ctx -> practice.trueFalse(bind(course, ctx)))
-                .register(AppView.SIMULATOR, SimulatorView::create);
+                .register(AppView.SIMULATOR, ctx -> SimulatorView.create(ctx, runners, SimulatorView.Options.defaults()));
     }
 
     private static PageContext bind(SharedCourse course, PageContext ctx) {

@@ -3,7 +3,8 @@ package org.ganclassroom.ui.shell;
 import org.ganclassroom.lesson.Course;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.lessons.CourseSource;
-import org.ganclassroom.ui.lessons.LessonSources;
+import org.ganclassroom.lesson.LessonSource;
+import org.ganclassroom.ui.lessons.LoaderCourseSource;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +23,7 @@ final class SharedCourse implements CourseSource {
     /** Binds to the lessons folder of the first page that asks; later contexts carry the same folder. */
     synchronized CourseSource forContext(PageContext ctx) {
         if (source == null) {
-            source = LessonSources.forContext(ctx);
+            source = new LoaderCourseSource(LessonSource.resolve(ctx.lessonsDir()));
         }
         return this;
     }

@@ -41,7 +41,9 @@ import org.ganclassroom.sim.optim.OptimizerKind;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.charts.AlgorithmPanel;
-import org.ganclassroom.ui.charts.ChartPalette;
+import org.ganclassroom.ui.live.LivePlot;
+import org.ganclassroom.ui.live.LiveRun;
+import org.ganclassroom.ui.live.SpeedControl;
 import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
@@ -63,22 +65,21 @@ import java.util.function.Function;
 
 /**
  * Thin controller of {@code Simulator.fxml}: toolbar (play, step, reset, speed, seed, exports), the
- * configuration side panel, the {@link SimulatorPanel} with the plot and history, the readouts and Algorithm 1.
+ * configuration side panel, the run's {@link LivePlot} with the history, the readouts and Algorithm 1.
  * Keys when the page has focus: Space play/pause, → one step, R reset.
  */
 public final class SimulatorView implements Page {
     private final SimulatorViewModel vm;
     private final ReadOnlyObjectProperty<Theme> theme;
     private final Options options;
-    private SimulatorPanel panel;
+    private LivePlot panel;
     private final List<Object> keepAlive = new ArrayList<>();
 
     @FXML private BorderPane root;
     @FXML private Button playButton;
     @FXML private Button stepButton;
     @FXML private Button resetButton;
-    @FXML private Slider speedSlider;
-    @FXML private Label speedLabel;
+    @FXML private SpeedControl speedControl;
     @FXML private TextField seedField;
     @FXML private Label seedError;
     @FXML private Button pngButton;
@@ -108,20 +109,20 @@ public final class SimulatorView implements Page {
         return FxmlLoading.load(SimulatorView.class, "Simulator.fxml", new SimulatorView(vm, theme, options));
     }
 
-    /** The page factory of {@link AppView#SIMULATOR}. */
-    public static SimulatorView create(PageContext ctx) {
-        return create(ctx, Options.defaults());
-    }
-
-    public static SimulatorView create(PageContext ctx, Options options) {
+    /** The page of {@link AppView#SIMULATOR}: the options' preset (or the default), runs from {@code runners}. */
+    public static SimulatorView create(PageContext ctx, LiveRun.Runners runners, Options options) {
         String preset = options.preset() != null ? options.preset() : ExperimentPresets.DEFAULT;
         ExperimentConfig config = ExperimentPresets.get(preset);
-        return create(SimulatorViewModel.start(config), ctx.theme(), options);
+        return create(new SimulatorViewModel(runners, config), ctx.theme(), options);
     }
 
     @FXML
     private void initialize() {
-        panel = new SimulatorPanel(vm);
+        panel = new LivePlot(vm.run(), 0, true);
+        panel.setOnReset(vm::reset);
+        panel.manifoldProperty().bind(javafx.beans.binding.Bindings.when(vm.manifoldWantedProperty())
+                .then(vm.manifoldProperty()).otherwise((double[][][]) null));
+        new DrawingOnPlot(vm, panel);
         panelHolder.getChildren().add(panel);
         buildToolbar();
         buildReadouts();
@@ -143,27 +144,21 @@ public final class SimulatorView implements Page {
             }
         });
         if (theme != null) {
-            theme.addListener((o, a, t) -> applyTheme(t));
-            applyTheme(theme.get());
+            panel.followTheme(theme);
         }
         if (options.stepsPerFrame() > 0) {
-            vm.speedIndexProperty().set(SimulatorViewModel.indexOf(
-                    org.ganclassroom.sim.run.Speed.stepsPerFrame(options.stepsPerFrame())));
+            vm.run().setStepsPerFrame(options.stepsPerFrame());
         }
         if (options.autoplay()) {
             vm.play();
         }
     }
 
-    private void applyTheme(Theme t) {
-        panel.setPalette(t == Theme.DARK ? ChartPalette.dark() : ChartPalette.light());
-    }
-
     // ------------------------------------------------------------------ toolbar
 
     private void buildToolbar() {
         for (Node n : ((HBox) root.getTop()).getChildren()) {
-            if (n instanceof javafx.scene.control.Labeled l && !(n == speedLabel)) {
+            if (n instanceof javafx.scene.control.Labeled l) {
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
@@ -181,13 +176,7 @@ public final class SimulatorView implements Page {
         resetButton.setGraphic(icon(MaterialDesignR.RESTORE));
         resetButton.setTooltip(tip("Start the same run again from step 0 with the same seed (R)"));
 
-        speedSlider.setMax(SimulatorViewModel.MAX_SPEED_INDEX);
-        speedSlider.setValue(vm.speedIndexProperty().get());
-        speedSlider.valueProperty().addListener((o, a, b) -> vm.speedIndexProperty().set((int) Math.round(b.doubleValue())));
-        vm.speedIndexProperty().addListener((o, a, b) -> speedSlider.setValue(b.intValue()));
-        speedSlider.setTooltip(tip("From slow motion (seconds per step, walking through the lines of Algorithm 1) "
-                + "to 500 steps per screen frame"));
-        speedLabel.textProperty().bind(vm.speedTextProperty());
+        speedControl.bind(vm.run());
 
         seedField.textProperty().bindBidirectional(vm.seedTextProperty());
         seedField.setTooltip(tip("The run's random seed: the same seed and settings give the same run, bit for bit. "
@@ -237,7 +226,7 @@ public final class SimulatorView implements Page {
         File f = fc.showSaveDialog(root.getScene().getWindow());
         if (f != null) {
             try {
-                panel.exportPlotPng(f.toPath());
+                panel.exportPng(f.toPath());
             } catch (IOException ex) {
                 new Alert(Alert.AlertType.ERROR, "Could not save " + f + ": " + ex.getMessage()).show();
             }
@@ -652,7 +641,7 @@ public final class SimulatorView implements Page {
         return vm;
     }
 
-    public SimulatorPanel panel() {
+    public LivePlot panel() {
         return panel;
     }
 }

@@ -33,6 +33,8 @@ import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.sim.train.TrainingFailure;
 import org.ganclassroom.ui.common.FixedDecimals;
+import org.ganclassroom.ui.common.Readout;
+import org.ganclassroom.ui.live.LiveRun;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,34 +50,29 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 /**
- * The simulator's state and commands, testable without a screen. It talks to a {@link SimulationRunner}: commands
- * go to the runner's thread; {@link #update(Frame)} (called once per screen frame with {@code runner.latest()})
- * turns the newest frame into readout texts. Never blocks, never throws for bad input: invalid settings are
- * reported in {@link #configErrorProperty()} / {@link #seedErrorProperty()}.
+ * The Simulator page's configuration form and readouts over one {@link LiveRun} (which owns the runner, play,
+ * step, reset, speed, failure and export): each new frame of the run becomes readout texts in
+ * {@link #update(Frame)}. Never blocks, never throws for bad input: invalid settings are reported in
+ * {@link #configErrorProperty()} / {@link #seedErrorProperty()}.
  * <p>What applies live (optimizer, learning rates, batch size, k, objective) is sent to the running simulation
  * at once; what needs a restart (data, networks, activation, noise dimension, seed) waits for
  * {@link #applyRestart()}.
  */
 public final class SimulatorViewModel {
-    /** Slider positions: slow motion (seconds per step), then steps per frame. */
-    static final double[] SLOW_SECONDS = {2.0, 1.0, 0.5, 0.25};
-    static final int[] STEPS_PER_FRAME = {1, 2, 5, 10, 20, 50, 100, 200, 500};
-    public static final int MAX_SPEED_INDEX = SLOW_SECONDS.length + STEPS_PER_FRAME.length - 1;
     /** Data set choices beyond the presets. */
     public static final String DRAW_1D = "draw-1d";
     public static final String DRAW_2D = "draw-2d";
     static final int MANIFOLD_LINES = 11;
     static final int MANIFOLD_POINTS = 48;
 
-    private final SimulationRunner runner;
+    private final LiveRun run;
     private ExperimentConfig applied;
     private Frame frame;
     private long lastSerial = Long.MIN_VALUE;
     /**
      * While a run plays at speed the numbers are refreshed this often, not every frame: ten readings a second
-     * can be read, sixty cannot, and each refresh re-lays out and repaints the readout column (about a fifth of
-     * a 1-D frame's rendering, pulse log). The plots still move every frame; paused, stepped or in slow motion
-     * every frame's numbers are shown.
+     * can be read, sixty cannot, and each refresh re-lays out the readout column. The plots still move every
+     * frame; paused, stepped or in slow motion every frame's numbers are shown.
      */
     static final long READOUT_INTERVAL_NANOS = 100_000_000L;
     private LongSupplier clock = System::nanoTime;
@@ -105,9 +102,7 @@ public final class SimulatorViewModel {
     private final StringProperty runningObjective = new SimpleStringProperty("minimax");
     private final BooleanProperty valueShown = new SimpleBooleanProperty();
     private final BooleanProperty dGapShown = new SimpleBooleanProperty();
-    private final BooleanProperty playing = new SimpleBooleanProperty();
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
-    private final ObjectProperty<TrainingFailure> failure = new SimpleObjectProperty<>();
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     private final ObjectProperty<HistoryView> history = new SimpleObjectProperty<>(HistoryView.EMPTY);
     private final ObjectProperty<double[][][]> manifold = new SimpleObjectProperty<>();
@@ -119,9 +114,7 @@ public final class SimulatorViewModel {
     private long manifoldStep = -1;
     private long manifoldGeneration;
 
-    // speed and seed
-    private final IntegerProperty speedIndex = new SimpleIntegerProperty();
-    private final StringProperty speedText = new SimpleStringProperty();
+    // seed
     private final StringProperty seedText = new SimpleStringProperty();
     private final StringProperty seedError = new SimpleStringProperty("");
 
@@ -145,19 +138,10 @@ public final class SimulatorViewModel {
     private final IntegerProperty drawnCount = new SimpleIntegerProperty();
     private boolean loading;
 
-    public SimulatorViewModel(SimulationRunner runner, ExperimentConfig config) {
-        this.runner = Objects.requireNonNull(runner, "runner");
+    public SimulatorViewModel(LiveRun.Runners runners, ExperimentConfig config) {
         this.applied = Objects.requireNonNull(config, "config");
+        this.run = new LiveRun(runners, () -> List.of(applied));
         load(config);
-        Frame f = runner.latest();
-        int idx = indexOf(f.speed());
-        speedIndex.set(idx);
-        speedText.set(describe(speedFor(idx)));
-        speedIndex.addListener((o, a, b) -> {
-            Speed s = speedFor(b.intValue());
-            speedText.set(describe(s));
-            runner.setSpeed(s);
-        });
         onChange(optimizer, this::applyLive);
         onChange(objective, this::applyLive);
         onChange(lrG, this::applyLive);
@@ -171,16 +155,18 @@ public final class SimulatorViewModel {
         onChange(noiseDim, this::refreshRestartPending);
         onChange(activation, this::refreshRestartPending);
         onChange(dataset, this::datasetChanged);
-        update(f);
+        run.frameProperty().addListener((o, a, f) -> update(f));
+        run.onPulse(this::takeManifold);
+        update(run.frame());
     }
 
     private static void onChange(javafx.beans.value.ObservableValue<?> p, Runnable r) {
         p.addListener((o, a, b) -> r.run());
     }
 
-    /** A runner on this config plus its view model (the runner starts paused). */
+    /** A run of this config on a thread of its own, paused. */
     public static SimulatorViewModel start(ExperimentConfig config) {
-        return new SimulatorViewModel(new SimulationRunner(config), config);
+        return new SimulatorViewModel(LiveRun.Runners.THREADED, config);
     }
 
     private void load(ExperimentConfig c) {
@@ -210,20 +196,21 @@ public final class SimulatorViewModel {
 
     // ---------------------------------------------------------------- frames
 
-    /**
-     * Takes a frame (normally {@code runner.latest()}) and updates every readout; returns whether anything new
-     * was shown. Cheap when the frame was already seen. FX thread.
-     */
-    public boolean update(Frame f) {
+    /** Shows manifold lines the simulation thread has traced since the last pulse. */
+    private void takeManifold() {
         ManifoldResult m = manifoldResult.getAndSet(null);
-        boolean changed = false;
         if (m != null && m.generation == manifoldGeneration) {
             manifold.set(m.lines);
-            changed = true;
         }
+        requestManifoldIfStale();
+    }
+
+    /**
+     * Turns a frame (each new one of the run) into readouts; returns whether it was new. FX thread.
+     */
+    public boolean update(Frame f) {
         if (f == null || f.serial() == lastSerial) {
-            requestManifoldIfStale();
-            return changed;
+            return false;
         }
         lastSerial = f.serial();
         frame = f;
@@ -236,9 +223,7 @@ public final class SimulatorViewModel {
             showReadouts(s);
             lastReadout = now;
         }
-        playing.set(f.playing());
         phase.set(f.phase());
-        failure.set(s.failure());
         snapshot.set(s);
         history.set(f.histories().get(0));
         requestManifoldIfStale();
@@ -259,20 +244,20 @@ public final class SimulatorViewModel {
         readoutSnapshot = s;
         Metrics mt = s.metrics();
         step.set(Long.toString(mt.step()));
-        jsd.set(fmt(mt.jsd()));
-        jsdBits.set(fmt(mt.jsdBits()));
-        valueBatch.set(fmt(mt.valueBatch()));
-        valueGrid.set(fmt(mt.valueGrid()));
-        theory.set(fmt(mt.theoryValue()));
-        dLoss.set(fmt(mt.dLoss()));
-        gLoss.set(fmt(mt.gLoss()));
-        w1.set(fmt(mt.w1()));
+        jsd.set(Readout.number(mt.jsd()));
+        jsdBits.set(Readout.number(mt.jsdBits()));
+        valueBatch.set(Readout.number(mt.valueBatch()));
+        valueGrid.set(Readout.number(mt.valueGrid()));
+        theory.set(Readout.number(mt.theoryValue()));
+        dLoss.set(Readout.number(mt.dLoss()));
+        gLoss.set(Readout.number(mt.gLoss()));
+        w1.set(Readout.number(mt.w1()));
         modes.set(mt.modeCount() > 0 ? mt.modesCaptured() + " / " + mt.modeCount() : "—");
         highQuality.set(Double.isFinite(mt.highQualityShare())
                 ? FixedDecimals.format(100 * mt.highQualityShare(), 0) + " %" : "—");
-        fBound.set(fmt(mt.fBound()));
-        fTrue.set(fmt(mt.fTrue()));
-        dGap.set(fmt(mt.dGap()));
+        fBound.set(Readout.number(mt.fBound()));
+        fTrue.set(Readout.number(mt.fTrue()));
+        dGap.set(Readout.number(mt.dGap()));
         oneD.set(s.dimension() == 1);
         w1Shown.set(s.dimension() == 1 && Double.isFinite(mt.w1()));
         modesShown.set(mt.modeCount() > 0 && s.dimension() == 2);
@@ -293,7 +278,7 @@ public final class SimulatorViewModel {
         }
         manifoldStep = at;
         long generation = manifoldGeneration;
-        runner.inspect(sim -> {
+        run.runner().inspect(sim -> {
             try {
                 if (sim.trainer().data().dimension() == 2) {
                     double[][][] lines = manifoldTracer.lines(sim.trainer().shownGenerator(), MANIFOLD_LINES,
@@ -312,30 +297,19 @@ public final class SimulatorViewModel {
     // ---------------------------------------------------------------- commands
 
     public void togglePlay() {
-        if (failure.get() != null) {
-            return; // a blown-up run must be reset first
-        }
-        runner.togglePlay();
-        playing.set(!playing.get()); // optimistic; the next frame confirms
+        run.togglePlay();
     }
 
     public void play() {
-        if (failure.get() == null) {
-            runner.play();
-            playing.set(true);
-        }
+        run.play();
     }
 
     public void pause() {
-        runner.pause();
-        playing.set(false);
+        run.pause();
     }
 
     public void stepOnce() {
-        if (failure.get() == null) {
-            runner.stepOnce();
-            playing.set(false);
-        }
+        run.stepOnce();
     }
 
     /** Starts the applied configuration again from step 0 (same seed). */
@@ -348,9 +322,7 @@ public final class SimulatorViewModel {
         manifoldGeneration++;
         manifold.set(null);
         manifoldStep = -1;
-        failure.set(null);
-        playing.set(false);
-        runner.reset(List.of(c));
+        run.reset(false);
     }
 
     /** Validates the seed text; on success restarts with that seed and returns true. */
@@ -391,7 +363,7 @@ public final class SimulatorViewModel {
         }
         Stabilisers st = stabilisersFromFields();
         applied = applied.withTraining(t).withStabilisers(st);
-        runner.forEachSimulation(s -> s.updateSettings(t, st));
+        run.runner().forEachSimulation(s -> s.updateSettings(t, st));
         return true;
     }
 
@@ -571,75 +543,15 @@ public final class SimulatorViewModel {
 
     // ---------------------------------------------------------------- export
 
-    /** The history as CSV: a header line, then one line per entry (averaged buckets first). */
-    public static String historyCsv(HistoryView h) {
-        StringBuilder sb = new StringBuilder("step,jsd_nats,d_loss,g_loss,averaged\n");
-        for (int i = 0; i < h.size(); i++) {
-            sb.append(h.step(i)).append(',').append(csv(h.jsd(i))).append(',').append(csv(h.dLoss(i)))
-                    .append(',').append(csv(h.gLoss(i))).append(',').append(i < h.averagedPoints() ? 1 : 0)
-                    .append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static String csv(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
-    }
-
+    /** Writes the run's history ({@link org.ganclassroom.sim.run.HistoryCsv}). */
     public void exportHistoryCsv(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, historyCsv(history.get()), StandardCharsets.UTF_8);
+        run.exportHistoryCsv(file);
     }
 
     // ---------------------------------------------------------------- formatting and speed
 
-    /** How every readout formats a number: 4 decimals, "—" when it does not apply. */
-    public static String fmt(double v) {
-        if (!Double.isFinite(v)) {
-            return "—";
-        }
-        String s = Math.abs(v) >= 1e4 ? String.format(Locale.ROOT, "%.3e", v) : FixedDecimals.format(v, 4);
-        return s.replace('-', '−');
-    }
-
     private static String number(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    public static Speed speedFor(int index) {
-        int i = Math.max(0, Math.min(MAX_SPEED_INDEX, index));
-        return i < SLOW_SECONDS.length ? Speed.slowMotion(SLOW_SECONDS[i])
-                : Speed.stepsPerFrame(STEPS_PER_FRAME[i - SLOW_SECONDS.length]);
-    }
-
-    /** The slider position closest to a speed. */
-    public static int indexOf(Speed s) {
-        if (s.isSlowMotion()) {
-            int best = 0;
-            for (int i = 0; i < SLOW_SECONDS.length; i++) {
-                if (Math.abs(SLOW_SECONDS[i] - s.slowMotionSeconds()) < Math.abs(SLOW_SECONDS[best] - s.slowMotionSeconds())) {
-                    best = i;
-                }
-            }
-            return best;
-        }
-        int best = 0;
-        for (int i = 0; i < STEPS_PER_FRAME.length; i++) {
-            if (Math.abs(STEPS_PER_FRAME[i] - s.stepsPerFrame()) < Math.abs(STEPS_PER_FRAME[best] - s.stepsPerFrame())) {
-                best = i;
-            }
-        }
-        return SLOW_SECONDS.length + best;
-    }
-
-    public static String describe(Speed s) {
-        if (s.isSlowMotion()) {
-            return "slow motion · " + number(s.slowMotionSeconds()) + " s/step";
-        }
-        return s.stepsPerFrame() == 1 ? "1 step/frame" : s.stepsPerFrame() + " steps/frame";
     }
 
     /** A friendly name for an objective id. */
@@ -685,8 +597,12 @@ public final class SimulatorViewModel {
 
     // ---------------------------------------------------------------- properties
 
+    public LiveRun run() {
+        return run;
+    }
+
     public SimulationRunner runner() {
-        return runner;
+        return run.runner();
     }
 
     public ExperimentConfig appliedConfig() {
@@ -718,15 +634,15 @@ public final class SimulatorViewModel {
     public ReadOnlyStringProperty runningObjectiveProperty() { return runningObjective; }
     public ReadOnlyBooleanProperty valueShownProperty() { return valueShown; }
     public ReadOnlyBooleanProperty dGapShownProperty() { return dGapShown; }
-    public ReadOnlyBooleanProperty playingProperty() { return playing; }
+    public ReadOnlyBooleanProperty playingProperty() { return run.playingProperty(); }
     public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase; }
-    public ReadOnlyObjectProperty<TrainingFailure> failureProperty() { return failure; }
+    public ReadOnlyObjectProperty<TrainingFailure> failureProperty() { return run.failureProperty(); }
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot; }
     public ReadOnlyObjectProperty<HistoryView> historyProperty() { return history; }
     public ReadOnlyObjectProperty<double[][][]> manifoldProperty() { return manifold; }
     public BooleanProperty manifoldWantedProperty() { return manifoldWanted; }
-    public IntegerProperty speedIndexProperty() { return speedIndex; }
-    public ReadOnlyStringProperty speedTextProperty() { return speedText; }
+    public IntegerProperty speedIndexProperty() { return run.speedIndexProperty(); }
+    public ReadOnlyStringProperty speedTextProperty() { return run.speedTextProperty(); }
     public StringProperty seedTextProperty() { return seedText; }
     public ReadOnlyStringProperty seedErrorProperty() { return seedError; }
     public StringProperty datasetProperty() { return dataset; }

@@ -1,6 +1,7 @@
 package org.ganclassroom.ui.timeline;
 
 import javafx.beans.binding.Bindings;
+import org.ganclassroom.ui.common.LabLauncher;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -13,6 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SimulationRunnerTest {
@@ -110,6 +111,32 @@ class SimulationRunnerTest {
             r.reset(List.of(ExperimentPresets.get("ring8")));
             Frame f = r.awaitFrame(x -> step(x) == 0 && !x.playing(), WAIT);
             assertEquals(2, f.snapshot().dimension());
+        }
+    }
+
+    @Test
+    void aManualRunnerRunsCommandsAtOnceAndFramesOnlyWhenAsked() {
+        try (SimulationRunner r = SimulationRunner.manual(ExperimentPresets.get("mixture2"))) {
+            assertTrue(r.isManual());
+            r.setSpeed(Speed.stepsPerFrame(7));
+            r.play();
+            assertEquals(0, step(r.latest()), "no frame runs by itself");
+            assertEquals(21, step(r.runFrames(3)), "three frames of exactly seven steps");
+            r.stepOnce();
+            assertEquals(22, step(r.latest()));
+            assertFalse(r.latest().playing());
+            assertEquals(22, step(r.runFrames(5)), "paused: frames do not move");
+            r.play();
+            assertEquals(29, step(r.runFramesUntil(f -> step(f) > 25, 10)), "one more frame of seven");
+            r.pause();
+            assertThrows(IllegalStateException.class, () -> r.runFramesUntil(f -> step(f) > 100, 10));
+        }
+    }
+
+    @Test
+    void aThreadedRunnerRefusesToRunFramesForTheCaller() {
+        try (SimulationRunner r = new SimulationRunner(ExperimentPresets.get("mixture2"))) {
+            assertThrows(IllegalStateException.class, () -> r.runFrames(1));
         }
     }
 }

@@ -2,7 +2,9 @@ package org.ganclassroom.ui.lab;
 
 import org.ganclassroom.sim.config.Chip;
 import org.ganclassroom.sim.config.ExperimentJson;
+import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
+import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
@@ -12,10 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The lab's view model without a screen: it drives a real runner; waits are on frames, never on time. */
 class LabViewModelTest {
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final int MAX_FRAMES = 2000;
     private LabViewModel vm;
 
     @AfterEach
@@ -37,9 +37,14 @@ class LabViewModelTest {
         }
     }
 
-    private Frame await(Predicate<Frame> condition) throws InterruptedException {
-        Frame f = vm.runner().awaitFrame(condition, WAIT);
-        vm.poll();
+    private static LabViewModel manualLab() {
+        return new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
+    }
+
+    /** Runs frames on this thread until the condition holds (a paused run answers at once). */
+    private Frame await(Predicate<Frame> condition) {
+        Frame f = vm.runner().runFramesUntil(condition, MAX_FRAMES);
+        vm.run().pull();
         return f;
     }
 
@@ -49,7 +54,7 @@ class LabViewModelTest {
 
     @Test
     void togglingAChipChangesTheRunningSimulationAndOpensItsCard() throws Exception {
-        vm = new LabViewModel();
+        vm = manualLab();
         vm.setSpeed(5);
         vm.play();
         await(f -> step(f) >= 10);
@@ -70,7 +75,7 @@ class LabViewModelTest {
 
     @Test
     void abRunsTwoSimulationsFromTheSameSeedInLockstep() throws Exception {
-        vm = new LabViewModel();
+        vm = manualLab();
         vm.setSpeed(5);
         vm.setAbMode(true); // no card open: B = A
         vm.play();
@@ -108,7 +113,7 @@ class LabViewModelTest {
 
     @Test
     void theoremModeFreezesGAndDSettlesOntoTheOptimum() throws Exception {
-        vm = new LabViewModel();
+        vm = manualLab();
         vm.setSpeed(20);
         vm.play();
         await(f -> step(f) >= 200);
@@ -121,8 +126,8 @@ class LabViewModelTest {
 
         // poll along the way, as the view does each pulse
         while (step(vm.runner().latest()) < s0 + 400) {
-            vm.runner().awaitFrame(f -> f.serial() > vm.frameProperty().get().serial(), WAIT);
-            vm.poll();
+            vm.runner().runFrames(1);
+            vm.run().pull();
         }
         Frame last = vm.runner().latest();
         Metrics m = last.snapshot().metrics();
@@ -143,7 +148,7 @@ class LabViewModelTest {
 
     @Test
     void theoremModeIsNotOfferedForACritic() {
-        vm = new LabViewModel();
+        vm = manualLab();
         vm.setChip(Side.A, Chip.WASSERSTEIN, true);
         assertFalse(vm.theoremAvailableProperty().get());
         vm.setTheoremMode(true);
@@ -157,7 +162,7 @@ class LabViewModelTest {
 
     @Test
     void saveThenOpenRestoresConfigChipsAndWeights(@TempDir Path dir) throws Exception {
-        vm = new LabViewModel();
+        vm = manualLab();
         vm.setChip(Side.A, Chip.LABEL_SMOOTHING, true);
         vm.setSpeed(5);
         vm.play();
@@ -165,13 +170,14 @@ class LabViewModelTest {
         vm.pause();
         Frame paused = await(f -> !f.playing());
         Path file = dir.resolve("run.json");
-        vm.save(file).get(30, TimeUnit.SECONDS);
+        vm.save(file).join();
         assertTrue(Files.readString(file).contains("\"labelSmoothing\""));
 
-        LabViewModel other = new LabViewModel("ring8", ChipCards.standard());
+        LabViewModel other = new LabViewModel("ring8", ChipCards.standard(), LiveRun.Runners.MANUAL);
         try {
             assertEquals(Optional.empty(), other.open(file));
-            Frame f = other.runner().awaitFrame(fr -> step(fr) == step(paused), WAIT);
+            Frame f = other.runner().latest();
+            assertEquals(step(paused), step(f));
             assertEquals(paused.snapshot().metrics().jsd(), f.snapshot().metrics().jsd(), 1e-12);
             assertArrayEquals(paused.snapshot().pG(), f.snapshot().pG(), 1e-12);
             assertTrue(other.chipOn(Side.A, Chip.LABEL_SMOOTHING).get());
@@ -184,10 +190,10 @@ class LabViewModelTest {
 
     @Test
     void aCorruptFileNamesTheFieldAndChangesNothing(@TempDir Path dir) throws Exception {
-        vm = new LabViewModel();
+        vm = manualLab();
         vm.setChip(Side.A, Chip.R1, true);
         Path good = dir.resolve("good.json");
-        vm.save(good).get(30, TimeUnit.SECONDS);
+        vm.save(good).join();
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(good).replaceFirst("\"lrD\"\\s*:\\s*[0-9.eE-]+", "\"lrD\" : \"fast\""));
         var before = vm.settings(Side.A);
@@ -205,7 +211,7 @@ class LabViewModelTest {
 
     @Test
     void openPresetAndChipAsTheTimelineAsks() {
-        vm = new LabViewModel();
+        vm = manualLab();
         vm.open("wgan-gp", "gradientpenalty");
         assertEquals("wgan-gp", vm.sourceProperty().get());
         assertTrue(vm.chipOn(Side.A, Chip.GRADIENT_PENALTY).get());
@@ -223,7 +229,7 @@ class LabViewModelTest {
 
     @Test
     void openExperimentAsALessonSimulatorBlockAsks() throws Exception {
-        vm = new LabViewModel();
+        vm = manualLab();
         vm.openExperiment("ring8", java.util.List.of("minibatchstd", "r1"), true);
         assertEquals("ring8", vm.sourceProperty().get());
         assertTrue(vm.chipOn(Side.A, Chip.MINIBATCH_STD).get());
@@ -244,7 +250,7 @@ class LabViewModelTest {
 
     @Test
     void csvHasOneRowPerStepAndRun(@TempDir Path dir) throws Exception {
-        vm = new LabViewModel();
+        vm = manualLab();
         vm.setAbMode(true);
         vm.setSpeed(5);
         vm.play();
@@ -254,7 +260,7 @@ class LabViewModelTest {
         Path csv = dir.resolve("m.csv");
         vm.exportCsv(csv);
         var lines = Files.readAllLines(csv);
-        assertEquals("run,step,jsd_nats,d_loss,g_loss", lines.get(0));
+        assertEquals(org.ganclassroom.sim.run.HistoryCsv.HEADER, lines.get(0));
         int n = f.histories().get(0).size();
         assertEquals(1 + 2 * n, lines.size());
         assertTrue(lines.get(1).startsWith("A,0,"));

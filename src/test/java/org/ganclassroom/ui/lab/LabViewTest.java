@@ -7,7 +7,9 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ganclassroom.sim.config.Chip;
+import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
+import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.AppArguments;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
@@ -37,18 +39,22 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Mini Lab in the real shell, driven by the mouse; PNGs under target/screenshots/lab-*.png. */
+/**
+ * The Mini Lab in the real shell, driven by the mouse, over a manual runner: the simulation moves only when a
+ * test runs frames, so nothing here waits on a thread. PNGs under target/screenshots/lab-*.png.
+ */
 @ExtendWith(ApplicationExtension.class)
 class LabViewTest {
     private static final Path OUT = Path.of("target", "screenshots");
+    private static final int MAX_FRAMES = 400;
     @TempDir
     static Path configDir;
     private ShellWindow shell;
@@ -71,7 +77,7 @@ class LabViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new LabViewModel();
+        vm = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
         PageRegistry pages = PageRegistry.standard()
                 .register(AppView.LAB, ctx -> LabView.create(vm, dialogs, ctx.theme()));
         shell = ShellWindow.open(stage, AppArguments.parse("--open", "lab", "--theme", "light"),
@@ -99,12 +105,24 @@ class LabViewTest {
         return (LabView) shell.view().shownPage();
     }
 
-    private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+    /**
+     * Runs the (manual) simulation frame by frame on the FX thread until the condition holds, redrawing the page
+     * after each frame as its pulse would; fails after {@value #MAX_FRAMES} frames.
+     */
+    private Frame runUntil(FxRobot robot, String what, Predicate<Frame> condition) {
+        AtomicReference<Frame> out = new AtomicReference<>();
+        robot.interact(() -> {
+            for (int i = 0; !condition.test(frame()); i++) {
+                if (i == MAX_FRAMES) {
+                    throw new AssertionError("never happened: " + what + " (step "
+                            + frame().snapshot().metrics().step() + ", playing " + frame().playing() + ")");
+                }
+                vm.runner().runFrames(1);
+                page().refresh();
+            }
+            out.set(frame());
+        });
+        return out.get();
     }
 
     private Frame frame() {
@@ -114,11 +132,11 @@ class LabViewTest {
     @Test
     void clickingAChipSwitchesItOnTheRunningGanAndOpensItsCard(FxRobot robot) throws Exception {
         play(robot);
-        waitFor("it trains", () -> frame().snapshot().metrics().step() > 100);
+        runUntil(robot, "it trains", f -> f.snapshot().metrics().step() > 100);
         assertFalse(robot.lookup("#lab-card").query().isVisible());
 
         robot.clickOn("#chip-a-r1");
-        waitFor("the running simulation has R1", () -> frame().snapshot().stabilisers().r1());
+        runUntil(robot, "the running simulation has R1", f -> f.snapshot().stabilisers().r1());
         assertTrue(frame().snapshot().metrics().step() > 100, "not restarted");
         assertTrue(robot.lookup("#lab-card").query().isVisible());
         assertEquals("R1 gradient penalty", robot.lookup("#lab-card-title").queryAs(Label.class).getText());
@@ -132,17 +150,17 @@ class LabViewTest {
         assertTrue(page().chipButton(Side.A, Chip.R1).isSelected());
 
         robot.clickOn("#chip-a-gradientpenalty");
-        waitFor("gradient penalty on", () -> frame().snapshot().stabilisers().gradientPenalty());
+        runUntil(robot, "gradient penalty on", f -> f.snapshot().stabilisers().gradientPenalty());
         assertEquals("Gradient penalty (WGAN-GP)", robot.lookup("#lab-card-title").queryAs(Label.class).getText());
         robot.clickOn("#chip-a-nonsaturating");
-        waitFor("minimax loss", () -> frame().snapshot().training().objective().equals("minimax"));
+        runUntil(robot, "minimax loss", f -> f.snapshot().training().objective().equals("minimax"));
         shoot(robot, "card-light");
         robot.interact(() -> shell.viewModel().setTheme(Theme.DARK));
         shoot(robot, "card-dark");
         robot.interact(() -> shell.viewModel().setTheme(Theme.LIGHT));
 
         robot.clickOn("#chip-a-r1");
-        waitFor("R1 off again", () -> !frame().snapshot().stabilisers().r1());
+        runUntil(robot, "R1 off again", f -> !f.snapshot().stabilisers().r1());
         robot.clickOn("#lab-card-close");
         assertFalse(robot.lookup("#lab-card").query().isVisible());
     }
@@ -156,37 +174,39 @@ class LabViewTest {
         assertTrue(robot.lookup("#lab-chips-b").query().isVisible());
         assertEquals("B = A + k = 5 D steps", vm.bLabelProperty().get());
         play(robot);
-        waitFor("two runs in lockstep", () -> frame().snapshots().size() == 2
-                && frame().snapshot().metrics().step() > 300);
+        runUntil(robot, "two runs in lockstep", f -> f.snapshots().size() == 2 && f.snapshot().metrics().step() > 300);
         Frame f = frame();
         assertEquals(f.snapshots().get(0).metrics().step(), f.snapshots().get(1).metrics().step());
         assertEquals(1, f.snapshots().get(0).stabilisers().dSteps());
         assertEquals(5, f.snapshots().get(1).stabilisers().dSteps());
-        waitFor("the history chart shows two series", () -> page().compareChart().getScene() != null
-                && page().compareChart().series().size() == 2
-                && page().compareChart().series().get(1).size() > 100);
+        assertTrue(page().compareChart().getScene() != null, "the compare chart is shown");
+        assertEquals(2, page().compareChart().series().size());
+        assertTrue(page().compareChart().series().get(1).size() > 100);
         assertTrue(page().compareChart().series().get(0).label().startsWith("A"));
         assertTrue(page().compareChart().series().get(1).label().startsWith("B"));
         assertTrue(robot.lookup("#lab-plot-b").query().isVisible());
         shoot(robot, "ab-light");
 
         robot.clickOn("#lab-ab");
-        waitFor("one run again", () -> frame().snapshots().size() == 1);
-        waitFor("the plain history chart is back", () -> page().historyChart().getScene() != null);
+        assertEquals(1, frame().snapshots().size(), "one run again");
+        robot.interact(() -> page().refresh());
+        assertTrue(page().historyChart().getScene() != null, "the plain history chart is back");
     }
 
     @Test
     void theoremModeShowsTheGapShrinking(FxRobot robot) throws Exception {
         play(robot);
-        waitFor("G learns a while", () -> frame().snapshot().metrics().step() > 300);
+        runUntil(robot, "G learns a while", f -> f.snapshot().metrics().step() > 300);
         robot.clickOn("#lab-theorem");
         assertTrue(vm.isTheoremMode());
         assertTrue(robot.lookup("#lab-theorem-pane").query().isVisible());
-        waitFor("a first readout", () -> gapReadout(robot) > 0);
-        double first = gapReadout(robot);
         long s0 = frame().snapshot().metrics().step();
-        waitFor("D trains 600 steps", () -> frame().snapshot().metrics().step() > s0 + 600);
-        waitFor("the readout follows", () -> gapReadout(robot) < 0.6 * first);
+        runUntil(robot, "a first frame of D alone", f -> f.snapshot().metrics().step() > s0);
+        double first = gapReadout(robot);
+        assertTrue(first > 0, "a first readout");
+        runUntil(robot, "D trains 600 steps and its gap falls", f -> f.snapshot().metrics().step() > s0 + 600
+                && f.snapshot().metrics().dGap() < 0.6 * first);
+        assertTrue(gapReadout(robot) < 0.6 * first, "the readout follows: " + first + " -> " + gapReadout(robot));
         assertTrue(page().theoremChart().series().get(0).size() > 10);
         assertTrue(frame().snapshot().metrics().step() > s0);
         shoot(robot, "theorem-light");
@@ -216,8 +236,8 @@ class LabViewTest {
         robot.interact(() -> presets.getSelectionModel().select("ring8"));
         assertEquals("ring8", vm.sourceProperty().get());
         play(robot);
-        waitFor("a 2-D run", () -> frame().snapshot().dimension() == 2 && frame().snapshot().metrics().step() > 200);
-        waitFor("the heat map", () -> page().plotChart(Side.A) instanceof org.ganclassroom.ui.charts.Heatmap2D);
+        runUntil(robot, "a 2-D run", f -> f.snapshot().dimension() == 2 && f.snapshot().metrics().step() > 200);
+        assertInstanceOf(org.ganclassroom.ui.charts.Heatmap2D.class, page().plotChart(Side.A), "the heat map");
         robot.clickOn("#chip-a-minibatchstd");
         shoot(robot, "ring8-light");
     }
@@ -234,18 +254,18 @@ class LabViewTest {
     void playButtonPausesAndResumes(FxRobot robot) throws Exception {
         play(robot);
         robot.clickOn("#lab-play");
-        waitFor("paused", () -> !frame().playing());
+        assertFalse(frame().playing(), "paused");
         long s = frame().snapshot().metrics().step();
         assertEquals("Play", robot.lookup("#lab-play").queryAs(javafx.scene.control.Button.class).getText());
         robot.clickOn("#lab-step");
-        waitFor("one step", () -> frame().snapshot().metrics().step() == s + 1);
+        assertEquals(s + 1, frame().snapshot().metrics().step(), "one step");
         robot.clickOn("#lab-play");
-        waitFor("playing again", () -> frame().snapshot().metrics().step() > s + 10);
+        runUntil(robot, "playing again", f -> f.snapshot().metrics().step() > s + 10);
     }
 
     private static double gapReadout(FxRobot robot) {
         String t = robot.lookup("#lab-gap").queryAs(Label.class).getText();
-        if (t == null || t.isBlank() || t.startsWith("–")) {
+        if (t == null || t.isBlank() || t.startsWith("—")) {
             return -1;
         }
         return Double.parseDouble(t.trim().split("\\s+")[0]);
@@ -255,15 +275,16 @@ class LabViewTest {
     void saveThenOpenRoundTrip(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(vm::pause);
         robot.clickOn("#lab-restart");
-        waitFor("back at step 0", () -> frame().snapshot().metrics().step() == 0 && !frame().playing());
+        assertEquals(0, frame().snapshot().metrics().step(), "back at step 0");
+        assertFalse(frame().playing());
         robot.clickOn("#chip-a-spectralnorm");
         robot.clickOn("#lab-step");
         robot.clickOn("#lab-step");
-        waitFor("two steps", () -> frame().snapshot().metrics().step() == 2);
+        assertEquals(2, frame().snapshot().metrics().step(), "two steps");
         Path file = dir.resolve("saved.json");
         paths.add(file);
         robot.clickOn("#lab-save");
-        waitFor("the file is written", () -> Files.exists(file) && Files.size(file) > 100);
+        assertTrue(Files.size(file) > 100, "the file is written");
         double jsd = frame().snapshot().metrics().jsd();
 
         robot.clickOn("#chip-a-spectralnorm");
@@ -271,7 +292,7 @@ class LabViewTest {
         assertFalse(vm.chipOn(Side.A, Chip.SPECTRAL_NORM).get());
         paths.add(file);
         robot.clickOn("#lab-open");
-        waitFor("the saved run is back", () -> frame().snapshot().metrics().step() == 2);
+        assertEquals(2, frame().snapshot().metrics().step(), "the saved run is back");
         assertEquals(jsd, frame().snapshot().metrics().jsd(), 1e-12);
         assertTrue(frame().snapshot().stabilisers().spectralNorm());
         assertTrue(page().chipButton(Side.A, Chip.SPECTRAL_NORM).isSelected());
@@ -295,7 +316,8 @@ class LabViewTest {
         robot.clickOn("#chip-a-ema");
         paths.add(bad);
         robot.clickOn("#lab-open");
-        waitFor("an error dialog", () -> robot.lookup("#lab-error-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#lab-error-dialog").tryQuery().isPresent(), "an error dialog");
         DialogPane pane = robot.lookup("#lab-error-dialog").queryAs(DialogPane.class);
         assertTrue(pane.getContentText().contains("batchSize"), pane.getContentText());
         assertTrue(vm.chipOn(Side.A, Chip.EMA).get(), "nothing changed");

@@ -6,6 +6,9 @@ import org.ganclassroom.sim.run.HistoryView;
 import org.ganclassroom.sim.run.SimulationRunner;
 import org.ganclassroom.sim.run.Speed;
 import org.ganclassroom.sim.train.Metrics;
+import org.ganclassroom.ui.common.Readout;
+import org.ganclassroom.ui.live.LiveRun;
+import org.ganclassroom.ui.live.Speeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,22 +18,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
-import static org.ganclassroom.ui.simulator.SimFixtures.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The simulator's view model with a real runner and no screen. */
+/** The simulator's view model with a real (manual) runner and no screen. */
 class SimulatorViewModelTest {
+    private static final int MAX_FRAMES = 2000;
     private SimulationRunner runner;
     private SimulatorViewModel vm;
 
     private void open(String preset) {
         var c = ExperimentPresets.get(preset);
-        runner = new SimulationRunner(c);
-        vm = new SimulatorViewModel(runner, c);
+        vm = new SimulatorViewModel(LiveRun.Runners.MANUAL, c);
+        runner = vm.runner();
     }
 
     @AfterEach
@@ -40,9 +43,10 @@ class SimulatorViewModelTest {
         }
     }
 
-    private Frame await(Predicate<Frame> p) throws InterruptedException {
-        Frame f = runner.awaitFrame(p, WAIT);
-        vm.update(f);
+    /** Runs frames on this thread until the condition holds (a paused run answers at once). */
+    private Frame await(Predicate<Frame> p) {
+        Frame f = runner.runFramesUntil(p, MAX_FRAMES);
+        vm.run().pull();
         return f;
     }
 
@@ -58,9 +62,9 @@ class SimulatorViewModelTest {
         Frame f = await(x -> step(x) == 1);
         Metrics m = f.snapshot().metrics();
         assertEquals("1", vm.stepProperty().get());
-        assertEquals(SimulatorViewModel.fmt(m.jsd()), vm.jsdProperty().get());
-        assertEquals(SimulatorViewModel.fmt(m.jsdBits()), vm.jsdBitsProperty().get());
-        assertEquals(SimulatorViewModel.fmt(m.theoryValue()), vm.theoryProperty().get());
+        assertEquals(Readout.number(m.jsd()), vm.jsdProperty().get());
+        assertEquals(Readout.number(m.jsdBits()), vm.jsdBitsProperty().get());
+        assertEquals(Readout.number(m.theoryValue()), vm.theoryProperty().get());
         assertTrue(vm.w1ShownProperty().get(), "W1 is shown in 1-D");
         assertFalse(vm.modesShownProperty().get());
         assertFalse(vm.playingProperty().get());
@@ -97,8 +101,8 @@ class SimulatorViewModelTest {
         vm.update(sixth);
         Metrics m = sixth.snapshot().metrics();
         assertEquals(Long.toString(m.step()), vm.stepProperty().get(), "a tenth of a second later");
-        assertEquals(SimulatorViewModel.fmt(m.jsd()), vm.jsdProperty().get());
-        assertEquals(SimulatorViewModel.fmt(m.gLoss()), vm.gLossProperty().get());
+        assertEquals(Readout.number(m.jsd()), vm.jsdProperty().get());
+        assertEquals(Readout.number(m.gLoss()), vm.gLossProperty().get());
         // paused or in slow motion every frame's numbers show at once
         now[0] += 1_000_000L;
         Frame paused = next.apply(false, fast);
@@ -108,7 +112,7 @@ class SimulatorViewModelTest {
         Frame slow = next.apply(true, Speed.slowMotion(1));
         vm.update(slow);
         assertEquals(Long.toString(step(slow)), vm.stepProperty().get());
-        assertEquals(SimulatorViewModel.fmt(slow.snapshot().metrics().jsd()), vm.jsdProperty().get());
+        assertEquals(Readout.number(slow.snapshot().metrics().jsd()), vm.jsdProperty().get());
     }
 
     @Test
@@ -126,13 +130,13 @@ class SimulatorViewModelTest {
     @Test
     void speedSliderPositionsMapToRunnerSpeeds() throws Exception {
         open("mixture2");
-        assertEquals(Speed.slowMotion(2.0), SimulatorViewModel.speedFor(0));
-        assertEquals(Speed.stepsPerFrame(500), SimulatorViewModel.speedFor(SimulatorViewModel.MAX_SPEED_INDEX));
-        assertEquals(Speed.slowMotion(2.0), SimulatorViewModel.speedFor(-5), "clamped");
-        for (int i = 0; i <= SimulatorViewModel.MAX_SPEED_INDEX; i++) {
-            assertEquals(i, SimulatorViewModel.indexOf(SimulatorViewModel.speedFor(i)));
+        assertEquals(Speed.slowMotion(2.0), Speeds.speedFor(0));
+        assertEquals(Speed.stepsPerFrame(500), Speeds.speedFor(Speeds.MAX_INDEX));
+        assertEquals(Speed.slowMotion(2.0), Speeds.speedFor(-5), "clamped");
+        for (int i = 0; i <= Speeds.MAX_INDEX; i++) {
+            assertEquals(i, Speeds.indexOf(Speeds.speedFor(i)));
         }
-        vm.speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX);
+        vm.speedIndexProperty().set(Speeds.MAX_INDEX);
         await(f -> f.speed().stepsPerFrame() == 500);
         assertEquals("500 steps/frame", vm.speedTextProperty().get());
         vm.speedIndexProperty().set(1);
@@ -252,9 +256,9 @@ class SimulatorViewModelTest {
     @Test
     void blowUpShowsTheFailureAndResetClearsIt() throws Exception {
         var c = SimFixtures.wild();
-        runner = new SimulationRunner(c);
-        vm = new SimulatorViewModel(runner, c);
-        vm.speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX);
+        vm = new SimulatorViewModel(LiveRun.Runners.MANUAL, c);
+        runner = vm.runner();
+        vm.speedIndexProperty().set(Speeds.MAX_INDEX);
         vm.play();
         Frame f = await(x -> x.snapshot().failure() != null && !x.playing());
         assertNotNull(vm.failureProperty().get());
@@ -272,7 +276,7 @@ class SimulatorViewModelTest {
     @Test
     void historyExportsAsCsvWithAHeader(@TempDir Path dir) throws Exception {
         open("mixture2");
-        vm.speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX);
+        vm.speedIndexProperty().set(Speeds.MAX_INDEX);
         vm.play();
         await(f -> step(f) >= 10);
         vm.pause();
@@ -280,13 +284,13 @@ class SimulatorViewModelTest {
         Path out = dir.resolve("h.csv");
         vm.exportHistoryCsv(out);
         List<String> lines = Files.readAllLines(out);
-        assertEquals("step,jsd_nats,d_loss,g_loss,averaged", lines.get(0));
+        assertEquals("run,step,jsd_nats,d_loss,g_loss,averaged", lines.get(0));
         HistoryView h = f.histories().get(0);
         assertEquals(h.size() + 1, lines.size());
-        assertTrue(lines.get(1).startsWith("0,"));
-        String csv = SimulatorViewModel.historyCsv(new HistoryView(new long[]{5}, new double[]{Double.NaN},
-                new double[]{1.5}, new double[]{Double.POSITIVE_INFINITY}, 0));
-        assertEquals("step,jsd_nats,d_loss,g_loss,averaged\n5,,1.5,,0\n", csv);
+        assertTrue(lines.get(1).startsWith("A,0,"));
+        String csv = org.ganclassroom.sim.run.HistoryCsv.text(List.of(new HistoryView(new long[]{5},
+                new double[]{Double.NaN}, new double[]{1.5}, new double[]{Double.POSITIVE_INFINITY}, 0)));
+        assertEquals("run,step,jsd_nats,d_loss,g_loss,averaged\nA,5,,1.5000000,,0\n", csv);
     }
 
     @Test
@@ -294,12 +298,7 @@ class SimulatorViewModelTest {
         open("ring8");
         vm.stepOnce();
         await(f -> step(f) == 1);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (vm.manifoldProperty().get() == null && System.nanoTime() < deadline) {
-            runner.awaitFrame(f -> true, WAIT);
-            vm.update(runner.latest());
-            Thread.onSpinWait();
-        }
+        vm.run().pull();
         double[][][] lines = vm.manifoldProperty().get();
         assertNotNull(lines);
         assertEquals(2 * SimulatorViewModel.MANIFOLD_LINES, lines.length);
@@ -309,10 +308,10 @@ class SimulatorViewModelTest {
 
     @Test
     void formattingIsFixedAndNonFiniteIsADash() {
-        assertEquals("0.1235", SimulatorViewModel.fmt(0.12345));
-        assertEquals("−1.3863", SimulatorViewModel.fmt(-Math.log(4)));
-        assertEquals("—", SimulatorViewModel.fmt(Double.NaN));
-        assertEquals("—", SimulatorViewModel.fmt(Double.NEGATIVE_INFINITY));
+        assertEquals("0.1235", Readout.number(0.12345));
+        assertEquals("−1.3863", Readout.number(-Math.log(4)));
+        assertEquals("—", Readout.number(Double.NaN));
+        assertEquals("—", Readout.number(Double.NEGATIVE_INFINITY));
         assertEquals("f-GAN: Kullback–Leibler", SimulatorViewModel.objectiveName("fgan-kl"));
         assertEquals("2-D · Ring of 8 Gaussians", SimulatorViewModel.datasetName("ring8"));
     }

@@ -10,6 +10,9 @@ import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.common.Readout;
+import org.ganclassroom.ui.live.LiveRun;
+import org.ganclassroom.ui.live.Speeds;
 import org.ganclassroom.ui.practice.PracticeStage;
 import org.ganclassroom.ui.shell.ThemeStyles;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +23,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,11 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The simulator page headless: buttons and keys drive a real runner, and the readouts show what the snapshots
- * say. Also renders PNGs to target/screenshots/ (1-D playing, 2-D ring8, the blow-up banner, dark theme).
+ * The simulator page headless: buttons and keys drive a real (manual) runner that moves only when a test runs
+ * frames, and the readouts show what the snapshots say. Also renders PNGs to target/screenshots/ (1-D playing, 2-D ring8, the blow-up banner, dark theme).
  */
 @ExtendWith(ApplicationExtension.class)
 class SimulatorViewTest {
+    private static final int MAX_FRAMES = 2000;
     private final SimpleObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private Stage stage;
     private SimulatorView view;
@@ -48,7 +51,10 @@ class SimulatorViewTest {
 
     private void show(FxRobot robot, ExperimentConfig config) {
         robot.interact(() -> {
-            view = SimulatorView.create(SimulatorViewModel.start(config), theme, SimulatorView.Options.defaults());
+            SimulatorViewModel vm = new SimulatorViewModel(LiveRun.Runners.MANUAL, config);
+            long[] now = {0};
+            vm.setClock(() -> now[0] += SimulatorViewModel.READOUT_INTERVAL_NANOS); // every frame's numbers show
+            view = SimulatorView.create(vm, theme, SimulatorView.Options.defaults());
             Scene scene = new Scene(view.getView(), 1068, 764);
             scene.getStylesheets().add(ThemeStyles.appStylesheet());
             stage.setScene(scene);
@@ -69,8 +75,25 @@ class SimulatorViewTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+    /**
+     * On the FX thread: pulls the run's frame as the plot's timer would, and while the condition does not hold
+     * runs one more frame of the (manual) simulation; fails after {@value #MAX_FRAMES} frames.
+     */
+    private void until(FxRobot robot, BooleanSupplier condition) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            for (int i = 0; ; i++) {
+                view.viewModel().run().pull();
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+                if (i == MAX_FRAMES) {
+                    throw new AssertionError("never happened within " + MAX_FRAMES + " frames (step "
+                            + view.viewModel().runner().latest().snapshot().metrics().step() + ")");
+                }
+                view.viewModel().runner().runFrames(1);
+            }
+        });
     }
 
     private long shownStep(FxRobot robot) {
@@ -82,19 +105,19 @@ class SimulatorViewTest {
         show(robot, ExperimentPresets.get("mixture2"));
         long before = shownStep(robot);
         robot.clickOn("#sim-step");
-        waitUntil(() -> text(robot, "#sim-step-value").equals(Long.toString(before + 1)));
+        until(robot, () -> text(robot, "#sim-step-value").equals(Long.toString(before + 1)));
         WaitForAsyncUtils.waitForFxEvents();
         Frame f = view.viewModel().runner().latest();
         assertEquals(before + 1, f.snapshot().metrics().step());
-        assertEquals(SimulatorViewModel.fmt(f.snapshot().metrics().jsd()), text(robot, "#sim-jsd"));
-        assertEquals(SimulatorViewModel.fmt(f.snapshot().metrics().jsdBits()), text(robot, "#sim-jsd-bits"));
-        assertEquals(SimulatorViewModel.fmt(f.snapshot().metrics().gLoss()), text(robot, "#sim-g-loss"));
+        assertEquals(Readout.number(f.snapshot().metrics().jsd()), text(robot, "#sim-jsd"));
+        assertEquals(Readout.number(f.snapshot().metrics().jsdBits()), text(robot, "#sim-jsd-bits"));
+        assertEquals(Readout.number(f.snapshot().metrics().gLoss()), text(robot, "#sim-g-loss"));
         assertTrue(robot.lookup("#sim-w1").query().isVisible(), "W1 shows in 1-D");
         assertFalse(robot.lookup("#sim-modes").query().isVisible(), "modes do not show for a 1-D run");
 
         robot.interact(() -> view.getView().requestFocus());
         robot.type(KeyCode.RIGHT);
-        waitUntil(() -> text(robot, "#sim-step-value").equals(Long.toString(before + 2)));
+        until(robot, () -> text(robot, "#sim-step-value").equals(Long.toString(before + 2)));
     }
 
     @Test
@@ -105,24 +128,24 @@ class SimulatorViewTest {
         assertNotNull(play.getTooltip());
         robot.interact(() -> view.getView().requestFocus());
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> shownStep(robot) > 20);
+        until(robot, () -> shownStep(robot) > 20);
         assertEquals("Pause", play.getText());
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> !view.viewModel().runner().latest().playing());
+        until(robot, () -> !view.viewModel().runner().latest().playing());
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> text(robot, "#sim-step-value").equals(
+        until(robot, () -> text(robot, "#sim-step-value").equals(
                 Long.toString(view.viewModel().runner().latest().snapshot().metrics().step())));
         assertEquals("Play", play.getText());
         long paused = shownStep(robot);
         assertTrue(paused > 20);
         robot.type(KeyCode.R);
-        waitUntil(() -> shownStep(robot) == 0);
+        until(robot, () -> shownStep(robot) == 0);
         robot.clickOn("#sim-play");
-        waitUntil(() -> shownStep(robot) > 3);
+        until(robot, () -> shownStep(robot) > 3);
         robot.clickOn("#sim-play");
-        waitUntil(() -> !view.viewModel().runner().latest().playing());
+        until(robot, () -> !view.viewModel().runner().latest().playing());
         robot.clickOn("#sim-reset");
-        waitUntil(() -> shownStep(robot) == 0);
+        until(robot, () -> shownStep(robot) == 0);
     }
 
     @Test
@@ -131,18 +154,18 @@ class SimulatorViewTest {
         assertFalse(robot.lookup("#sim-config").query().isVisible(), "the configuration starts collapsed");
         robot.clickOn("#sim-config-toggle");
         robot.doubleClickOn("#sim-lr-g").eraseText(12).write("abc");
-        waitUntil(() -> robot.lookup("#sim-config-error").query().isVisible());
+        until(robot, () -> robot.lookup("#sim-config-error").query().isVisible());
         assertTrue(text(robot, "#sim-config-error").contains("not a number"), text(robot, "#sim-config-error"));
         robot.eraseText(3).write("0.01");
-        waitUntil(() -> !robot.lookup("#sim-config-error").query().isVisible());
+        until(robot, () -> !robot.lookup("#sim-config-error").query().isVisible());
         robot.clickOn("#sim-step");
-        waitUntil(() -> shownStep(robot) == 1);
+        until(robot, () -> shownStep(robot) == 1);
         assertEquals(0.01, view.viewModel().runner().latest().snapshot().training().lrG());
         // the seed: bad text inline, Enter applies
         robot.doubleClickOn("#sim-seed").eraseText(6).write("x1").type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#sim-seed-error").query().isVisible());
+        until(robot, () -> robot.lookup("#sim-seed-error").query().isVisible());
         robot.eraseText(2).write("7").type(KeyCode.ENTER);
-        waitUntil(() -> shownStep(robot) == 0 && view.viewModel().appliedConfig().seed() == 7);
+        until(robot, () -> shownStep(robot) == 0 && view.viewModel().appliedConfig().seed() == 7);
         assertFalse(robot.lookup("#sim-seed-error").query().isVisible());
     }
 
@@ -153,20 +176,20 @@ class SimulatorViewTest {
         robot.interact(() -> view.viewModel().datasetProperty().set("ring8"));
         assertTrue(robot.lookup("#sim-restart-pending").query().isVisible());
         robot.clickOn("#sim-apply-restart");
-        waitUntil(() -> robot.lookup("#sim-heatmap").query().isVisible());
-        robot.interact(() -> view.viewModel().speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX));
+        until(robot, () -> robot.lookup("#sim-heatmap").query().isVisible());
+        robot.interact(() -> view.viewModel().speedIndexProperty().set(Speeds.MAX_INDEX));
         robot.interact(() -> view.viewModel().play());
-        waitUntil(() -> shownStep(robot) >= 1500);
+        until(robot, () -> shownStep(robot) >= 1500);
         robot.interact(() -> view.viewModel().pause());
-        waitUntil(() -> !view.viewModel().runner().latest().playing());
+        until(robot, () -> !view.viewModel().runner().latest().playing());
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> text(robot, "#sim-step-value").equals(
+        until(robot, () -> text(robot, "#sim-step-value").equals(
                 Long.toString(view.viewModel().runner().latest().snapshot().metrics().step())));
         var m = view.viewModel().runner().latest().snapshot().metrics();
         assertEquals(m.modesCaptured() + " / 8", text(robot, "#sim-modes"));
         assertTrue(text(robot, "#sim-modes").matches("\\d / 8"));
         assertFalse(robot.lookup("#sim-w1").query().isVisible(), "no W1 in 2-D");
-        waitUntil(() -> view.panel().heatmap().snapshot() != null);
+        until(robot, () -> view.panel().heatmap().snapshot() != null);
         PracticeStage.shot(robot, stage, "simulator-2d-ring8");
         robot.interact(() -> theme.set(Theme.DARK)); // the charts take their palette from the view's theme
         PracticeStage.darkShot(robot, stage, "simulator-2d-ring8");
@@ -176,9 +199,9 @@ class SimulatorViewTest {
     @Test
     void oneDPlayingRendersToPng(FxRobot robot) throws Exception {
         show(robot, ExperimentPresets.get("mixture2"));
-        robot.interact(() -> view.viewModel().speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX - 2));
+        robot.interact(() -> view.viewModel().speedIndexProperty().set(Speeds.MAX_INDEX - 2));
         robot.interact(() -> view.viewModel().play());
-        waitUntil(() -> shownStep(robot) >= 800);
+        until(robot, () -> shownStep(robot) >= 800);
         PracticeStage.shot(robot, stage, "simulator-1d-playing");
         assertFalse(view.panel().historyChart().logScale(), "ordinary losses use a linear axis");
         robot.interact(() -> theme.set(Theme.DARK));
@@ -190,9 +213,9 @@ class SimulatorViewTest {
     void blowUpShowsABannerWithAResetButton(FxRobot robot) throws Exception {
         show(robot, SimFixtures.wild());
         assertFalse(robot.lookup("#sim-failure-banner").query().isVisible());
-        robot.interact(() -> view.viewModel().speedIndexProperty().set(SimulatorViewModel.MAX_SPEED_INDEX));
+        robot.interact(() -> view.viewModel().speedIndexProperty().set(Speeds.MAX_INDEX));
         robot.clickOn("#sim-play");
-        waitUntil(() -> robot.lookup("#sim-failure-banner").query().isVisible());
+        until(robot, () -> robot.lookup("#sim-failure-banner").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         var failure = view.viewModel().runner().latest().snapshot().failure();
         assertTrue(text(robot, "#sim-failure-title").contains("step " + failure.step()), text(robot, "#sim-failure-title"));
@@ -204,23 +227,23 @@ class SimulatorViewTest {
         assertTrue(view.panel().historyChart().logScale(), "exploded losses switch the loss axis to a log scale");
         PracticeStage.shot(robot, stage, "simulator-blowup");
         robot.clickOn("#sim-failure-reset");
-        waitUntil(() -> !robot.lookup("#sim-failure-banner").query().isVisible() && shownStep(robot) == 0);
+        until(robot, () -> !robot.lookup("#sim-failure-banner").query().isVisible() && shownStep(robot) == 0);
     }
 
     @Test
     void slowMotionHighlightsTheAlgorithmLine(FxRobot robot) throws Exception {
         show(robot, ExperimentPresets.get("ring8"));
         robot.interact(() -> view.viewModel().speedIndexProperty().set(0));
-        waitUntil(() -> view.viewModel().runner().latest().speed().isSlowMotion());
+        until(robot, () -> view.viewModel().runner().latest().speed().isSlowMotion());
         assertTrue(text(robot, "#sim-speed-text").startsWith("slow motion"));
         robot.clickOn("#sim-step"); // SAMPLE_NOISE
         robot.clickOn("#sim-step"); // SAMPLE_DATA
         robot.clickOn("#sim-step"); // UPDATE_D
-        waitUntil(() -> active(robot, "#algorithm-update-d"));
+        until(robot, () -> active(robot, "#algorithm-update-d"));
         assertFalse(active(robot, "#algorithm-sample-noise"));
         PracticeStage.shot(robot, stage, "simulator-slow-motion");
         robot.clickOn("#sim-step"); // UPDATE_G completes step 1
-        waitUntil(() -> active(robot, "#algorithm-update-g") && shownStep(robot) == 1);
+        until(robot, () -> active(robot, "#algorithm-update-g") && shownStep(robot) == 1);
     }
 
     private static boolean active(FxRobot robot, String id) {

@@ -1,5 +1,7 @@
 package org.ganclassroom.ui.timeline;
 
+import org.ganclassroom.ui.common.LabLauncher;
+
 import org.ganclassroom.lesson.Course;
 import org.ganclassroom.lesson.LessonBlock;
 import org.ganclassroom.lesson.LessonBlock.TimelineEntry;
@@ -19,7 +21,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TimelineViewModelTest {
     private final List<String> launched = new ArrayList<>();
-    private final LabLauncher launcher = (preset, chip) -> launched.add(preset + "/" + chip);
+    private final LabLauncher launcher = new LabLauncher() {
+        @Override
+        public void open(String preset, String chip) {
+            launched.add(preset + "/" + chip);
+        }
+
+        @Override
+        public void openExperiment(String preset, java.util.List<String> chips, boolean freezeGenerator) {
+            launched.add(preset + "/" + chips);
+        }
+    };
 
     private static Course twoLessons() {
         return PracticeFixtures.course(List.of(

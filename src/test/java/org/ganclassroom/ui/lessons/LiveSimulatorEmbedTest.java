@@ -1,4 +1,4 @@
-package org.ganclassroom.ui.simulator;
+package org.ganclassroom.ui.lessons;
 
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -8,7 +8,9 @@ import org.ganclassroom.lesson.LessonBlock;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
-import org.ganclassroom.ui.lab.LabController;
+import org.ganclassroom.ui.charts.ChartPalette;
+import org.ganclassroom.ui.live.LivePlot;
+import org.ganclassroom.ui.live.LiveRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -16,10 +18,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,14 +31,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class LiveSimulatorEmbedTest {
     private final List<AppView> opened = new ArrayList<>();
+    private final SimpleObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private StackPane root;
 
     @Start
     void start(Stage stage) {
         LessonBlock.Simulator block = new LessonBlock.Simulator(1, "mixture2", List.of("labelsmoothing"), true,
                 "Watch D settle onto D*.");
-        LiveSimulatorEmbed embed = new LiveSimulatorEmbed(opened::add, new LabController(),
-                new SimpleObjectProperty<>(Theme.LIGHT));
+        LiveSimulatorEmbed embed = new LiveSimulatorEmbed((preset, chip) -> opened.add(AppView.LAB),
+                theme, LiveRun.Runners.MANUAL);
         root = new StackPane(embed.create(block));
         stage.setScene(new Scene(root, 900, 800));
         stage.show();
@@ -47,17 +49,23 @@ class LiveSimulatorEmbedTest {
     void runHereTrainsTheBlocksExperimentAndLeavingStopsIt(FxRobot robot) throws Exception {
         robot.clickOn("#lesson-sim-run");
         WaitForAsyncUtils.waitForFxEvents();
-        SimulatorPanel panel = robot.lookup("#lesson-sim-panel").queryAs(SimulatorPanel.class);
-        var runner = panel.viewModel().runner();
-        Frame first = runner.awaitFrame(f -> f.snapshot().metrics().step() >= 5, Duration.ofSeconds(30));
-        assertTrue(first.snapshot().stabilisers().labelSmoothing(), "the block's chip is on");
-        Frame later = runner.awaitFrame(f -> f.snapshot().metrics().step() >= first.snapshot().metrics().step() + 20,
-                Duration.ofSeconds(30));
-        assertArrayEquals(first.snapshot().pG(), later.snapshot().pG(), 0.0, "freezeGenerator: G must not move");
+        LivePlot plot = robot.lookup("#lesson-sim-panel").queryAs(LivePlot.class);
+        var runner = plot.run().runner();
+        AtomicReference<Frame> first = new AtomicReference<>();
+        AtomicReference<Frame> later = new AtomicReference<>();
+        robot.interact(() -> {
+            first.set(runner.runFramesUntil(f -> f.snapshot().metrics().step() >= 5, 100));
+            later.set(runner.runFramesUntil(f -> f.snapshot().metrics().step() >= 25, 100));
+        });
+        assertTrue(first.get().snapshot().stabilisers().labelSmoothing(), "the block's chip is on");
+        assertArrayEquals(first.get().snapshot().pG(), later.get().snapshot().pG(), 0.0,
+                "freezeGenerator: G must not move");
+
+        robot.interact(() -> theme.set(Theme.DARK));
+        assertEquals(ChartPalette.dark(), plot.chart().palette(), "a running embed follows a theme switch");
 
         robot.interact(() -> root.getChildren().clear());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !runner.isAlive());
-        assertFalse(runner.isAlive(), "leaving the lesson ends the simulation thread");
+        assertFalse(runner.isAlive(), "leaving the lesson ends the run");
     }
 
     @Test

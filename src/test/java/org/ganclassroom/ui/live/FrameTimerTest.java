@@ -1,4 +1,4 @@
-package org.ganclassroom.ui.simulator;
+package org.ganclassroom.ui.live;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.ganclassroom.ui.simulator;
+package org.ganclassroom.ui.live;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

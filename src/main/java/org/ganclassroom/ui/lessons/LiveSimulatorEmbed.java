@@ -1,6 +1,6 @@
-package org.ganclassroom.ui.simulator;
+package org.ganclassroom.ui.lessons;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -13,15 +13,15 @@ import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.config.LiveSettings;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
-import org.ganclassroom.ui.charts.ChartPalette;
-import org.ganclassroom.ui.common.Navigator;
-import org.ganclassroom.ui.lab.LabController;
-import org.ganclassroom.ui.lessons.DefaultSimulatorEmbed;
-import org.ganclassroom.ui.lessons.SimulatorEmbedFactory;
+import org.ganclassroom.ui.common.LabLauncher;
+import org.ganclassroom.ui.live.LivePlot;
+import org.ganclassroom.ui.live.LiveRun;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+import java.util.List;
 
 /**
  * A lesson's simulator block as a live simulator inside the lesson: the block's card, and a "Run here"
@@ -30,14 +30,16 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * Mini Lab" opens the same experiment there.
  */
 public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
-    private final Navigator navigator;
-    private final LabController lab;
-    private final ReadOnlyObjectProperty<Theme> theme;
+    private final LabLauncher lab;
+    private final ObservableValue<Theme> theme;
+    private final LiveRun.Runners runners;
 
-    public LiveSimulatorEmbed(Navigator navigator, LabController lab, ReadOnlyObjectProperty<Theme> theme) {
-        this.navigator = navigator;
+    /** The plots follow {@code theme}, also while running. */
+    public LiveSimulatorEmbed(LabLauncher lab, ObservableValue<Theme> theme,
+                              LiveRun.Runners runners) {
         this.lab = lab;
         this.theme = theme;
+        this.runners = runners;
     }
 
     /** The block's experiment: its preset with its chips switched on. */
@@ -63,7 +65,6 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
                 + AppView.LAB.number() + ")"));
         toLab.setOnAction(e -> {
             lab.openExperiment(block.preset(), block.chips(), block.freezeGenerator());
-            navigator.open(AppView.LAB);
         });
         card.getChildren().add(new HBox(8, run, toLab));
 
@@ -83,8 +84,8 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
         private final VBox card;
         private final Button run;
         private final LessonBlock.Simulator block;
-        private SimulatorViewModel viewModel;
-        private SimulatorPanel panel;
+        private LiveRun liveRun;
+        private LivePlot plot;
 
         Live(VBox card, Button run, LessonBlock.Simulator block) {
             this.card = card;
@@ -93,7 +94,7 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
         }
 
         void toggle() {
-            if (panel == null) {
+            if (plot == null) {
                 start();
             } else {
                 stop();
@@ -101,31 +102,40 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
         }
 
         void start() {
-            viewModel = SimulatorViewModel.start(configOf(block));
-            if (block.freezeGenerator()) {
-                viewModel.runner().forEachSimulation(s -> s.setGeneratorFrozen(true));
-            }
-            panel = new SimulatorPanel(viewModel);
-            panel.setId("lesson-sim-panel");
-            panel.setPrefHeight(460);
-            panel.setMinHeight(420);
-            panel.setPalette(theme.get() == Theme.DARK ? ChartPalette.dark() : ChartPalette.light());
-            card.getChildren().add(panel);
-            panel.start();
-            viewModel.play();
+            ExperimentConfig config = configOf(block);
+            liveRun = new LiveRun(runners, () -> List.of(config));
+            freezeIfAsked();
+            plot = new LivePlot(liveRun, 0, true);
+            plot.setId("lesson-sim-panel");
+            plot.setPrefHeight(460);
+            plot.setMinHeight(420);
+            plot.setOnReset(() -> {
+                liveRun.reset(false);
+                freezeIfAsked();
+            });
+            plot.followTheme(theme);
+            card.getChildren().add(plot);
+            plot.start();
+            liveRun.play();
             run.setText("Stop");
             run.setGraphic(new FontIcon(MaterialDesignS.STOP));
         }
 
+        private void freezeIfAsked() {
+            if (block.freezeGenerator()) {
+                liveRun.runner().forEachSimulation(s -> s.setGeneratorFrozen(true));
+            }
+        }
+
         void stop() {
-            if (panel == null) {
+            if (plot == null) {
                 return;
             }
-            panel.stop();
-            viewModel.runner().close();
-            card.getChildren().remove(panel);
-            panel = null;
-            viewModel = null;
+            plot.stop();
+            liveRun.close();
+            card.getChildren().remove(plot);
+            plot = null;
+            liveRun = null;
             run.setText("Run here");
             run.setGraphic(new FontIcon(MaterialDesignP.PLAY));
         }
