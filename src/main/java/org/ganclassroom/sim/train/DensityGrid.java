@@ -43,6 +43,6 @@ abstract sealed class DensityGrid permits DensityGrid1D, DensityGrid2D {
 
     /** The minibatch std-dev feature of G's image of the noise set (equally weighted points by default). */
     double spread(double[][] generated) {
-        return MinibatchStd.feature(generated, generated.length, generated[0].length, 1e-8);
+        return MinibatchStd.feature(generated, generated.length, noise()[0].length, 1e-8);
     }
 }

@@ -235,13 +235,13 @@ final class DensityGrid2D extends DensityGrid {
             double[] x = generated[d];
             double w = 0;
             double mean = 0;
-            for (int k = 0; k < x.length; k++) {
+            for (int k = 0; k < vertexWeights.length; k++) {
                 w += vertexWeights[k];
                 mean += vertexWeights[k] * x[k];
             }
             mean /= w;
             double var = 0;
-            for (int k = 0; k < x.length; k++) {
+            for (int k = 0; k < vertexWeights.length; k++) {
                 var += vertexWeights[k] * (x[k] - mean) * (x[k] - mean);
             }
             s += Math.sqrt(var / w + 1e-8);
