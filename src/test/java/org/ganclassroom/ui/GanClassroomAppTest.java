@@ -10,10 +10,22 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.VBox;
+import org.ganclassroom.ui.progress.Progress;
+import org.ganclassroom.ui.progress.ProgressStore;
+import org.ganclassroom.ui.progress.QuizScore;
+import org.ganclassroom.ui.settings.SpecialFiles;
+
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real Application class: arguments via getParameters().getRaw() (the javafx:run path), settings saved on stop. */
@@ -50,5 +62,55 @@ class GanClassroomAppTest {
         assertEquals("simulator", saved.lastView());
         assertEquals("dark", saved.theme());
         FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void startsAtOnceWithAFifoForProgressAndABadSettingsFieldAndSaysSo() throws Exception {
+        System.setProperty(SettingsStore.CONFIG_DIR_PROPERTY, configDir.toString());
+        Path fifo = configDir.resolve(ProgressStore.FILE_NAME);
+        SpecialFiles.fifo(fifo);
+        Files.writeString(configDir.resolve(SettingsStore.FILE_NAME), "{\"width\": \"wide\", \"lastView\": \"quiz\"}");
+        FxToolkit.registerPrimaryStage();
+        Application app;
+        try {
+            app = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> FxToolkit.setupApplication(GanClassroomApp.class), "the window must come up");
+        } finally {
+            SpecialFiles.unblock(fifo); // frees the FX thread if an old build is stuck opening the pipe
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        FxRobot robot = new FxRobot();
+        assertTrue(robot.lookup("#page-quiz").tryQuery().isPresent(), "the valid lastView was kept");
+        VBox lines = robot.lookup("#notice-lines").queryAs(VBox.class);
+        assertTrue(robot.lookup("#notice-bar").query().isVisible(), "the notice bar is shown");
+        String text = lines.getChildren().stream().map(n -> ((Labeled) n).getText()).collect(Collectors.joining("\n"));
+        assertTrue(text.contains("settings.json") && text.contains("width (\"wide\" is not a finite number)"), text);
+        assertTrue(text.contains("progress.json") && text.contains("named pipe (FIFO)"), text);
+        robot.clickOn("#notice-dismiss");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#notice-bar").query().isVisible(), "dismissed");
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void oneBadProgressFieldKeepsTheRestOfTheStudentsProgress() throws Exception {
+        System.setProperty(SettingsStore.CONFIG_DIR_PROPERTY, configDir.toString());
+        Files.writeString(configDir.resolve(ProgressStore.FILE_NAME),
+                "{\"visitedLessons\": [\"intro\", \"minimax\"], \"completedLessons\": [\"intro\"], \"speedRoundBest\": \"x\","
+                        + " \"quizBest\": {\"correct\": 4, \"total\": 5}}");
+        FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(GanClassroomApp.class, "--open", "timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        FxRobot robot = new FxRobot();
+        VBox lines = robot.lookup("#notice-lines").queryAs(VBox.class);
+        String text = lines.getChildren().stream().map(n -> ((Labeled) n).getText()).collect(Collectors.joining("\n"));
+        assertTrue(text.contains("progress.json") && text.contains("speedRoundBest"), text);
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        Progress kept = new ProgressStore(configDir, System.err).get();
+        assertEquals(Set.of("intro", "minimax"), kept.visitedLessons());
+        assertEquals(Set.of("intro"), kept.completedLessons());
+        assertEquals(new QuizScore(4, 5), kept.quizBest());
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ganclassroom.sim.config.Experiment;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentJson;
-import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.sim.train.Snapshot;
 
 import java.io.IOException;
@@ -25,12 +24,12 @@ final class FinalJson {
         root.set("config", ExperimentJson.toTree(new Experiment(config, null)));
         ObjectNode grid = root.putObject("grid");
         grid.put("dimension", s.dimension());
-        grid.put("lower", s.lower());
-        grid.put("upper", s.upper());
+        OutputNumbers.put(grid, "lower", s.lower());
+        OutputNumbers.put(grid, "upper", s.upper());
         grid.put("cells", s.gridSize());
         ArrayNode centres = grid.putArray("centres");
         for (int i = 0; i < s.gridSize(); i++) {
-            centres.add(s.cellCentre(i));
+            OutputNumbers.add(centres, s.cellCentre(i));
         }
         put(root, "pData", s.pData());
         put(root, "pG", s.pG());
@@ -40,19 +39,20 @@ final class FinalJson {
         } else {
             root.putNull("dStar");
         }
-        Metrics m = s.metrics();
         ObjectNode metrics = root.putObject("metrics");
         String[] names = MetricsCsv.HEADER.split(",");
-        String[] values = MetricsCsv.row(m).split(",", -1);
+        String[] values = MetricsCsv.row(s.metrics()).split(",", -1);
         for (int i = 0; i < names.length; i++) {
-            if (values[i].isEmpty()) {
-                metrics.putNull(names[i]);
-            } else {
-                metrics.put(names[i], Double.parseDouble(values[i]));
+            // the CSV text, so both files carry the same rounded value; inf stays the string "inf"
+            switch (values[i]) {
+                case "" -> metrics.putNull(names[i]);
+                case OutputNumbers.INF, OutputNumbers.NEG_INF -> metrics.put(names[i], values[i]);
+                default -> metrics.put(names[i], Double.parseDouble(values[i]));
             }
         }
         if (s.failure() != null) {
             root.put("failure", s.failure().message());
+            root.put("savedStep", s.failure().savedStep());
         }
         Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
@@ -60,7 +60,7 @@ final class FinalJson {
     private static void put(ObjectNode root, String name, double[] values) {
         ArrayNode a = root.putArray(name);
         for (double v : values) {
-            a.add(v);
+            OutputNumbers.add(a, v);
         }
     }
 }

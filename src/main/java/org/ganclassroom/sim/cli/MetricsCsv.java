@@ -26,7 +26,7 @@ public final class MetricsCsv implements AutoCloseable {
         writer.newLine();
     }
 
-    /** One CSV row; NaN (a measure that does not apply) is written as an empty field. */
+    /** One CSV row, numbers encoded by {@link OutputNumbers}: empty = does not apply, inf/-inf = infinite. */
     public static String row(Metrics m) {
         return m.step() + "," + f(m.jsd()) + "," + f(m.jsdBits()) + "," + f(m.klDataG()) + "," + f(m.klGData())
                 + "," + f(m.valueBatch()) + "," + f(m.valueGrid()) + "," + f(m.theoryValue()) + "," + f(m.dLoss())
@@ -36,7 +36,7 @@ public final class MetricsCsv implements AutoCloseable {
     }
 
     private static String f(double v) {
-        return HistoryCsv.number(v);
+        return OutputNumbers.csv(v);
     }
 
     @Override

@@ -23,7 +23,8 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
               --list-presets     list the presets and exit
               --help             show this help and exit
             Exit codes: 0 done, 1 could not write output, 2 bad arguments or experiment file,
-            3 training blew up (NaN or infinity; outputs up to that step are written).""";
+            3 training left the sane range (a loss, gradient or weight beyond 1e6 or not finite, or the
+            samples off the plot for 500 steps); outputs hold the last sane state.""";
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -49,13 +50,13 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
                 case "--preset" -> preset = value(args, ++i, a);
                 case "--steps" -> steps = number(value(args, ++i, a), a, 0, 1_000_000_000L);
                 case "--seed" -> seed = number(value(args, ++i, a), a, Long.MIN_VALUE, Long.MAX_VALUE);
-                case "--out" -> out = Path.of(value(args, ++i, a));
-                case "--config" -> config = Path.of(value(args, ++i, a));
+                case "--out" -> out = path(value(args, ++i, a), a);
+                case "--config" -> config = path(value(args, ++i, a), a);
                 case "--set" -> overrides.add(value(args, ++i, a));
                 case "--eval-every" -> evalEvery = number(value(args, ++i, a), a, 1, 1_000_000_000L);
                 case "--list-presets" -> list = true;
                 case "--help", "-h" -> help = true;
-                default -> throw new UsageException("unknown option \"" + a + "\"; run with --help to see the options");
+                default -> throw new UsageException("unknown option \"" + shorten(a) + "\"; run with --help to see the options");
             }
         }
         return new SimArguments(preset, steps, seed, out, config, List.copyOf(overrides), evalEvery, list, help);
@@ -68,15 +69,41 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
         return args[i];
     }
 
-    private static long number(String s, String flag, long min, long max) throws UsageException {
+    /** A non-empty path: an empty one would silently mean the working folder. */
+    private static Path path(String s, String flag) throws UsageException {
+        if (s.isBlank()) {
+            throw new UsageException(flag + ": empty; give a " + (flag.equals("--out") ? "folder" : "file") + " name");
+        }
         try {
-            long v = Long.parseLong(s.trim());
+            return Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(flag + ": \"" + shorten(s) + "\" is not a valid path (" + e.getReason() + ")");
+        }
+    }
+
+    /** ASCII digits only (Long.parseLong also takes other scripts' digits, e.g. Arabic-Indic ٣ as 3). */
+    private static long number(String s, String flag, long min, long max) throws UsageException {
+        String t = s.trim();
+        boolean digits = !t.isEmpty() && t.length() <= 20;
+        for (int k = 0; k < t.length() && digits; k++) {
+            char c = t.charAt(k);
+            digits = (c >= '0' && c <= '9') || (k == 0 && (c == '-' || c == '+') && t.length() > 1);
+        }
+        if (!digits) {
+            throw new UsageException(flag + ": \"" + shorten(s) + "\" is not a whole number; use the digits 0-9");
+        }
+        try {
+            long v = Long.parseLong(t);
             if (v < min || v > max) {
                 throw new UsageException(flag + ": " + v + " is out of range; allowed " + min + ".." + max);
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new UsageException(flag + ": \"" + s + "\" is not a whole number");
+            throw new UsageException(flag + ": " + t + " is out of range; allowed " + min + ".." + max);
         }
+    }
+
+    private static String shorten(String s) {
+        return org.ganclassroom.sim.config.ExperimentJson.shown(s);
     }
 }

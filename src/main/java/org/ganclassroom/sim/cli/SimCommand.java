@@ -6,6 +6,8 @@ import org.ganclassroom.sim.config.Experiment;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentJson;
 import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.config.IoReason;
+import org.ganclassroom.sim.config.JsonText;
 import org.ganclassroom.sim.train.GanTrainer;
 import org.ganclassroom.sim.train.Measurement;
 import org.ganclassroom.sim.train.Metrics;
@@ -57,18 +59,18 @@ public final class SimCommand {
         String presetName = a.preset() == null ? ExperimentPresets.DEFAULT : a.preset();
         ExperimentConfig preset;
         try {
-            preset = ExperimentPresets.get(presetName);
+            preset = ExperimentPresets.get(ExperimentJson.shown(presetName));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--preset: " + e.getMessage());
         }
         ObjectNode tree = ExperimentJson.toTree(new Experiment(preset, null));
         if (a.config() != null) {
+            JsonText file = JsonText.readFile(a.config());
             try {
-                ExperimentJson.merge(tree, ExperimentJson.parseFile(a.config()));
+                ExperimentJson.merge(tree, file.tree());
                 ExperimentJson.fromTree(tree);
             } catch (ConfigException e) {
-                String msg = e.getMessage();
-                throw new ConfigException(msg.startsWith(a.config().toString()) ? msg : a.config() + ": " + msg);
+                throw file.locate(e);
             }
         }
         for (String o : a.overrides()) {
@@ -76,7 +78,7 @@ public final class SimCommand {
             try {
                 ExperimentJson.fromTree(tree);
             } catch (ConfigException e) {
-                throw new ConfigException("--set " + o + ": " + e.getMessage());
+                throw new ConfigException("--set " + ExperimentJson.shown(o) + ": " + e.getMessage());
             }
         }
         if (a.seed() != null) {
@@ -117,6 +119,8 @@ public final class SimCommand {
                         a.out().resolve("experiment.json"));
                 if (trainer.failure() != null) {
                     err.println("sim: " + trainer.failure().message());
+                    err.println("sim: saved the last sane state (step " + trainer.failure().savedStep() + ") to "
+                            + a.out().resolve("experiment.json") + "; final.json shows that state");
                     return 3;
                 }
                 out.printf("sim: %d steps of %s; JSD %.4f nats (%.4f bits); wrote %s%n", a.steps(),
@@ -124,7 +128,9 @@ public final class SimCommand {
                 return 0;
             }
         } catch (IOException e) {
-            err.println("sim: cannot write to " + a.out() + ": " + e.getMessage());
+            String reason = IoReason.of(e);
+            err.println("sim: cannot write to " + a.out() + (reason.startsWith(a.out() + ":") ? reason.substring(
+                    a.out().toString().length()) : ": " + reason));
             return 1;
         }
     }

@@ -1,6 +1,5 @@
 package org.ganclassroom.sim.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +14,6 @@ import org.ganclassroom.sim.optim.OptimizerKind;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -41,8 +39,6 @@ public final class ExperimentJson {
     public static final String FORMAT = "gan-classroom-experiment";
     public static final int VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper STRICT = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final List<String> ACTIVATIONS = JsonFields.lower(Activation.values());
     private static final List<String> OPTIMIZERS = JsonFields.lower(OptimizerKind.values());
 
@@ -119,9 +115,13 @@ public final class ExperimentJson {
         s.putObject("generatorEma").put("enabled", st.generatorEma()).put("decay", st.emaDecay());
     }
 
+    /** Weights only: a non-finite one is a bug upstream (the trainer keeps the last finite state), never written. */
     private static void putArray(ObjectNode node, String name, double[] values) {
         ArrayNode a = node.putArray(name);
         for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("state." + name + ": refusing to save a non-finite weight " + v);
+            }
             a.add(v);
         }
     }
@@ -153,39 +153,72 @@ public final class ExperimentJson {
 
     // ---------------------------------------------------------------- reading
 
-    /** Parses JSON text; a syntax error is reported with its line and column. */
+    /** Parses JSON text strictly and within bounds (see {@link JsonText}); errors name line and column. */
     public static JsonNode parse(String text, String source) throws ConfigException {
-        try {
-            JsonNode n = MAPPER.readTree(text);
-            if (n == null || !n.isObject()) {
-                throw new ConfigException(source + ": expected a JSON object {…} at the top level");
-            }
-            return n;
-        } catch (JsonProcessingException ex) {
-            JsonLocation loc = ex.getLocation();
-            String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new ConfigException(source + where + ": malformed JSON: " + ex.getOriginalMessage());
-        }
+        return JsonText.parse(text, source).tree();
     }
 
     public static JsonNode parseFile(Path file) throws ConfigException {
+        return JsonText.readFile(file).tree();
+    }
+
+    /** Reads and validates an experiment file; a bad field is reported as {@code file:line:column: field: …}. */
+    public static Experiment read(Path file) throws ConfigException {
+        JsonText text = JsonText.readFile(file);
         try {
-            return parse(Files.readString(file), file.toString());
-        } catch (NoSuchFileException ex) {
-            throw new ConfigException(file + ": no such file");
-        } catch (IOException ex) {
-            throw new ConfigException(file + ": cannot read (" + ex.getMessage() + ")");
+            return fromTree(text.tree());
+        } catch (ConfigException ex) {
+            throw text.locate(ex);
         }
     }
 
-    public static Experiment read(Path file) throws ConfigException {
-        try {
-            return fromTree(parseFile(file));
-        } catch (ConfigException ex) {
-            if (ex.getMessage().startsWith(file.toString())) {
-                throw ex;
+    /**
+     * What the field at a dotted path allows, as the validator words it ("a number in (0, 1]"), or null for
+     * a path that is not a setting: found by validating the defaults with a text in that place.
+     */
+    static String allowedAt(String dotted) {
+        if (dotted == null || dotted.isEmpty()) {
+            return null;
+        }
+        ObjectNode tree = toTree(new Experiment(ExperimentPresets.get(ExperimentPresets.DEFAULT), null));
+        JsonNode parent = null;
+        JsonNode node = tree;
+        String last = null;
+        int lastIndex = -1;
+        for (String part : OverrideKey.segments(dotted)) {
+            parent = node;
+            if (part.startsWith("[")) {
+                try {
+                    lastIndex = Integer.parseInt(part.substring(1, part.length() - 1));
+                } catch (NumberFormatException ex) {
+                    return null;
+                }
+                last = null;
+                node = node.path(lastIndex);
+            } else {
+                last = part;
+                lastIndex = -1;
+                node = node.path(part);
             }
-            throw new ConfigException(file + ": " + ex.getMessage(), ex);
+            if (node.isMissingNode()) {
+                return null;
+            }
+        }
+        if (parent instanceof ObjectNode o && last != null) {
+            o.put(last, "?");
+        } else if (parent instanceof ArrayNode a && lastIndex >= 0) {
+            a.set(lastIndex, a.textNode("?"));
+        } else {
+            return null;
+        }
+        try {
+            fromTree(tree);
+            return null;
+        } catch (ConfigException e) {
+            String m = e.getMessage();
+            String lead = dotted + ": expected ";
+            int found = m.lastIndexOf(", found ");
+            return m.startsWith(lead) && found > lead.length() ? m.substring(lead.length(), found) : null;
         }
     }
 
@@ -348,53 +381,13 @@ public final class ExperimentJson {
      * {@code [16,16]}), a comma list of numbers ({@code 16,16}), or else a plain string.
      */
     public static void applyOverride(ObjectNode root, String assignment) throws ConfigException {
-        int eq = assignment.indexOf('=');
-        if (eq <= 0) {
-            throw new ConfigException("--set " + assignment + ": expected key=value, e.g. training.lrG=0.0005");
-        }
-        String key = assignment.substring(0, eq).trim();
-        String raw = assignment.substring(eq + 1).trim();
-        String[] parts = key.split("\\.");
-        ObjectNode node = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            JsonNode child = node.get(parts[i]);
-            if (child == null || !child.isObject()) {
-                if (child != null) {
-                    throw new ConfigException("--set " + key + ": " + String.join(".", List.of(parts).subList(0, i + 1))
-                            + " is not a group of settings");
-                }
-                child = node.putObject(parts[i]);
-            }
-            node = (ObjectNode) child;
-        }
-        String leaf = parts[parts.length - 1];
-        if (!knownKey(root, key)) {
-            throw new ConfigException("--set " + key + ": unknown setting; see docs/EXPERIMENT_FORMAT.md for the keys");
-        }
-        node.set(leaf, parseValue(raw));
+        OverrideKey.apply(root, assignment, toTree(new Experiment(ExperimentPresets.get(ExperimentPresets.DEFAULT),
+                null)));
     }
 
-    private static boolean knownKey(ObjectNode root, String key) {
-        ObjectNode reference = toTree(new Experiment(ExperimentPresets.get(ExperimentPresets.DEFAULT), null));
-        JsonNode n = reference;
-        for (String part : key.split("\\.")) {
-            n = n.get(part);
-            if (n == null) {
-                return key.equals("data.points") || key.equals("seed");
-            }
-        }
-        return true;
-    }
-
-    private static JsonNode parseValue(String raw) {
-        if (raw.matches("[-+0-9.eE]+(,[-+0-9.eE]+)+")) {
-            raw = "[" + raw + "]";
-        }
-        try {
-            return STRICT.readTree(raw);
-        } catch (JsonProcessingException notJson) {
-            return MAPPER.getNodeFactory().textNode(raw);
-        }
+    /** A user's text as a message shows it: at most 60 characters, control characters escaped. */
+    public static String shown(String text) {
+        return OverrideKey.shorten(text);
     }
 
     /** Deep-merges {@code overlay} into {@code base}: objects merge field by field, anything else replaces. */

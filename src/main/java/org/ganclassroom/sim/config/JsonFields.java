@@ -95,7 +95,7 @@ final class JsonFields {
         }
         String v = n.asText().toLowerCase(Locale.ROOT);
         if (!allowed.contains(v)) {
-            throw new ConfigException(p + ": unknown value \"" + n.asText() + "\"; allowed: " + String.join(", ", allowed));
+            throw new ConfigException(p + ": unknown value " + describe(n) + "; allowed: " + String.join(", ", allowed));
         }
         return v;
     }
@@ -142,7 +142,8 @@ final class JsonFields {
     }
 
     static String describe(JsonNode n) {
-        String text = n.isTextual() ? "\"" + n.asText() + "\"" : n.toString();
+        // toString is JSON: quoted and escaped, so a message stays one line whatever the text holds
+        String text = n.toString();
         if (text.length() > 40) {
             text = text.substring(0, 37) + "…";
         }

@@ -44,6 +44,12 @@ public final class HistoryCsv {
 
     /** A value as every CSV of the project writes it: 8 significant digits, empty when it does not apply. */
     public static String number(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.8g", v) : "";
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        return String.format(Locale.ROOT, "%.8g", v);
     }
 }

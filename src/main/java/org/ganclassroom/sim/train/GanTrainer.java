@@ -34,6 +34,12 @@ public final class GanTrainer {
     private final Mlp d;
     private final Mlp gEma;
     private boolean emaInitialised;
+    /** The weights before the current step: restored when the step leaves the sane range. */
+    private final Mlp gSaved;
+    private final Mlp dSaved;
+    private final Mlp gEmaSaved;
+    private long stepSaved;
+    private final SaneRange saneRange = new SaneRange();
 
     // Batch buffers, sized to the batch in use (see allocateBatchBuffers)
     private Tape gTape;
@@ -84,6 +90,9 @@ public final class GanTrainer {
         this.g = new Mlp(NetworkShapes.generator(config));
         this.d = new Mlp(NetworkShapes.discriminator(config));
         this.gEma = new Mlp(NetworkShapes.generator(config));
+        this.gSaved = new Mlp(NetworkShapes.generator(config));
+        this.dSaved = new Mlp(NetworkShapes.discriminator(config));
+        this.gEmaSaved = new Mlp(NetworkShapes.generator(config));
         g.initialise(rng.initG);
         d.initialise(rng.initD);
 
@@ -102,7 +111,7 @@ public final class GanTrainer {
         step = state.step();
     }
 
-    /** The weights as they are now, for saving. */
+    /** The weights as they are now, for saving: after a failure, those before the failing step (always finite). */
     public ExperimentState state() {
         return new ExperimentState(step, g.params().clone(), d.params().clone(),
                 emaInitialised ? gEma.params().clone() : null);
@@ -213,11 +222,12 @@ public final class GanTrainer {
             return false;
         }
         adoptSettings();
+        saveWeights();
         Stabilisers s = active.stabilisers();
         for (int i = 0; i < s.dSteps(); i++) {
             discriminatorUpdate(s);
         }
-        checkFinite(s, step + 1, stats.dLoss, "the discriminator loss", d, "the discriminator's weights");
+        failIfOutOfRange(s, step + 1, saneRange.check("discriminator", stats.dLoss, stats.gradNormD, d.params()));
         return failure == null;
     }
 
@@ -234,7 +244,9 @@ public final class GanTrainer {
             if (s.generatorEma()) {
                 updateEma(s.emaDecay());
             }
-            checkFinite(s, step, stats.gLoss, "the generator loss", g, "the generator's weights");
+            String wrong = saneRange.check("generator", stats.gLoss, stats.gradNormG, g.params());
+            failIfOutOfRange(s, step, wrong != null ? wrong
+                    : saneRange.checkOutside(lastFake, dim, batchUsed, data.lower(), data.upper()));
         }
         return failure == null;
     }
@@ -367,33 +379,33 @@ public final class GanTrainer {
         }
     }
 
-    /** {@code atStep} is the 1-based step in which the check runs. */
-    private void checkFinite(Stabilisers s, long atStep, double loss, String lossName, Mlp net, String netName) {
-        String what = !Double.isFinite(loss) ? lossName : !allFinite(net.params()) ? netName : null;
-        if (what != null) {
-            failure = new TrainingFailure(atStep, what, FailureDiagnosis.likelyCause(active.training(), s, stats));
+    private void saveWeights() {
+        gSaved.copyParamsFrom(g);
+        dSaved.copyParamsFrom(d);
+        gEmaSaved.copyParamsFrom(gEma);
+        stepSaved = step;
+    }
+
+    /**
+     * Records a failure ({@code wrong} says what left the {@link SaneRange}) and puts back the weights from
+     * before the failing step, so what is measured, shown and saved afterwards is finite.
+     * {@code atStep} is the 1-based step in which the check runs.
+     */
+    private void failIfOutOfRange(Stabilisers s, long atStep, String wrong) {
+        if (wrong == null) {
+            return;
         }
+        failure = new TrainingFailure(atStep, wrong, FailureDiagnosis.likelyCause(active.training(), s, stats),
+                stepSaved);
+        g.copyParamsFrom(gSaved);
+        d.copyParamsFrom(dSaved);
+        gEma.copyParamsFrom(gEmaSaved);
+        step = stepSaved;
     }
 
     /** Objectives whose D is a probability σ(v), for which V(D,G) of the paper is defined. */
     public static boolean isCrossEntropy(String objectiveId) {
         return objectiveId.equals("minimax") || objectiveId.equals("nonsaturating");
-    }
-
-    private static boolean allFinite(double[] a) {
-        // v·0 is 0 for finite v and NaN otherwise; four sums so the additions do not wait on each other
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 3 < a.length; i += 4) {
-            s0 += a[i] * 0.0;
-            s1 += a[i + 1] * 0.0;
-            s2 += a[i + 2] * 0.0;
-            s3 += a[i + 3] * 0.0;
-        }
-        for (; i < a.length; i++) {
-            s0 += a[i] * 0.0;
-        }
-        return s0 + s1 + s2 + s3 == 0.0;
     }
 
     private static void clip(double[] p, int n, double c) {

@@ -127,7 +127,7 @@ public final class LivePlot extends VBox {
     private void showFailure(TrainingFailure f) {
         if (f != null) {
             bannerTitle.setText("Training blew up at step " + f.step() + " — paused");
-            bannerWhat.setText("What went wrong: " + f.what() + " became NaN or infinite.");
+            bannerWhat.setText("What went wrong: " + f.what() + ".");
             bannerLikely.setText("Likely cause: " + f.likely());
         }
         banner.setVisible(f != null);

@@ -7,13 +7,15 @@ import org.ganclassroom.ui.settings.SettingsStore;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
  * The student's progress in {@code progress.json}, next to {@code settings.json} in the user's config folder:
  * lessons visited/completed, quiz best and last score, speed-round best. Every change is written at once,
- * atomically; a corrupt file is set aside with a warning and the student starts afresh (never a crash); a
+ * atomically. A field that is not valid is dropped and named in a {@link #notices() notice}, the rest is kept;
+ * a file that cannot be read at all is set aside and the student starts afresh (never a crash, never a hang); a
  * failed write is a warning, and the progress stays in memory. Use on the FX thread.
  */
 public final class ProgressStore implements LessonProgress {
@@ -23,7 +25,7 @@ public final class ProgressStore implements LessonProgress {
     private final ReadOnlyObjectWrapper<Progress> progress;
 
     public ProgressStore(Path dir, PrintStream warnings) {
-        this.file = new AtomicJsonFile<>(dir, FILE_NAME, Progress.class, "progress", warnings);
+        this.file = new AtomicJsonFile<>(dir, FILE_NAME, ProgressJson::decode, "progress", warnings);
         this.progress = new ReadOnlyObjectWrapper<>(this, "progress", file.read().orElseGet(Progress::empty));
     }
 
@@ -38,6 +40,11 @@ public final class ProgressStore implements LessonProgress {
 
     public Path file() {
         return file.file();
+    }
+
+    /** What loading the file had to tell the user (a file set aside, fields dropped); empty if nothing. */
+    public List<String> notices() {
+        return file.notices();
     }
 
     @Override

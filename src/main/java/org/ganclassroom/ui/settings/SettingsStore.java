@@ -8,9 +8,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads and writes {@code settings.json} in the user's config folder, through {@link AtomicJsonFile}. Writing goes to a temp file in the same
- * folder and is then moved over the old file atomically, so a crash never leaves half a file. A file that cannot
- * be parsed is renamed aside ({@code settings.json.corrupt-<timestamp>}) with a warning and defaults are used;
- * settings problems never stop the app.
+ * folder and is then moved over the old file atomically, so a crash never leaves half a file. A field that is not
+ * valid falls back to its default and is named in a notice; a file that cannot be read at all is renamed aside
+ * ({@code settings.json.corrupt-<time>} or {@code .unreadable-<time>}); settings problems never stop the app.
  */
 public final class SettingsStore {
     public static final String CONFIG_DIR_PROPERTY = "ganclassroom.configDir";
@@ -19,7 +19,7 @@ public final class SettingsStore {
     private final AtomicJsonFile<AppSettings> file;
 
     public SettingsStore(Path dir, PrintStream warnings) {
-        this.file = new AtomicJsonFile<>(dir, FILE_NAME, AppSettings.class, "settings", warnings);
+        this.file = new AtomicJsonFile<>(dir, FILE_NAME, SettingsJson::decode, "settings", warnings);
     }
 
     /** The store in the standard place (see {@link #defaultConfigDir}), warning on stderr. */
@@ -50,6 +50,11 @@ public final class SettingsStore {
     /** The remembered settings, or defaults if there are none or they cannot be read. Never throws. */
     public AppSettings load() {
         return file.read().map(AppSettings::sanitized).orElseGet(AppSettings::defaults);
+    }
+
+    /** What loading the file had to tell the user (a file set aside, fields dropped); empty if nothing. */
+    public java.util.List<String> notices() {
+        return file.notices();
     }
 
     /** Writes the settings atomically (temp file + atomic move). */

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -23,6 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +55,10 @@ public final class MainView {
     private Label shortcutHint;
     @FXML
     private StackPane content;
+    @FXML
+    private HBox noticeBar;
+    @FXML
+    private VBox noticeLines;
 
     public MainView(MainViewModel viewModel, PageRegistry pages, Optional<Path> lessonsDir) {
         this.viewModel = viewModel;
@@ -133,6 +139,29 @@ public final class MainView {
         viewTitle.setText(view.displayName());
         syncNavButtons();
         page.onShow();
+    }
+
+    /** Shows a bar under the header with one line per notice (e.g. a damaged settings file); none hides it. */
+    public void showNotices(List<String> notices) {
+        noticeLines.getChildren().setAll(notices.stream().map(text -> {
+            Label line = new Label(text);
+            line.setWrapText(true);
+            line.getStyleClass().add("notice-text");
+            return line;
+        }).toList());
+        noticeBar.setVisible(!notices.isEmpty());
+        noticeBar.setManaged(!notices.isEmpty());
+    }
+
+    /** The notices on show (empty once dismissed). */
+    public List<String> notices() {
+        return noticeBar.isVisible()
+                ? noticeLines.getChildren().stream().map(n -> ((Label) n).getText()).toList() : List.of();
+    }
+
+    @FXML
+    private void dismissNotices() {
+        showNotices(List.of());
     }
 
     /** The page currently in the content area. */

@@ -17,7 +17,9 @@ import org.ganclassroom.ui.lessons.LiveSimulatorEmbed;
 import org.ganclassroom.ui.lab.FileDialogs;
 import org.ganclassroom.ui.simulator.SimulatorView;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,19 +31,27 @@ import java.util.Objects;
  */
 public final class PageRegistry {
     private final Map<AppView, PageFactory> factories = new EnumMap<>(AppView.class);
+    private final List<String> notices = new ArrayList<>();
 
     /** The pages of the real app. This is the one place where views get their pages. */
     public static PageRegistry standard() {
+        return standard(FileDialogs.system());
+    }
+
+    /** The pages of the real app, with the lab asking for file paths through {@code labDialogs}. */
+    public static PageRegistry standard(FileDialogs labDialogs) {
         SharedCourse course = new SharedCourse();
         ProgressStore progress = ProgressStore.standard();
         LiveRun.Runners runners = LiveRun.Runners.THREADED;
-        LabController lab = new LabController(FileDialogs.system(), runners);
+        LabController lab = new LabController(labDialogs, runners);
         PracticePages practice = new PracticePages()
                 .withCourse(course::current)
                 .withTextRenderer(text -> MarkdownView.renderInline(text, RenderContext.PLAIN))
                 .withLabLauncher(ctx -> lab.launcher(ctx.navigator()))
                 .withProgress(progress);
-        return new PageRegistry()
+        PageRegistry registry = new PageRegistry();
+        registry.notices.addAll(progress.notices());
+        return registry
                 .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress,
                         ctx -> new LiveSimulatorEmbed(lab.launcher(ctx.navigator()), ctx.theme(), runners)))
                 .register(AppView.LAB, lab::createPage)
@@ -54,6 +64,11 @@ public final class PageRegistry {
     private static PageContext bind(SharedCourse course, PageContext ctx) {
         course.forContext(ctx);
         return ctx;
+    }
+
+    /** What building the pages had to tell the user at start (e.g. progress.json was damaged); shown by the shell. */
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** Sets (or replaces) the page factory of a view; returns this for chaining. */

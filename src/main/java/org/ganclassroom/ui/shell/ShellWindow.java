@@ -12,6 +12,7 @@ import org.ganclassroom.ui.settings.AppSettings;
 import org.ganclassroom.ui.settings.SettingsStore;
 
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Builds the main window on a stage: picks the start view and theme (command line over remembered settings over
@@ -57,6 +58,7 @@ public final class ShellWindow {
         viewModel.themeProperty().addListener((obs, old, now) -> ThemeStyles.apply(now));
 
         MainView view = MainView.create(viewModel, pages, args.lessonsDir());
+        view.showNotices(Stream.concat(store.notices().stream(), pages.notices().stream()).toList());
         Scene scene = new Scene(view.getRoot());
         scene.getStylesheets().add(ThemeStyles.appStylesheet());
         view.installAccelerators(scene);

@@ -92,7 +92,7 @@ class SimCommandTest {
         Path cfg = dir.resolve("exp.json");
         Files.writeString(cfg, "{\"generator\": {\"hidden\": [16, 999]}}");
         assertEquals(2, run("--config", cfg.toString(), "--out", dir.resolve("o").toString()));
-        assertEquals("sim: " + cfg + ": generator.hidden[1]: 999 is out of range; allowed 1..128", errText().strip());
+        assertEquals("sim: " + cfg + ":1:31: generator.hidden[1]: 999 is out of range; allowed 1..128", errText().strip());
         assertFalse(Files.exists(dir.resolve("o")), "nothing written for a bad config");
 
         Files.writeString(cfg, "{ not json");

@@ -143,11 +143,13 @@ class ProgressStoreTest {
     }
 
     @Test
-    void impossibleScoresCountAsCorrupt() throws Exception {
-        Files.writeString(dir.resolve("progress.json"), "{\"quizBest\": {\"correct\": 9, \"total\": 2}}");
-        assertEquals(Progress.empty(), store().get());
-        assertFalse(Files.exists(dir.resolve("progress.json")));
-        assertTrue(warningText().contains("corrupt"), warningText());
+    void anImpossibleScoreIsDroppedAloneAndTheOriginalKeptAside() throws Exception {
+        Files.writeString(dir.resolve("progress.json"), "{\"quizBest\": {\"correct\": 9, \"total\": 2}, \"speedRoundBest\": 6}");
+        Progress p = store().get();
+        assertNull(p.quizBest());
+        assertEquals(6, p.speedRoundBest(), "the valid field is kept");
+        assertTrue(files().stream().anyMatch(n -> n.startsWith("progress.json.corrupt-")), files().toString());
+        assertTrue(warningText().contains("dropped quizBest"), warningText());
     }
 
     @Test
