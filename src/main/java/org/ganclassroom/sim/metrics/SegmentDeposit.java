@@ -6,13 +6,14 @@ package org.ganclassroom.sim.metrics;
  * triangle pushed through a rank-1 affine map is the triangular distribution along the image segment P→Q (the two
  * extreme vertices) with its mode at the middle vertex, t_c: F(t) = t²/t_c for t ≤ t_c, 1 − (1 − t)²/(1 − t_c)
  * after. Each cell the segment crosses receives F(t_out) − F(t_in); the parts outside the grid are dropped
- * (the caller counts them as outside mass). A segment shorter than 10⁻¹² cells is a point.
+ * (the caller counts them as outside mass). A segment shorter than 10⁻¹² cells is a point. Returns the mass
+ * deposited inside the grid.
  */
 final class SegmentDeposit {
     private SegmentDeposit() {
     }
 
-    static void triangle(double ax, double ay, double bx, double by, double cx, double cy, double mass,
+    static double triangle(double ax, double ay, double bx, double by, double cx, double cy, double mass,
                          int n, int r, int blocks, double[] out) {
         double lab = sq(bx - ax, by - ay);
         double lbc = sq(cx - bx, cy - by);
@@ -36,8 +37,9 @@ final class SegmentDeposit {
         if (len2 < 1e-24) {
             if (px >= 0 && px < n && py >= 0 && py < n) {
                 out[index((int) px, (int) py, r, blocks)] += mass;
+                return mass;
             }
-            return;
+            return 0.0;
         }
         double mode = Math.max(0, Math.min(1, ((vx - px) * dx + (vy - py) * dy) / len2));
         // Liang–Barsky: the parameter range inside [0, n]².
@@ -48,7 +50,7 @@ final class SegmentDeposit {
             double s = side == 0 ? px : side == 1 ? n - px : side == 2 ? py : n - py;
             if (q == 0) {
                 if (s < 0) {
-                    return;
+                    return 0.0;
                 }
             } else if (q < 0) {
                 t0 = Math.max(t0, s / q);
@@ -57,20 +59,23 @@ final class SegmentDeposit {
             }
         }
         if (!(t0 < t1)) {
-            return;
+            return 0.0;
         }
         // Merge the crossings of vertical and horizontal grid lines, in increasing t.
         double tx = nextCrossing(px, dx, t0);
         double ty = nextCrossing(py, dy, t0);
         double t = t0;
         double f = cdf(t, mode);
+        double inside = 0;
         while (t < t1) {
             double next = Math.min(t1, Math.min(tx, ty));
             double mid = 0.5 * (t + next);
             int ix = Math.min(n - 1, Math.max(0, (int) Math.floor(px + mid * dx)));
             int iy = Math.min(n - 1, Math.max(0, (int) Math.floor(py + mid * dy)));
             double fn = cdf(next, mode);
-            out[index(ix, iy, r, blocks)] += mass * (fn - f);
+            double part = mass * (fn - f);
+            out[index(ix, iy, r, blocks)] += part;
+            inside += part;
             f = fn;
             t = next;
             if (tx <= t) {
@@ -80,6 +85,7 @@ final class SegmentDeposit {
                 ty = nextCrossing(py, dy, t);
             }
         }
+        return inside;
     }
 
     /** The smallest t' &gt; t at which p + t'·d crosses an integer (∞ if d = 0). */

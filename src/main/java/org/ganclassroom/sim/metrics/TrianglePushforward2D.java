@@ -36,6 +36,9 @@ public final class TrianglePushforward2D {
     private final double[] acc;
     private final double[] cellMass;
     private double degenerateMass;
+    private double degenerateInside;
+    private int rowFrom;
+    private int rowTo;
     private double massOutside;
 
     /**
@@ -79,6 +82,9 @@ public final class TrianglePushforward2D {
         }
         Arrays.fill(cellMass, 0.0);
         degenerateMass = 0;
+        degenerateInside = 0;
+        rowFrom = n;
+        rowTo = 0;
         densities();
         edges();
         double inside = collect();
@@ -125,7 +131,7 @@ public final class TrianglePushforward2D {
         }
         if (Double.isFinite(area)) {
             degenerateMass += mass;
-            SegmentDeposit.triangle(gx[a], gy[a], gx[b], gy[b], gx[c], gy[c], mass, n, r, blocks, cellMass);
+            degenerateInside += SegmentDeposit.triangle(gx[a], gy[a], gx[b], gy[b], gx[c], gy[c], mass, n, r, blocks, cellMass);
         }
         return 0.0;
     }
@@ -228,6 +234,8 @@ public final class TrianglePushforward2D {
             ya = 0;
         }
         int yEnd = (int) Math.min(n, Math.ceil(yb));
+        rowFrom = Math.min(rowFrom, (int) ya);
+        rowTo = Math.max(rowTo, yEnd);
         int width = n + 2;
         for (int y = (int) ya; y < yEnd; y++) {
             int start = y * width;
@@ -236,9 +244,13 @@ public final class TrianglePushforward2D {
             double d = dy * dir;
             double lo = Math.min(x, xnext);
             double hi = Math.max(x, xnext);
-            double loFloor = Math.floor(lo);
-            int i0 = (int) loFloor;
-            int i1 = (int) Math.ceil(hi);
+            // x is clamped to [0, n], so truncation is the floor
+            int i0 = (int) lo;
+            double loFloor = i0;
+            int i1 = (int) hi;
+            if (i1 < hi) {
+                i1++;
+            }
             if (i1 <= i0 + 1) {
                 double mid = 0.5 * (x + xnext) - loFloor;
                 acc[start + i0] += d - d * mid;
@@ -271,25 +283,29 @@ public final class TrianglePushforward2D {
         return x <= 0 ? 0 : Math.min(x, n);
     }
 
-    /** Row prefix sums of the buffer (clearing it) into the block-ordered cell masses; returns the inside mass. */
+    /**
+     * Row prefix sums of the buffer (clearing it) into the block-ordered cell masses, over the rows an edge
+     * reached (the others are zero); returns the inside mass.
+     */
     private double collect() {
         int width = n + 2;
-        double inside = 0;
-        for (int y = 0; y < n; y++) {
+        double inside = degenerateInside;
+        for (int y = rowFrom; y < rowTo; y++) {
             int start = y * width;
             int rowBase = ((y / r) * blocks * r + y % r) * r;
             double run = 0;
+            double rowSum = 0;
             for (int bx = 0; bx < blocks; bx++) {
                 int out = rowBase + bx * r * r;
                 int in = start + bx * r;
                 for (int rx = 0; rx < r; rx++) {
                     run += acc[in + rx];
                     acc[in + rx] = 0.0;
-                    double v = cellMass[out + rx] + run;
-                    cellMass[out + rx] = v;
-                    inside += v;
+                    cellMass[out + rx] += run;
+                    rowSum += run;
                 }
             }
+            inside += rowSum;
             acc[start + n] = 0.0;
             acc[start + n + 1] = 0.0;
         }

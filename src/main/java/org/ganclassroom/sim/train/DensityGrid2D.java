@@ -25,7 +25,7 @@ final class DensityGrid2D extends DensityGrid {
     /** Kernel bandwidth of the p_g estimate for noise dimensions other than 2, in cells. */
     static final double BANDWIDTH_CELLS = 2.0;
     /** Fine measuring cells per drawn cell, along each axis. */
-    static final int REFINE = 4;
+    static final int REFINE = 3;
 
     private final int n;
     private final double dx;
