@@ -1,5 +1,7 @@
 package org.ganclassroom.lesson;
 
+import org.ganclassroom.lesson.scenario.Expectation;
+import org.ganclassroom.lesson.scenario.ExpectationReader;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -183,7 +185,7 @@ final class BlockReader {
 
     private LessonBlock.Simulator simulator(YamlFields yaml, Node root, int fenceLine) {
         YamlFields.Fields sim = yaml.map(root, "simulator",
-                List.of("preset", "chips", "freezeGenerator", "caption"), fenceLine);
+                List.of("preset", "chips", "freezeGenerator", "caption", "expect"), fenceLine);
         if (sim == null) {
             return null;
         }
@@ -195,8 +197,10 @@ final class BlockReader {
         }
         Boolean freeze = sim.bool("freezeGenerator", null);
         String caption = sim.prose("caption", false);
+        Expectation expect = sim.has("expect")
+                ? new ExpectationReader(yaml::line, problems::add).read(sim.node("expect")).orElse(null) : null;
         return new LessonBlock.Simulator(fenceLine, orEmpty(preset), chips == null ? List.of() : chips,
-                Boolean.TRUE.equals(freeze), orEmpty(caption));
+                Boolean.TRUE.equals(freeze), orEmpty(caption), expect);
     }
 
     private void checkKnown(String value, List<String> known, String what, int line) {

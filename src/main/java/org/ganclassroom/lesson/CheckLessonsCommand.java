@@ -1,5 +1,7 @@
 package org.ganclassroom.lesson;
 
+import org.ganclassroom.lesson.scenario.ScenarioCheck;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,7 +18,7 @@ public final class CheckLessonsCommand {
     public static final int PROBLEMS = 1;
     public static final int USAGE = 2;
 
-    private static final String USAGE_TEXT = "usage: check-lessons [DIR]   (DIR defaults to ./lessons)";
+    private static final String USAGE_TEXT = "usage: check-lessons [--run] [DIR]   (DIR defaults to ./lessons)";
 
     private CheckLessonsCommand() {
     }
@@ -25,7 +27,13 @@ public final class CheckLessonsCommand {
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             out.println(USAGE_TEXT);
             out.println("Checks every *.md lesson (not README.md): front matter, blocks, LaTeX, images, ids.");
+            out.println("--run also runs every simulator block's scenario headless on its seeds and checks its"
+                    + " 'expect:' claims.");
             return OK;
+        }
+        boolean runScenarios = args.length > 0 && args[0].equals("--run");
+        if (runScenarios) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
         if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
             err.println("check-lessons: unexpected arguments " + String.join(" ", args));
@@ -65,6 +73,21 @@ public final class CheckLessonsCommand {
         }
         out.println("checked " + files.size() + (files.size() == 1 ? " lesson: " : " lessons: ") + problems
                 + (problems == 1 ? " problem" : " problems"));
+        if (runScenarios) {
+            problems += runScenarios(files, out);
+        }
         return problems == 0 ? OK : PROBLEMS;
+    }
+
+    /** Runs the simulator blocks' scenarios, one run per core at a time; returns the number of unmet claims. */
+    private static int runScenarios(List<LessonFile> files, PrintStream out) {
+        ScenarioCheck.Report report = new ScenarioCheck(Runtime.getRuntime().availableProcessors()).check(files);
+        for (LessonProblem p : report.problems()) {
+            out.println(p.format());
+        }
+        int n = report.problems().size();
+        out.println("ran " + report.scenarios() + " scenarios (" + report.runs() + " runs): " + n
+                + (n == 1 ? " unmet claim" : " unmet claims"));
+        return n;
     }
 }

@@ -1,5 +1,7 @@
 package org.ganclassroom.lesson;
 
+import org.ganclassroom.lesson.scenario.Expectation;
+
 import java.util.List;
 
 /**
@@ -48,11 +50,16 @@ public sealed interface LessonBlock {
      * @param chips           lab chip ids switched on at start
      * @param freezeGenerator train only D (the optimal-discriminator demo)
      * @param caption         what to watch for
+     * @param expect          the caption's claim as data, checked by {@code check-lessons --run}; null when none
      */
-    record Simulator(int line, String preset, List<String> chips, boolean freezeGenerator, String caption)
-            implements LessonBlock {
+    record Simulator(int line, String preset, List<String> chips, boolean freezeGenerator, String caption,
+                     Expectation expect) implements LessonBlock {
         public Simulator {
             chips = List.copyOf(chips);
+        }
+
+        public Simulator(int line, String preset, List<String> chips, boolean freezeGenerator, String caption) {
+            this(line, preset, chips, freezeGenerator, caption, null);
         }
     }
 

@@ -26,6 +26,10 @@ public final class ExperimentPresets {
         EXTRA.put("saturating", "two-mode mixture with the paper's minimax generator loss log(1 − D(G(z)))");
         EXTRA.put("wgan", "two-mode mixture, Wasserstein critic with weight clipping");
         EXTRA.put("wgan-gp", "two-mode mixture, Wasserstein critic with gradient penalty");
+        EXTRA.put("settled", "two-mode mixture that learns and stays learned: slower G, batch 512, G's average shown");
+        EXTRA.put("equal-rates", "two-mode mixture, G and D at the same learning rate: it gets close, then drifts away");
+        EXTRA.put("ring8-collapse", "ring of 8 with a generator 20× faster than D: it keeps a few clusters and hops");
+        EXTRA.put("fgan-kl", "two-mode mixture, f-GAN with the KL divergence: its bound against the true value");
     }
 
     private ExperimentPresets() {
@@ -48,6 +52,17 @@ public final class ExperimentPresets {
             Stabilisers none = Stabilisers.none();
             TrainingSpec t = base.training();
             return switch (name) {
+                case "settled" -> settled(base);
+                case "equal-rates" -> base.withTraining(new TrainingSpec(t.objective(), t.optimizer(), 1e-3, 1e-3,
+                        t.beta1(), t.beta2(), SETTLED_BATCH));
+                case "ring8-collapse" -> {
+                    ExperimentConfig ring = twoD(DataSpec.preset(DEFAULT_2D));
+                    TrainingSpec r = ring.training();
+                    yield ring.withTraining(new TrainingSpec(r.objective(), r.optimizer(), 1e-2, 5e-4, r.beta1(),
+                            r.beta2(), r.batchSize()));
+                }
+                case "fgan-kl" -> settled(base).withTraining(new TrainingSpec("fgan-kl", t.optimizer(), SETTLED_LR_G,
+                        t.lrD(), t.beta1(), t.beta2(), SETTLED_BATCH)).withStabilisers(none);
                 case "saturating" -> base.withTraining(new TrainingSpec("minimax", t.optimizer(), t.lrG(), t.lrD(),
                         t.beta1(), t.beta2(), t.batchSize()));
                 case "wgan" -> base.withTraining(new TrainingSpec("wasserstein", OptimizerKind.ADAM, 5e-4, 5e-4,
@@ -83,6 +98,23 @@ public final class ExperimentPresets {
         return new ExperimentConfig(1, data, 1, net, net,
                 new TrainingSpec("nonsaturating", OptimizerKind.ADAM, 1e-3, 1e-3, 0.5, 0.999, 64),
                 Stabilisers.none(), MeasureSpec.defaults());
+    }
+
+    /** G's learning rate of the course's default run: slower than D's (two time-scales), so G does not overshoot. */
+    static final double SETTLED_LR_G = 4e-4;
+    /** Minibatch of the default run: large enough that G's steps are not kicked about by sampling noise. */
+    static final int SETTLED_BATCH = 512;
+
+    /**
+     * The course's default run: a slower G, a large batch and G's weight average shown, so that it learns and
+     * then stays learned instead of drifting back out (docs/SCENARIOS.md has the numbers).
+     */
+    private static ExperimentConfig settled(ExperimentConfig base) {
+        TrainingSpec t = base.training();
+        Stabilisers.Builder s = base.stabilisers().toBuilder();
+        s.generatorEma = true;
+        return base.withTraining(new TrainingSpec(t.objective(), t.optimizer(), SETTLED_LR_G, t.lrD(), t.beta1(),
+                t.beta2(), SETTLED_BATCH)).withStabilisers(s.build());
     }
 
     private static ExperimentConfig twoD(DataSpec data) {

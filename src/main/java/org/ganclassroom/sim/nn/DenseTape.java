@@ -79,8 +79,7 @@ final class DenseTape implements Tape {
      * Length of each row array: at least {@code capacity}, lengthened so that consecutive rows (allocated one
      * after another, 16 header bytes apart) do not start at nearly the same offset modulo 4 KB. Rows that do
      * all map to the same few L1 cache sets, and a layer's 16 or more rows then evict each other. This matters
-     * for tapes with long rows (the measurement grids, large batches); its effect was not measured on its own
-     * (sizing the trainer's tapes to the batch, which removed the same conflict at batch 64, was: 10–28 %).
+     * for tapes with long rows (the measurement grids, large batches).
      */
     static int rowLength(int capacity) {
         int length = capacity;

@@ -88,7 +88,7 @@ final class FastTanh {
      * R'(x) = M(u)/Q(u)² for the clamped x, times d/(d + TINY) with d = C − |x|: exactly 1 inside the clamp
      * and 0 at and beyond it, where R is constant. The usual "0 if |z| ≥ C" would be a select, which stops
      * C2 vectorising the loop, or a separate fix-up pass, whose branch mispredicts badly once units saturate
-     * in an unpredictable pattern (measured 3× slower); this costs three cheap operations and no branch.
+     * in an unpredictable pattern; this costs three cheap operations and no branch.
      */
     private static double slope(double x, double u, double q) {
         double d = CLAMP - Math.abs(x);

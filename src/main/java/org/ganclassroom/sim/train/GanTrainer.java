@@ -168,8 +168,7 @@ public final class GanTrainer {
     /**
      * (Re)allocates every per-batch buffer for batches of exactly m samples: only when the batch size is set,
      * never per step. Sized to the batch rather than to {@link #MAX_BATCH} because rows of 1 024 doubles sit
-     * 8 KB apart, the same L1 cache sets every time, and a step thrashed them (10–28 % slower at batch 64 in
-     * five alternating CPU-time runs).
+     * 8 KB apart, the same L1 cache sets every time, and a step thrashed them.
      * The last batches are carried over so the views keep showing them until the next step.
      */
     private void allocateBatchBuffers(int m) {
@@ -269,9 +268,8 @@ public final class GanTrainer {
             d.refreshSpectralNorm();
         }
         d.zeroGrads();
-        // One pass over real and fake side by side: the same sums as two passes of m, in one loop of 2m
-        // (a 64-sample row is only sixteen vectors; D's forward + backward took 36–46 µs as two passes of 64
-        // and 32–34 µs as one of 128).
+        // One pass over real and fake side by side: the same sums as two passes of m, in one loop of 2m that
+        // vectorises better (a 64-sample row is only sixteen vectors).
         for (int j = 0; j <= dim; j++) {
             System.arraycopy(dInReal[j], 0, dInBoth[j], 0, m);
             System.arraycopy(dInFake[j], 0, dInBoth[j], m, m);

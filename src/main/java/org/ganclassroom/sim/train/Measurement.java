@@ -29,8 +29,8 @@ public final class Measurement {
     private final Tape gTape;
     /**
      * Grid cells per pass of D: a block's activations (16 units × 256 cells × 8 bytes per layer) stay in the
-     * core's caches, where one pass over all 4 096 cells streams 32 KB rows through them (about 10 % faster for
-     * D on the 2-D grid, measured; the values are the same, each cell being computed on its own).
+     * core's caches, where one pass over all 4 096 cells streams 32 KB rows through them (the values are the
+     * same, each cell being computed on its own).
      */
     private static final int D_BLOCK = 256;
 

@@ -10,7 +10,7 @@ import javafx.scene.paint.Color;
  * One sample dot (a filled disc with an outline), rasterised once and then stamped with {@code drawImage} at
  * whole-pixel positions. The software renderer rasterises every circle of a path through its general,
  * antialiasing path filler over the path's whole bounding box; copying a ready 11- or 13-pixel picture is far less
- * (measured: the 2-D chart frame 5.5 → 3.9 ms, docs/PERFORMANCE.md). Remakes its picture when the colours, radius
+ * (docs/PERFORMANCE.md). Remakes its picture when the colours, radius
  * or screen scale change.
  */
 final class DotStamp {

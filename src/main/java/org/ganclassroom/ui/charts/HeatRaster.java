@@ -4,8 +4,7 @@ package org.ganclassroom.ui.charts;
  * Turns an n × n grid of values in [0, 1] into a smooth ARGB picture of any size: bilinear interpolation between
  * cell centres (clamped at the border), then a colour table. The 2-D plot used to hand the n × n picture to
  * {@code drawImage} with smoothing and let JavaFX scale it; the software renderer (Xvfb, machines without a
- * usable GPU) does that per pixel through a general texture-paint path, about 5 ms of a 760 × 560 plot's
- * 12–16 ms. Interpolating here costs a few multiply-adds per pixel and leaves the renderer a 1:1 copy; it also
+ * usable GPU) does that per pixel through a slow general texture-paint path. Interpolating here costs a few multiply-adds per pixel and leaves the renderer a 1:1 copy; it also
  * interpolates the values, not the colours, so in-between pixels get the colour map's own colours.
  * No JavaFX types, so it can be tested without a screen; not thread-safe (one per chart).
  */

@@ -464,8 +464,7 @@ public final class Heatmap2D extends ChartBase {
         gc.setStroke(c);
         gc.setLineWidth(width);
         // One stroke per line: the software renderer computes and blends a coverage mask over the whole bounding
-        // box of each stroke, so one path holding every line costs the area of the plot (measured: ~0.4 ms of a
-        // 2-D chart frame more than a stroke per line for a ring of eight modes).
+        // box of each stroke, so one path holding every line costs the area of the whole plot.
         double cell = (upper - lower) / n;
         for (double frac : new double[]{0.1, 0.5}) {
             contourLines.trace(v, n, frac * max);

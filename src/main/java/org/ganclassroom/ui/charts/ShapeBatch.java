@@ -5,8 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 /**
  * Many small shapes as one path, drawn with one fill or stroke. The software renderer (the only one under
  * Xvfb or on machines without a usable GPU) rasterises every fill and stroke call into a coverage mask of its
- * own, with a fixed cost per call; 128 dots or 22 manifold lines drawn one call each cost the 2-D plot
- * about 14 ms a frame each, the same shapes batched about 1 ms (measured with {@code -Djavafx.pulseLogger}).
+ * own, with a fixed cost per call that dominates when there are many small shapes (docs/PERFORMANCE.md).
  * Reused: nothing is allocated per shape.
  */
 final class ShapeBatch {

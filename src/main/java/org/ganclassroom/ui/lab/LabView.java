@@ -30,6 +30,7 @@ import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.charts.ChartBase;
+import org.ganclassroom.ui.charts.SeriesChart;
 import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.HistoryChart;
 import org.ganclassroom.ui.common.Readout;

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Where the Lessons page gets its course from, and how it hears about edits. The integrator wires the real
- * loader ({@code LessonLoader.load(dir)} / {@code loadBundled()} and a {@code LessonWatcher}) behind this; tests
- * use {@link InMemoryCourseSource}.
+ * Where the Lessons page gets its course from, and how it hears about edits. The app wires the real loader
+ * and watcher behind this ({@link LoaderCourseSource}); tests use an in-memory one.
  */
 public interface CourseSource {
     /** The course as it is now. Called on the FX thread when the page is created. */

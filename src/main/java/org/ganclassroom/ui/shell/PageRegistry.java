@@ -1,8 +1,6 @@
 package org.ganclassroom.ui.shell;
 
 import org.ganclassroom.ui.AppView;
-import org.ganclassroom.ui.comingsoon.ComingSoonView;
-import org.ganclassroom.ui.comingsoon.ComingSoonViewModel;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.PageFactory;
@@ -11,23 +9,33 @@ import org.ganclassroom.ui.lessons.LessonsPage;
 import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.RenderContext;
-import org.ganclassroom.ui.practice.PracticePages;
+import org.ganclassroom.ui.quiz.QuizView;
+import org.ganclassroom.ui.quiz.QuizViewModel;
+import org.ganclassroom.ui.timeline.TimelineView;
+import org.ganclassroom.ui.timeline.TimelineViewModel;
+import org.ganclassroom.ui.truefalse.FxTicker;
+import org.ganclassroom.ui.truefalse.TrueFalseView;
+import org.ganclassroom.ui.truefalse.TrueFalseViewModel;
 import org.ganclassroom.ui.progress.ProgressStore;
 import org.ganclassroom.ui.lessons.LiveSimulatorEmbed;
 import org.ganclassroom.ui.lab.FileDialogs;
 import org.ganclassroom.ui.simulator.SimulatorView;
+
+import javafx.scene.Node;
+import org.ganclassroom.lesson.Course;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Which page each view shows. A view with no factory shows a "coming soon" page; a factory that throws shows a
- * "failed to load" page (the error goes to stderr) instead of taking the window down.
- * <p>To plug in a real page, add one line to {@link #standard()}:
- * <pre>{@code .register(AppView.LAB, ctx -> LabView.create(ctx))}</pre>
+ * Which page each view shows. A view with no factory, or whose factory throws, shows an {@link UnavailablePage}
+ * (the error goes to stderr) instead of taking the window down. {@link #standard()} is the composition root: the
+ * one place where pages get their collaborators.
  */
 public final class PageRegistry {
     private final Map<AppView, PageFactory> factories = new EnumMap<>(AppView.class);
@@ -44,26 +52,27 @@ public final class PageRegistry {
         ProgressStore progress = ProgressStore.standard();
         LiveRun.Runners runners = LiveRun.Runners.THREADED;
         LabController lab = new LabController(labDialogs, runners);
-        PracticePages practice = new PracticePages()
-                .withCourse(course::current)
-                .withTextRenderer(text -> MarkdownView.renderInline(text, RenderContext.PLAIN))
-                .withLabLauncher(ctx -> lab.launcher(ctx.navigator()))
-                .withProgress(progress);
+        Function<String, Node> text = markdown -> MarkdownView.renderInline(markdown, RenderContext.PLAIN);
         PageRegistry registry = new PageRegistry();
         registry.notices.addAll(progress.notices());
         return registry
                 .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress,
                         ctx -> new LiveSimulatorEmbed(lab.launcher(ctx.navigator()), ctx.theme(), runners)))
                 .register(AppView.LAB, lab::createPage)
-                .register(AppView.TIMELINE, ctx -> practice.timeline(bind(course, ctx)))
-                .register(AppView.QUIZ, ctx -> practice.quiz(bind(course, ctx)))
-                .register(AppView.TRUE_FALSE, ctx -> practice.trueFalse(bind(course, ctx)))
+                .register(AppView.TIMELINE, ctx -> TimelineView.create(new TimelineViewModel(
+                        practiceCourse(course, ctx), lab.launcher(ctx.navigator())), text))
+                .register(AppView.QUIZ, ctx -> QuizView.create(new QuizViewModel(practiceCourse(course, ctx),
+                        progress), text, progress))
+                .register(AppView.TRUE_FALSE, ctx -> TrueFalseView.create(new TrueFalseViewModel(
+                        practiceCourse(course, ctx), progress, System::currentTimeMillis, new FxTicker()),
+                        text, progress))
                 .register(AppView.SIMULATOR, ctx -> SimulatorView.create(ctx, runners, SimulatorView.Options.defaults()));
     }
 
-    private static PageContext bind(SharedCourse course, PageContext ctx) {
+    /** The shared course for a practice page, asked again each time the page is shown; never throws. */
+    private static Supplier<Course> practiceCourse(SharedCourse course, PageContext ctx) {
         course.forContext(ctx);
-        return ctx;
+        return course::currentOrEmpty;
     }
 
     /** What building the pages had to tell the user at start (e.g. progress.json was damaged); shown by the shell. */
@@ -86,7 +95,7 @@ public final class PageRegistry {
         AppView view = context.view();
         PageFactory factory = factories.get(view);
         if (factory == null) {
-            return ComingSoonView.create(new ComingSoonViewModel(view));
+            return UnavailablePage.notRegistered(view);
         }
         try {
             Page page = factory.create(context);
@@ -100,7 +109,7 @@ public final class PageRegistry {
             }
             System.err.println("gan-classroom: could not create the '" + view.id() + "' view:");
             e.printStackTrace();
-            return ComingSoonView.create(ComingSoonViewModel.failed(view, e));
+            return UnavailablePage.failed(view, e);
         }
     }
 }

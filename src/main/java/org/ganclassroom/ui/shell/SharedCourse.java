@@ -46,6 +46,17 @@ final class SharedCourse implements CourseSource {
         return c != null ? c : load();
     }
 
+    /** The current course, or an empty one (with a warning on stderr) if it cannot be loaded. */
+    Course currentOrEmpty() {
+        try {
+            Course c = current();
+            return c == null ? new Course(List.of(), List.of()) : c;
+        } catch (RuntimeException e) {
+            System.err.println("gan-classroom: warning: could not load the course (" + e.getMessage() + ")");
+            return new Course(List.of(), List.of());
+        }
+    }
+
     @Override
     public Subscription watch(Consumer<Course> onChange) {
         listeners.add(onChange);

@@ -40,7 +40,6 @@ import org.ganclassroom.sim.nn.Activation;
 import org.ganclassroom.sim.optim.OptimizerKind;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
-import org.ganclassroom.ui.charts.AlgorithmPanel;
 import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.live.SpeedControl;

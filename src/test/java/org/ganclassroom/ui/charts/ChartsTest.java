@@ -5,7 +5,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.HistoryView;
-import org.ganclassroom.sim.run.Phase;
 import org.ganclassroom.sim.run.Simulation;
 import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.sim.train.Snapshot;
@@ -26,16 +25,14 @@ class ChartsTest {
     private DensityChart1D density;
     private Heatmap2D heat;
     private HistoryChart history;
-    private AlgorithmPanel algorithm;
 
     @Start
     void start(Stage stage) {
         density = new DensityChart1D();
         heat = new Heatmap2D();
         history = new HistoryChart();
-        algorithm = new AlgorithmPanel();
         // within the headless screen (a larger stage trips Monocle's painter)
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(new VBox(density, history), new VBox(heat, algorithm));
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(new VBox(density, history), new VBox(heat));
         density.setPrefSize(480, 300);
         heat.setPrefSize(480, 360);
         history.setPrefSize(480, 200);
@@ -242,18 +239,5 @@ class ChartsTest {
     private static void assertClose(javafx.scene.paint.Color want, javafx.scene.paint.Color got, String what) {
         assertTrue(Math.abs(want.getRed() - got.getRed()) < 0.02 && Math.abs(want.getGreen() - got.getGreen()) < 0.02
                 && Math.abs(want.getBlue() - got.getBlue()) < 0.02, what + " is " + got + ", expected " + want);
-    }
-
-    @Test
-    void algorithmPanelHighlightsThePhase(FxRobot robot) {
-        robot.interact(() -> algorithm.setPhase(Phase.UPDATE_D));
-        assertTrue(active(Phase.UPDATE_D));
-        assertTrue(!active(Phase.SAMPLE_NOISE) && !active(Phase.UPDATE_G));
-        robot.interact(() -> algorithm.setPhase(Phase.IDLE));
-        assertTrue(!active(Phase.UPDATE_D));
-    }
-
-    private boolean active(Phase p) {
-        return algorithm.lineOf(p).getPseudoClassStates().stream().anyMatch(c -> c.getPseudoClassName().equals("active"));
     }
 }

@@ -290,7 +290,7 @@ class SimulatorViewModelTest {
         assertTrue(lines.get(1).startsWith("A,0,"));
         String csv = org.ganclassroom.sim.run.HistoryCsv.text(List.of(new HistoryView(new long[]{5},
                 new double[]{Double.NaN}, new double[]{1.5}, new double[]{Double.POSITIVE_INFINITY}, 0)));
-        assertEquals("run,step,jsd_nats,d_loss,g_loss,averaged\nA,5,,1.5000000,,0\n", csv);
+        assertEquals("run,step,jsd_nats,d_loss,g_loss,averaged\nA,5,,1.5000000,inf,0\n", csv); // the one encoding: n/a empty, infinite inf
     }
 
     @Test

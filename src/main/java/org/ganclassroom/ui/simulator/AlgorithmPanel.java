@@ -1,4 +1,4 @@
-package org.ganclassroom.ui.charts;
+package org.ganclassroom.ui.simulator;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -22,7 +22,7 @@ public final class AlgorithmPanel extends VBox {
 
     public AlgorithmPanel() {
         getStyleClass().add("algorithm-panel");
-        getStylesheets().add(AlgorithmPanel.class.getResource("charts.css").toExternalForm());
+        getStylesheets().add(AlgorithmPanel.class.getResource("algorithm.css").toExternalForm());
         Label title = new Label("Algorithm 1 (Goodfellow et al., 2014)");
         title.getStyleClass().add("algorithm-title");
         title.setWrapText(true);

@@ -1,12 +1,9 @@
-package org.ganclassroom.ui.lab;
+package org.ganclassroom.ui.charts;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.ganclassroom.ui.charts.ChartBase;
-import org.ganclassroom.ui.charts.ChartPalette;
-import org.ganclassroom.ui.charts.Ticks;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.ganclassroom.ui.charts;
+package org.ganclassroom.ui.simulator;
 
 import org.ganclassroom.sim.loss.Objectives;
 import org.junit.jupiter.api.Test;

@@ -5,10 +5,7 @@ import javafx.scene.control.Label;
 
 import java.util.function.Function;
 
-/**
- * Turns question, statement and explanation text (Markdown with {@code $…$} maths) into a node. The default
- * shows the text as-is in a wrapped label; the integrator plugs in the Markdown/LaTeX renderer instead.
- */
+/** A text renderer for tests of the practice pages: the raw text in a wrapped label, no Markdown or LaTeX. */
 public final class TextRenderers {
     private TextRenderers() {
     }
