@@ -8,9 +8,6 @@ import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.TeXFormula;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,11 +25,11 @@ class LessonSandboxTest {
     Path dir;
     @TempDir
     Path elsewhere;
-    private ServerSocket server;
+    private LoopbackListener server;
 
     @BeforeEach
     void listen() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        server = new LoopbackListener();
     }
 
     @AfterEach
@@ -40,22 +37,8 @@ class LessonSandboxTest {
         server.close();
     }
 
-    /** Connections made so far; every one made before this call is already queued. */
-    private int connections() throws IOException {
-        server.setSoTimeout(200);
-        int n = 0;
-        try {
-            while (true) {
-                server.accept().close();
-                n++;
-            }
-        } catch (SocketTimeoutException e) {
-            return n;
-        }
-    }
-
     private String url() {
-        return "http://127.0.0.1:" + server.getLocalPort() + "/x.png";
+        return server.imageUrl();
     }
 
     private List<String> problems(String body) throws IOException {
@@ -75,7 +58,7 @@ class LessonSandboxTest {
     void includegraphicsOfAUrlIsRefusedWithoutAConnection() throws IOException {
         String formula = "$\\includegraphics{" + url() + "}$";
         assertEquals(List.of("6: " + refused("includegraphics") + " in " + formula), problems(formula + "\n"));
-        assertEquals(0, connections());
+        assertEquals(0, server.connections());
     }
 
     @Test
@@ -105,7 +88,7 @@ class LessonSandboxTest {
         // a macro that glues the command's name together reaches the same inert command
         assertThrows(ParseException.class, () -> new TeXFormula("\\newcommand{\\g}[1]{\\inc#1}\\g{ludegraphics}{"
                 + url() + "}"));
-        assertEquals(0, connections());
+        assertEquals(0, server.connections());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.ganclassroom.ui.markdown;
 
+import org.ganclassroom.lesson.LoopbackListener;
+
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
@@ -15,9 +17,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +35,7 @@ class RendererSandboxTest {
     Path dir;
     @TempDir
     Path elsewhere;
-    private ServerSocket server;
+    private LoopbackListener server;
     private StackPane host;
 
     @Start
@@ -48,25 +47,12 @@ class RendererSandboxTest {
 
     @BeforeEach
     void listen() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        server = new LoopbackListener();
     }
 
     @AfterEach
     void close() throws IOException {
         server.close();
-    }
-
-    private int connections() throws IOException {
-        server.setSoTimeout(200);
-        int n = 0;
-        try {
-            while (true) {
-                server.accept().close();
-                n++;
-            }
-        } catch (SocketTimeoutException e) {
-            return n;
-        }
     }
 
     private List<MathView> showMaths(FxRobot robot, String markdown, RenderContext ctx) {
@@ -84,14 +70,14 @@ class RendererSandboxTest {
     @Test
     void includegraphicsIsInertInTheRenderer(FxRobot robot) throws IOException {
         Path png = Files.write(elsewhere.resolve("secret.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        String url = "http://127.0.0.1:" + server.getLocalPort() + "/x.png";
+        String url = server.imageUrl();
         List<MathView> maths = showMaths(robot, "A $\\includegraphics{" + url + "}$ and $$\\includegraphics{" + png
                 + "}$$ and $x^2$.", RenderContext.PLAIN);
         assertEquals(3, maths.size());
         assertTrue(maths.get(0).isError() && maths.get(1).isError(), "includegraphics must not draw");
         assertTrue(maths.get(0).getText().contains("\\includegraphics is not allowed"), maths.get(0).getText());
         assertTrue(!maths.get(2).isError(), "ordinary maths still renders");
-        assertEquals(0, connections());
+        assertEquals(0, server.connections());
     }
 
     @Test
