@@ -1,7 +1,5 @@
 package org.ganclassroom.sim.metrics;
 
-import java.util.Arrays;
-
 /**
  * The exact cell masses of p_g for a generator with two noise inputs: the pushforward of the piecewise-linear
  * interpolant of G∘Φ⁻¹ over a {@link NoiseMesh2D}. Mesh triangle t, of mass μ_t, maps affinely onto the image
@@ -34,9 +32,12 @@ public final class TrianglePushforward2D {
     private final double[] rho1;
     private final double[] rho2;
     private final double[] acc;
+    private final double[] leftColumn;
+    private final double[] leftPartial;
+    private final int[] degenerate;
+    private int degenerateCount;
     private final double[] cellMass;
     private double degenerateMass;
-    private double degenerateInside;
     private int rowFrom;
     private int rowTo;
     private double massOutside;
@@ -69,6 +70,9 @@ public final class TrianglePushforward2D {
         rho1 = new double[rects];
         rho2 = new double[rects];
         acc = new double[n * (n + 2)];
+        leftColumn = new double[n + 1];
+        leftPartial = new double[n];
+        degenerate = new int[8 * rects];
         cellMass = new double[n * n];
     }
 
@@ -80,14 +84,13 @@ public final class TrianglePushforward2D {
             gx[k] = (xs[k] - lower) * inv;
             gy[k] = (ys[k] - lower) * inv;
         }
-        Arrays.fill(cellMass, 0.0);
         degenerateMass = 0;
-        degenerateInside = 0;
+        degenerateCount = 0;
         rowFrom = n;
         rowTo = 0;
         densities();
         edges();
-        double inside = collect();
+        double inside = collect() + depositDegenerate();
         massOutside = Math.max(0.0, totalMass - inside);
     }
 
@@ -107,11 +110,11 @@ public final class TrianglePushforward2D {
                 int rect = j * w + i;
                 double mass = halfRectMass[rect];
                 if (flipped(i, j)) {
-                    rho1[rect] = density(v00, v10, v01, mass);
-                    rho2[rect] = density(v10, v11, v01, mass);
+                    rho1[rect] = density(v00, v10, v01, mass, rect);
+                    rho2[rect] = density(v10, v11, v01, mass, rect);
                 } else {
-                    rho1[rect] = density(v00, v10, v11, mass);
-                    rho2[rect] = density(v00, v11, v01, mass);
+                    rho1[rect] = density(v00, v10, v11, mass, rect);
+                    rho2[rect] = density(v00, v11, v01, mass, rect);
                 }
             }
         }
@@ -122,7 +125,7 @@ public final class TrianglePushforward2D {
         return ((i + j) & 1) != 0;
     }
 
-    private double density(int a, int b, int c, double mass) {
+    private double density(int a, int b, int c, double mass, int rect) {
         double ax = gx[a];
         double ay = gy[a];
         double area = 0.5 * ((gx[b] - ax) * (gy[c] - ay) - (gx[c] - ax) * (gy[b] - ay));
@@ -131,9 +134,27 @@ public final class TrianglePushforward2D {
         }
         if (Double.isFinite(area)) {
             degenerateMass += mass;
-            degenerateInside += SegmentDeposit.triangle(gx[a], gy[a], gx[b], gy[b], gx[c], gy[c], mass, n, r, blocks, cellMass);
+            int k = 4 * degenerateCount++;
+            degenerate[k] = a;
+            degenerate[k + 1] = b;
+            degenerate[k + 2] = c;
+            degenerate[k + 3] = rect;
         }
         return 0.0;
+    }
+
+    /** The degenerate triangles of this call, along their segments, after {@link #collect} wrote the cells. */
+    private double depositDegenerate() {
+        double inside = 0;
+        for (int t = 0; t < degenerateCount; t++) {
+            int k = 4 * t;
+            int a = degenerate[k];
+            int b = degenerate[k + 1];
+            int c = degenerate[k + 2];
+            inside += SegmentDeposit.triangle(gx[a], gy[a], gx[b], gy[b], gx[c], gy[c], halfRectMass[degenerate[k + 3]],
+                    n, r, blocks, cellMass);
+        }
+        return inside;
     }
 
     /**
@@ -207,7 +228,11 @@ public final class TrianglePushforward2D {
         piece(x0, y0, x1, y1, weight);
     }
 
-    /** Accumulates one edge piece that lies wholly on one side of x = 0 and of x = n (clamped). */
+    /**
+     * Accumulates one edge piece that lies wholly on one side of x = 0 and of x = n (clamped). A piece right of
+     * the grid only reaches the two spare columns, which {@link #collect} ignores, so it is skipped; a piece left
+     * of it adds its signed height to column 0 of each row, which goes into {@link #leftColumn} as differences.
+     */
     private void piece(double xa, double ya, double xb, double yb, double weight) {
         if (ya == yb) {
             return;
@@ -227,56 +252,111 @@ public final class TrianglePushforward2D {
         }
         xa = clampX(xa);
         xb = clampX(xb);
+        if (xa >= n && xb >= n) {
+            return;
+        }
+        double xEnd = xb;
         double dxdy = (xb - xa) / (yb - ya);
         double x = xa;
         if (ya < 0) {
             x -= ya * dxdy;
             ya = 0;
         }
-        int yEnd = (int) Math.min(n, Math.ceil(yb));
-        rowFrom = Math.min(rowFrom, (int) ya);
-        rowTo = Math.max(rowTo, yEnd);
-        int width = n + 2;
-        for (int y = (int) ya; y < yEnd; y++) {
-            int start = y * width;
-            double dy = Math.min(y + 1, yb) - Math.max(y, ya);
-            double xnext = clampX(x + dxdy * dy);
-            double d = dy * dir;
-            double lo = Math.min(x, xnext);
-            double hi = Math.max(x, xnext);
-            // x is clamped to [0, n], so truncation is the floor
-            int i0 = (int) lo;
-            double loFloor = i0;
-            int i1 = (int) hi;
-            if (i1 < hi) {
-                i1++;
-            }
-            if (i1 <= i0 + 1) {
-                double mid = 0.5 * (x + xnext) - loFloor;
-                acc[start + i0] += d - d * mid;
-                acc[start + i0 + 1] += d * mid;
-            } else {
-                double s = 1.0 / (hi - lo);
-                double f0 = lo - loFloor;
-                double a0 = 0.5 * s * (1 - f0) * (1 - f0);
-                double f1 = hi - i1 + 1;
-                double am = 0.5 * s * f1 * f1;
-                acc[start + i0] += d * a0;
-                if (i1 == i0 + 2) {
-                    acc[start + i0 + 1] += d * (1 - a0 - am);
-                } else {
-                    double a1 = s * (1.5 - f0);
-                    acc[start + i0 + 1] += d * (a1 - a0);
-                    for (int i = i0 + 2; i < i1 - 1; i++) {
-                        acc[start + i] += d * s;
-                    }
-                    double a2 = a1 + (i1 - i0 - 3) * s;
-                    acc[start + i1 - 1] += d * (1 - a2 - am);
-                }
-                acc[start + i1] += d * am;
-            }
-            x = xnext;
+        if (yb > n) {
+            xEnd = x + (n - ya) * dxdy;
+            yb = n;
         }
+        int yFirst = (int) ya;
+        int yLast = (int) Math.ceil(yb) - 1;
+        rowFrom = Math.min(rowFrom, yFirst);
+        rowTo = Math.max(rowTo, yLast + 1);
+        if (xa <= 0 && xb <= 0) {
+            left(yFirst, yLast, ya, yb, dir);
+            return;
+        }
+        double lo = Math.min(xa, xb);
+        double hi = Math.max(xa, xb);
+        int width = n + 2;
+        if (yFirst == yLast) {
+            row(yFirst * width, x, clamp(xEnd, lo, hi), (yb - ya) * dir);
+            return;
+        }
+        double xNext = clamp(x + (yFirst + 1 - ya) * dxdy, lo, hi);
+        row(yFirst * width, x, xNext, (yFirst + 1 - ya) * dir);
+        x = xNext;
+        double xRow = x;
+        if (lo == hi) {
+            // a vertical piece covers the same two cells of every row in between
+            int i0 = (int) x;
+            double f = x - i0;
+            double dl = dir - dir * f;
+            double dr = dir * f;
+            for (int y = yFirst + 1, start = y * width; y < yLast; y++, start += width) {
+                acc[start + i0] += dl;
+                acc[start + i0 + 1] += dr;
+            }
+        } else {
+            for (int y = yFirst + 1; y < yLast; y++) {
+                xNext = clamp(xRow + (y - yFirst) * dxdy, lo, hi);
+                row(y * width, x, xNext, dir);
+                x = xNext;
+            }
+        }
+        row(yLast * width, x, clamp(xEnd, lo, hi), (yb - yLast) * dir);
+    }
+
+    /** A piece on the left border (x = 0) of signed height dir, from ya to yb, in rows yFirst..yLast. */
+    private void left(int yFirst, int yLast, double ya, double yb, double dir) {
+        if (yFirst == yLast) {
+            leftPartial[yFirst] += (yb - ya) * dir;
+            return;
+        }
+        leftPartial[yFirst] += (yFirst + 1 - ya) * dir;
+        leftPartial[yLast] += (yb - yLast) * dir;
+        leftColumn[yFirst + 1] += dir;
+        leftColumn[yLast] -= dir;
+    }
+
+    /** One row's share of a piece: from x to xNext, signed height d, into the buffer row at start. */
+    private void row(int start, double x, double xNext, double d) {
+        double lo = Math.min(x, xNext);
+        double hi = Math.max(x, xNext);
+        // x is clamped to [0, n], so truncation is the floor
+        int i0 = (int) lo;
+        double loFloor = i0;
+        int i1 = (int) hi;
+        if (i1 < hi) {
+            i1++;
+        }
+        if (i1 <= i0 + 1) {
+            double mid = 0.5 * (x + xNext) - loFloor;
+            acc[start + i0] += d - d * mid;
+            acc[start + i0 + 1] += d * mid;
+            return;
+        }
+        double s = 1.0 / (hi - lo);
+        double f0 = lo - loFloor;
+        double a0 = 0.5 * s * (1 - f0) * (1 - f0);
+        double f1 = hi - i1 + 1;
+        double am = 0.5 * s * f1 * f1;
+        acc[start + i0] += d * a0;
+        if (i1 == i0 + 2) {
+            acc[start + i0 + 1] += d * (1 - a0 - am);
+        } else {
+            double a1 = s * (1.5 - f0);
+            acc[start + i0 + 1] += d * (a1 - a0);
+            double ds = d * s;
+            for (int i = i0 + 2; i < i1 - 1; i++) {
+                acc[start + i] += ds;
+            }
+            double a2 = a1 + (i1 - i0 - 3) * s;
+            acc[start + i1 - 1] += d * (1 - a2 - am);
+        }
+        acc[start + i1] += d * am;
+    }
+
+    private static double clamp(double x, double lo, double hi) {
+        return x <= lo ? lo : Math.min(x, hi);
     }
 
     private double clampX(double x) {
@@ -285,15 +365,28 @@ public final class TrianglePushforward2D {
 
     /**
      * Row prefix sums of the buffer (clearing it) into the block-ordered cell masses, over the rows an edge
-     * reached (the others are zero); returns the inside mass.
+     * reached (the others get zero); returns the inside mass.
      */
     private double collect() {
         int width = n + 2;
-        double inside = degenerateInside;
-        for (int y = rowFrom; y < rowTo; y++) {
-            int start = y * width;
+        double inside = 0;
+        double leftRun = 0;
+        for (int y = 0; y < n; y++) {
             int rowBase = ((y / r) * blocks * r + y % r) * r;
-            double run = 0;
+            if (y < rowFrom || y >= rowTo) {
+                for (int bx = 0; bx < blocks; bx++) {
+                    int out = rowBase + bx * r * r;
+                    for (int rx = 0; rx < r; rx++) {
+                        cellMass[out + rx] = 0.0;
+                    }
+                }
+                continue;
+            }
+            int start = y * width;
+            leftRun += leftColumn[y];
+            leftColumn[y] = 0.0;
+            double run = leftRun + leftPartial[y];
+            leftPartial[y] = 0.0;
             double rowSum = 0;
             for (int bx = 0; bx < blocks; bx++) {
                 int out = rowBase + bx * r * r;
@@ -301,7 +394,7 @@ public final class TrianglePushforward2D {
                 for (int rx = 0; rx < r; rx++) {
                     run += acc[in + rx];
                     acc[in + rx] = 0.0;
-                    cellMass[out + rx] += run;
+                    cellMass[out + rx] = run;
                     rowSum += run;
                 }
             }
@@ -309,6 +402,7 @@ public final class TrianglePushforward2D {
             acc[start + n] = 0.0;
             acc[start + n + 1] = 0.0;
         }
+        leftColumn[n] = 0.0;
         return inside;
     }
 

@@ -81,4 +81,102 @@ class TrianglePushforward2DTest {
         // x = y only touches the diagonal cells (and, on cell corners, nothing else by more than rounding)
         assertEquals(t.totalMass() - t.massOutside(), diagonal, 1e-12);
     }
+
+    /**
+     * A curved, folded map partly off the grid on every side (and one vertical mesh column): every cell's mass
+     * equals the sum over mesh triangles of μ_t·|image_t ∩ cell|/|image_t|, each image clipped against each cell
+     * polygon by polygon, which shares nothing with the signed-area scan.
+     */
+    @Test
+    void everyCellMatchesTrianglesClippedOneByOne() {
+        NoiseMesh2D mesh = new NoiseMesh2D(12);
+        Grid2D grid = new Grid2D(-2, 2, 5);
+        int r = 2;
+        TrianglePushforward2D t = new TrianglePushforward2D(grid, r, mesh);
+        int m = mesh.side();
+        double[][] z = mesh.noise();
+        double[] xs = new double[m * m];
+        double[] ys = new double[m * m];
+        for (int k = 0; k < m * m; k++) {
+            double u = Math.tanh(z[0][k] / 2);
+            double v = Math.tanh(z[1][k] / 2);
+            xs[k] = k % m == 5 ? 0.37 : 3 * u + 0.8 * Math.sin(3 * v);
+            ys[k] = 2.5 * v + 1.5 * u * u - 0.7;
+        }
+        t.estimate(xs, ys);
+        int n = 5 * r;
+        double cell = 4.0 / n;
+        double[] expected = new double[n * n];
+        for (int j = 0; j < m - 1; j++) {
+            for (int i = 0; i < m - 1; i++) {
+                double mass = 0.5 * mesh.axisMass(i) * mesh.axisMass(j);
+                int v00 = j * m + i;
+                int[][] tris = ((i + j) & 1) != 0
+                        ? new int[][] {{v00, v00 + 1, v00 + m}, {v00 + 1, v00 + m + 1, v00 + m}}
+                        : new int[][] {{v00, v00 + 1, v00 + m + 1}, {v00, v00 + m + 1, v00 + m}};
+                for (int[] tri : tris) {
+                    double[] px = {xs[tri[0]], xs[tri[1]], xs[tri[2]]};
+                    double[] py = {ys[tri[0]], ys[tri[1]], ys[tri[2]]};
+                    double area = Math.abs(polygonArea(px, py, 3));
+                    for (int cy = 0; cy < n; cy++) {
+                        for (int cx = 0; cx < n; cx++) {
+                            double x0 = -2 + cx * cell;
+                            double y0 = -2 + cy * cell;
+                            double inside = clippedArea(px, py, x0, y0, x0 + cell, y0 + cell);
+                            expected[SegmentDeposit.index(cx, cy, r, 5)] += mass * inside / area;
+                        }
+                    }
+                }
+            }
+        }
+        double inside = 0;
+        for (int k = 0; k < n * n; k++) {
+            assertEquals(expected[k], t.cellMass()[k], 1e-13, "cell " + k);
+            inside += expected[k];
+        }
+        assertEquals(t.totalMass() - inside, t.massOutside(), 1e-13);
+    }
+
+    /** Area of a triangle inside the box [x0, x1] × [y0, y1]: Sutherland–Hodgman against the four sides. */
+    private static double clippedArea(double[] tx, double[] ty, double x0, double y0, double x1, double y1) {
+        double[] px = tx.clone();
+        double[] py = ty.clone();
+        int count = 3;
+        double[][] sides = {{1, 0, -x0}, {-1, 0, x1}, {0, 1, -y0}, {0, -1, y1}};
+        for (double[] side : sides) {
+            double[] qx = new double[count + 4];
+            double[] qy = new double[count + 4];
+            int out = 0;
+            for (int k = 0; k < count; k++) {
+                int next = (k + 1) % count;
+                double a = side[0] * px[k] + side[1] * py[k] + side[2];
+                double b = side[0] * px[next] + side[1] * py[next] + side[2];
+                if (a >= 0) {
+                    qx[out] = px[k];
+                    qy[out++] = py[k];
+                }
+                if ((a >= 0) != (b >= 0)) {
+                    double f = a / (a - b);
+                    qx[out] = px[k] + f * (px[next] - px[k]);
+                    qy[out++] = py[k] + f * (py[next] - py[k]);
+                }
+            }
+            px = qx;
+            py = qy;
+            count = out;
+            if (count == 0) {
+                return 0;
+            }
+        }
+        return Math.abs(polygonArea(px, py, count));
+    }
+
+    private static double polygonArea(double[] x, double[] y, int count) {
+        double s = 0;
+        for (int k = 0; k < count; k++) {
+            int next = (k + 1) % count;
+            s += x[k] * y[next] - x[next] * y[k];
+        }
+        return 0.5 * s;
+    }
 }
