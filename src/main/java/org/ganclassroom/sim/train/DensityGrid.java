@@ -36,8 +36,13 @@ abstract sealed class DensityGrid permits DensityGrid1D, DensityGrid2D {
     /** {JSD, KL(p_data‖p_g), KL(p_g‖p_data)} in nats for the last estimate (live array). */
     abstract double[] divergences();
 
-    /** Indices of the noise points whose images the plots show as G's samples, or null for all. */
-    int[] shownPoints() {
+    /** Training steps per measurement in a live run (see {@link Measurement#stepsPerMeasurement()}). */
+    int stepsPerMeasurement() {
+        return 1;
+    }
+
+    /** The noise whose images the plots show as G's samples, or null for the measuring noise set itself. */
+    double[][] dotNoise() {
         return null;
     }
 

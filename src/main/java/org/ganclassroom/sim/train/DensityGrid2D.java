@@ -24,6 +24,16 @@ import java.util.List;
 final class DensityGrid2D extends DensityGrid {
     /** Kernel bandwidth of the p_g estimate for noise dimensions other than 2, in cells. */
     static final double BANDWIDTH_CELLS = 2.0;
+    /**
+     * Training steps per measurement in a live run with the exact pushforward: a measurement costs several
+     * training steps, and the view shows one per frame (docs/PERFORMANCE.md).
+     */
+    static final int STEPS_PER_MEASUREMENT = 4;
+    /**
+     * G's samples drawn with the exact pushforward: a fixed Sobol set (as the kernel estimate draws its
+     * quadrature points), not the mesh vertices, whose images would draw the mesh.
+     */
+    static final int DOTS = 2048;
     /** Fine measuring cells per drawn cell, along each axis. */
     static final int REFINE = 3;
 
@@ -37,7 +47,7 @@ final class DensityGrid2D extends DensityGrid {
     private final AdaptiveDivergences2D adaptive;
     private final double[] qCoarse;
     private final double[] vertexWeights;
-    private final int[] shown;
+    private final double[][] dots;
     private final PushforwardDensity2D estimator;
     private final double[] logComparison;
     private final double[] divergences = new double[3];
@@ -64,7 +74,7 @@ final class DensityGrid2D extends DensityGrid {
             NoiseMesh2D mesh = new NoiseMesh2D(NoiseMesh2D.sideFor(quadraturePoints));
             noise = mesh.noise();
             vertexWeights = mesh.vertexWeights();
-            shown = interiorVertices(mesh);
+            dots = QuadratureNoise.create(2, DOTS);
             pushforward = new TrianglePushforward2D(grid, REFINE, mesh);
             int fineN = n * REFINE;
             double[] rowMajor = new double[fineN * fineN];
@@ -90,7 +100,7 @@ final class DensityGrid2D extends DensityGrid {
         } else {
             noise = QuadratureNoise.create(noiseDim, quadraturePoints);
             vertexWeights = null;
-            shown = null;
+            dots = null;
             pushforward = null;
             adaptive = null;
             qCoarse = null;
@@ -111,22 +121,6 @@ final class DensityGrid2D extends DensityGrid {
 
     private int blockIndex(int x, int y) {
         return (((y / REFINE) * n + x / REFINE) * REFINE + y % REFINE) * REFINE + x % REFINE;
-    }
-
-    /** Mesh vertices with |z| ≤ 3 on both axes: the ones worth drawing as G's "samples". */
-    private static int[] interiorVertices(NoiseMesh2D mesh) {
-        double[] z = mesh.axis();
-        int m = z.length;
-        int count = 0;
-        int[] out = new int[m * m];
-        for (int j = 0; j < m; j++) {
-            for (int i = 0; i < m; i++) {
-                if (Math.abs(z[i]) <= 3 && Math.abs(z[j]) <= 3) {
-                    out[count++] = j * m + i;
-                }
-            }
-        }
-        return java.util.Arrays.copyOf(out, count);
     }
 
     /**
@@ -221,8 +215,13 @@ final class DensityGrid2D extends DensityGrid {
     }
 
     @Override
-    int[] shownPoints() {
-        return shown;
+    int stepsPerMeasurement() {
+        return pushforward != null ? STEPS_PER_MEASUREMENT : 1;
+    }
+
+    @Override
+    double[][] dotNoise() {
+        return dots;
     }
 
     @Override

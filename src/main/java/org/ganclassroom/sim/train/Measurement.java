@@ -27,6 +27,7 @@ public final class Measurement {
     private final double[][] noise;
     private final int noiseSize;
     private final Tape gTape;
+    private final Tape dotTape;
     /**
      * Grid cells per pass of D: a block's activations (16 units × 256 cells × 8 bytes per layer) stay in the
      * core's caches, where one pass over all 4 096 cells streams 32 KB rows through them (the values are the
@@ -65,6 +66,7 @@ public final class Measurement {
         noise = grid.noise();
         noiseSize = noise[0].length;
         gTape = trainer.generator().newTape(noiseSize);
+        dotTape = grid.dotNoise() == null ? null : trainer.generator().newTape(grid.dotNoise()[0].length);
         dTape = trainer.discriminator().newTape(Math.min(D_BLOCK, grid.size()));
         dInput = new double[dim + 1][grid.size()];
         dBlockInput = new double[dim + 1][Math.min(D_BLOCK, grid.size())];
@@ -78,6 +80,15 @@ public final class Measurement {
         modes = data.modes();
         modeThreshold = modes.isEmpty() ? 0 : ModeCoverage.defaultThreshold(modes.size());
         modeMass = new double[modes.size()];
+    }
+
+    /**
+     * How many training steps a live run should take per measurement: 1, except in 2-D with two noise inputs,
+     * where the exact pushforward costs several steps. A run measures the steps whose number is a multiple of
+     * this, and the current step whenever it is shown.
+     */
+    public int stepsPerMeasurement() {
+        return grid.stepsPerMeasurement();
     }
 
     /** Measures the trainer's current state. Call on the stepping thread. */
@@ -162,19 +173,13 @@ public final class Measurement {
         return snapshot(measure());
     }
 
-    /** G's image of the noise points the plots show (all of them, or the grid's chosen subset). */
+    /** G's image of the noise points the plots show: the measuring set, or the grid's own dot set. */
     private double[][] shown(double[][] points) {
-        int[] keep = grid.shownPoints();
-        if (keep == null) {
+        double[][] dots = grid.dotNoise();
+        if (dots == null) {
             return copy(points, noiseSize);
         }
-        double[][] out = new double[points.length][keep.length];
-        for (int j = 0; j < points.length; j++) {
-            for (int k = 0; k < keep.length; k++) {
-                out[j][k] = points[j][keep[k]];
-            }
-        }
-        return out;
+        return copy(trainer.shownGenerator().evaluate(dotTape, dots, dots[0].length), dots[0].length);
     }
 
     private static double[][] copy(double[][] rows, int n) {

@@ -153,4 +153,41 @@ class ExactMeasurement2DTest {
         // N((2, 0), 0.1²I) is mode 0 itself: within 3σ holds 1 − e^{−4.5} of it
         assertEquals(1 - Math.exp(-4.5), spread.highQualityShare(), 3e-3);
     }
+
+    /**
+     * The dots drawn as G's samples are samples of p_g: for G(z) = Wz + b their mean and covariance are b and
+     * WWᵀ (a fixed Sobol set; the mesh's vertices, spaced for the deposit, are not a sample of anything).
+     */
+    @Test
+    void theDotsAreASampleOfPg() {
+        double[] w = {0.8, 0.3, -0.2, 0.5};
+        double[] b = {0.4, -0.7};
+        GanTrainer t = new GanTrainer(TrainerFixtures.linearGenerator("gaussian2d"));
+        double[] g = t.generator().params();
+        System.arraycopy(w, 0, g, 0, 4);
+        g[4] = b[0];
+        g[5] = b[1];
+        double[][] dots = new Measurement(t).snapshot().generated();
+        int n = dots[0].length;
+        assertEquals(2048, n);
+        double mx = 0;
+        double my = 0;
+        for (int k = 0; k < n; k++) {
+            mx += dots[0][k] / n;
+            my += dots[1][k] / n;
+        }
+        double sxx = 0;
+        double sxy = 0;
+        double syy = 0;
+        for (int k = 0; k < n; k++) {
+            sxx += (dots[0][k] - mx) * (dots[0][k] - mx) / n;
+            sxy += (dots[0][k] - mx) * (dots[1][k] - my) / n;
+            syy += (dots[1][k] - my) * (dots[1][k] - my) / n;
+        }
+        assertEquals(b[0], mx, 0.01);
+        assertEquals(b[1], my, 0.01);
+        assertEquals(w[0] * w[0] + w[1] * w[1], sxx, 0.02);
+        assertEquals(w[0] * w[2] + w[1] * w[3], sxy, 0.02);
+        assertEquals(w[2] * w[2] + w[3] * w[3], syy, 0.02);
+    }
 }
