@@ -323,16 +323,21 @@ public final class TrianglePushforward2D {
         double hi = Math.max(x, xNext);
         // x is clamped to [0, n], so truncation is the floor
         int i0 = (int) lo;
+        if (hi <= i0 + 1) {
+            double mid = 0.5 * (x + xNext) - i0;
+            acc[start + i0] += d - d * mid;
+            acc[start + i0 + 1] += d * mid;
+        } else {
+            wideRow(start, lo, hi, i0, d);
+        }
+    }
+
+    /** A row's share that crosses at least one cell border (kept out of {@link #row} so the JIT inlines that). */
+    private void wideRow(int start, double lo, double hi, int i0, double d) {
         double loFloor = i0;
         int i1 = (int) hi;
         if (i1 < hi) {
             i1++;
-        }
-        if (i1 <= i0 + 1) {
-            double mid = 0.5 * (x + xNext) - loFloor;
-            acc[start + i0] += d - d * mid;
-            acc[start + i0 + 1] += d * mid;
-            return;
         }
         double s = 1.0 / (hi - lo);
         double f0 = lo - loFloor;
