@@ -21,7 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -76,6 +76,7 @@ public final class SimulatorView implements Page {
     @FXML private Button csvButton;
     @FXML private ToggleButton configToggle;
     @FXML private ScrollPane configScroll;
+    @FXML private ScrollPane sideScroll;
     @FXML private VBox configBox;
     @FXML private StackPane panelHolder;
     @FXML private GridPane readouts;
@@ -126,6 +127,10 @@ public final class SimulatorView implements Page {
         algorithm.setK(vm.form().kProperty().get());
         vm.readouts().runningObjectiveProperty().addListener((o, a, b) -> algorithm.setObjective(b));
         algorithm.setObjective(vm.readouts().runningObjectiveProperty().get());
+        // the side panels give way on a projector's narrow window, so the plot keeps a usable width
+        for (ScrollPane side : new ScrollPane[]{configScroll, sideScroll}) {
+            side.prefWidthProperty().bind(Bindings.max(240, Bindings.min(300, root.widthProperty().multiply(0.28))));
+        }
         configScroll.visibleProperty().bind(configToggle.selectedProperty());
         configScroll.managedProperty().bind(configToggle.selectedProperty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -148,7 +153,7 @@ public final class SimulatorView implements Page {
     // ------------------------------------------------------------------ toolbar
 
     private void buildToolbar() {
-        for (Node n : ((HBox) root.getTop()).getChildren()) {
+        for (Node n : ((Pane) root.getTop()).getChildren()) {
             if (n instanceof Labeled l) {
                 l.setMinWidth(Region.USE_PREF_SIZE);
             }
