@@ -34,6 +34,7 @@ import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Keys;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
+import org.ganclassroom.ui.common.WidestText;
 import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.live.SpeedControl;
@@ -154,7 +155,7 @@ public final class SimulatorView implements Page {
 
     private void buildToolbar() {
         for (Node n : ((Pane) root.getTop()).getChildren()) {
-            if (n instanceof Labeled l) {
+            if (n instanceof Labeled l && n != playButton) {
                 l.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
@@ -164,6 +165,7 @@ public final class SimulatorView implements Page {
                 : MaterialDesignP.PLAY)));
         playButton.setGraphic(icon(vm.playingProperty().get() ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
         playButton.setTooltip(tip("Play or pause training (Space)"));
+        WidestText.fit(playButton, "Play", "Pause");
         playButton.disableProperty().bind(vm.failureProperty().isNotNull());
         stepButton.setGraphic(icon(MaterialDesignS.SKIP_NEXT));
         stepButton.setTooltip(tip("Pause and take exactly one training step (→). In slow motion: one line of "

@@ -94,6 +94,13 @@ class ProjectorLayoutTest {
             }
             nodes.addAll(robot.lookup("#lab-chips-a").queryAs(FlowPane.class).getChildren());
             assertAllShown(nodes, (int) size[0] + "x" + (int) size[1]);
+            double stepX = robot.lookup("#lab-step").query().localToScene(0, 0).getX();
+            robot.clickOn("#sim-speed").type(javafx.scene.input.KeyCode.HOME);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(((Labeled) robot.lookup("#sim-speed-text").query()).getText().startsWith("slow motion"));
+            assertAllShown(List.of(robot.lookup("#sim-speed-text").query()), "slowest speed");
+            assertTrue(stepX == robot.lookup("#lab-step").query().localToScene(0, 0).getX(), "the toolbar stays");
+            robot.clickOn("#sim-speed").type(javafx.scene.input.KeyCode.END);
             PracticeStage.shot(robot, stage, "layout-lab-" + (int) size[0]);
         }
     }
@@ -122,6 +129,25 @@ class ProjectorLayoutTest {
             WaitForAsyncUtils.waitForFxEvents();
             PracticeStage.shot(robot, stage, "layout-sim-" + (int) size[0]);
             assertTrue(!robot.lookup("#sim-config-toggle").queryAs(ToggleButton.class).isSelected());
+        }
+    }
+
+    @Test
+    void playBecomingPauseDoesNotShiftTheToolbar(FxRobot robot) {
+        for (AppView view : List.of(AppView.SIMULATOR, AppView.LAB)) {
+            open(robot, view, 1024, 768);
+            String play = view == AppView.LAB ? "#lab-play" : "#sim-play";
+            String next = view == AppView.LAB ? "#lab-step" : "#sim-step";
+            String label = ((Labeled) robot.lookup(play).query()).getText();
+            double before = robot.lookup(next).query().localToScene(0, 0).getX();
+            robot.clickOn(play);
+            WaitForAsyncUtils.waitForFxEvents();
+            double after = robot.lookup(next).query().localToScene(0, 0).getX();
+            robot.clickOn(play);
+            WaitForAsyncUtils.waitForFxEvents();
+            double back = robot.lookup(next).query().localToScene(0, 0).getX();
+            assertTrue(before == after && after == back, view + ": " + next + " moved from " + before + " to "
+                    + after + " and " + back + " as " + label + " changed");
         }
     }
 
