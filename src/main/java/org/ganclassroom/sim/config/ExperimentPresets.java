@@ -30,6 +30,8 @@ public final class ExperimentPresets {
         EXTRA.put("equal-rates", "two-mode mixture, G and D at the same learning rate: it gets close, then drifts away");
         EXTRA.put("ring8-collapse", "ring of 8 with a generator 20× faster than D: it keeps a few clusters and hops");
         EXTRA.put("fgan-kl", "two-mode mixture, f-GAN with the KL divergence: its bound against the true value");
+        EXTRA.put("lsgan", "the settled two-mode run with the least-squares loss (labels a = 0, b = 1, c = 1)");
+        EXTRA.put("hinge", "the settled two-mode run with the hinge loss");
     }
 
     private ExperimentPresets() {
@@ -63,6 +65,8 @@ public final class ExperimentPresets {
                 }
                 case "fgan-kl" -> settled(base).withTraining(new TrainingSpec("fgan-kl", t.optimizer(), SETTLED_LR_G,
                         t.lrD(), t.beta1(), t.beta2(), SETTLED_BATCH)).withStabilisers(none);
+                case "lsgan" -> settledWith(base, "leastsquares");
+                case "hinge" -> settledWith(base, "hinge");
                 case "saturating" -> base.withTraining(new TrainingSpec("minimax", t.optimizer(), t.lrG(), t.lrD(),
                         t.beta1(), t.beta2(), t.batchSize()));
                 case "wgan" -> base.withTraining(new TrainingSpec("wasserstein", OptimizerKind.ADAM, 5e-4, 5e-4,
@@ -115,6 +119,14 @@ public final class ExperimentPresets {
         s.generatorEma = true;
         return base.withTraining(new TrainingSpec(t.objective(), t.optimizer(), SETTLED_LR_G, t.lrD(), t.beta1(),
                 t.beta2(), SETTLED_BATCH)).withStabilisers(s.build());
+    }
+
+    /** The settled run with another objective. */
+    private static ExperimentConfig settledWith(ExperimentConfig base, String objective) {
+        ExperimentConfig s = settled(base);
+        TrainingSpec t = s.training();
+        return s.withTraining(new TrainingSpec(objective, t.optimizer(), t.lrG(), t.lrD(), t.beta1(), t.beta2(),
+                t.batchSize()));
     }
 
     private static ExperimentConfig twoD(DataSpec data) {
