@@ -161,6 +161,12 @@ public final class GaussianMixture2D implements Distribution2D {
         return s * Gauss.INV_2PI / (sigma * sigma);
     }
 
+    /** Exact: Σ_k w_k times products of Φ differences. */
+    @Override
+    public void cellMasses(double lower, double upper, int n, double[] out) {
+        IsotropicGaussianCells.add(cx, cy, weights, cx.length, sigma, lower, upper, n, out);
+    }
+
     @Override
     public void sample(RandomGenerator rng, double[] xs, double[] ys, int n) {
         for (int i = 0; i < n; i++) {
