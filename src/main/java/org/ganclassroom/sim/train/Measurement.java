@@ -15,7 +15,8 @@ import java.util.List;
  * Measures a run after a step, exactly where it can: p_data is the target's exact density on the grid;
  * p_g is estimated from a fixed quadrature set of noise pushed through G (deterministic, so curves do not
  * flicker and identical distributions read a JSD near 0, not the ~0.13 bits of a 150-sample histogram);
- * D and D* = p_data/(p_data + p_g) are evaluated on the same grid. Preallocated: only the returned
+ * D and D* = p_data/(p_data + p_g) are evaluated on the same grid; with PacGAN packing, "D at x" is D on a pack of
+ * m copies of x. Preallocated: only the returned
  * {@link Metrics} is new per call.
  */
 public final class Measurement {
@@ -73,11 +74,14 @@ public final class Measurement {
         gTape = trainer.generator().newTape(noiseSize);
         dotTape = grid.dotNoise() == null ? null : trainer.generator().newTape(grid.dotNoise()[0].length);
         dTape = trainer.discriminator().newTape(Math.min(D_BLOCK, grid.size()));
-        dInput = new double[dim + 1][grid.size()];
-        dBlockInput = new double[dim + 1][Math.min(D_BLOCK, grid.size())];
+        int rows = trainer.discriminator().inputDim();
+        dInput = new double[rows][grid.size()];
+        dBlockInput = new double[rows][Math.min(D_BLOCK, grid.size())];
         dValues = new double[grid.size()];
-        for (int j = 0; j < dim; j++) {
-            System.arraycopy(grid.centres()[j], 0, dInput[j], 0, grid.size());
+        for (int slot = 0; slot < trainer.pack(); slot++) {
+            for (int j = 0; j < dim; j++) {
+                System.arraycopy(grid.centres()[j], 0, dInput[slot * dim + j], 0, grid.size());
+            }
         }
         pG = new double[grid.size()];
         dShown = new double[grid.size()];
@@ -123,7 +127,7 @@ public final class Measurement {
         // D sees the minibatch std-dev feature of the generator's output, as it would on a batch of fakes.
         double feature = trainer.stabilisers().minibatchStd()
                 ? grid.spread(generated) : 0.0;
-        java.util.Arrays.fill(dInput[dim], feature);
+        java.util.Arrays.fill(dInput[dInput.length - 1], feature);
         double[] v = evaluateDiscriminator(size);
         Objective objective = trainer.objective();
         boolean probability = objective.hasProbabilityOptimum();
@@ -227,7 +231,7 @@ public final class Measurement {
         Mlp d = trainer.discriminator();
         for (int start = 0; start < size; start += D_BLOCK) {
             int len = Math.min(D_BLOCK, size - start);
-            for (int j = 0; j <= dim; j++) {
+            for (int j = 0; j < dInput.length; j++) {
                 System.arraycopy(dInput[j], start, dBlockInput[j], 0, len);
             }
             System.arraycopy(d.evaluate(dTape, dBlockInput, len)[0], 0, dValues, start, len);
