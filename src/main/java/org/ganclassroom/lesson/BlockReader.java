@@ -47,7 +47,7 @@ final class BlockReader {
     }
 
     private LessonBlock.Quiz quiz(YamlFields yaml, Node root, int fenceLine) {
-        YamlFields.Fields quiz = yaml.map(root, "quiz", List.of("question", "choices"), fenceLine);
+        YamlFields.Fields quiz = yaml.map(root, "quiz", List.of("question", "choices", "shuffle"), fenceLine);
         if (quiz == null) {
             return null;
         }
@@ -77,7 +77,8 @@ final class BlockReader {
                 problems.add(fenceLine, "quiz has no correct choice: mark one with 'correct: true'");
             }
         }
-        return new LessonBlock.Quiz(fenceLine, question == null ? "" : question, choices);
+        Boolean shuffle = quiz.bool("shuffle", null);
+        return new LessonBlock.Quiz(fenceLine, question == null ? "" : question, choices, !Boolean.FALSE.equals(shuffle));
     }
 
     private LessonBlock.TrueFalse trueFalse(YamlFields yaml, Node root, int fenceLine) {

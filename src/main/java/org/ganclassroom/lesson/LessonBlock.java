@@ -15,10 +15,19 @@ public sealed interface LessonBlock {
     record Markdown(int line, String text) implements LessonBlock {
     }
 
-    /** ```quiz: one multiple-choice question; exactly one or more choices are correct. */
-    record Quiz(int line, String question, List<QuizChoice> choices) implements LessonBlock {
+    /**
+     * ```quiz: one multiple-choice question; exactly one or more choices are correct.
+     *
+     * @param shuffle whether the choices are shown in a shuffled order (false keeps author order, for a choice
+     *                like "all of the above")
+     */
+    record Quiz(int line, String question, List<QuizChoice> choices, boolean shuffle) implements LessonBlock {
         public Quiz {
             choices = List.copyOf(choices);
+        }
+
+        public Quiz(int line, String question, List<QuizChoice> choices) {
+            this(line, question, choices, true);
         }
     }
 

@@ -88,6 +88,30 @@ class LessonParserTest {
         assertEquals("What is $D^*(x)$?", q.question());
         assertEquals(List.of(new LessonBlock.QuizChoice("$\\frac{p}{p+q}$", true, "Pointwise maximum."),
                 new LessonBlock.QuizChoice("A likelihood", false, "No.")), q.choices());
+        assertTrue(q.shuffle(), "choices are shuffled unless the block says otherwise");
+    }
+
+    @Test
+    void quizCanKeepAuthorOrderAndTheFlagMustBeABoolean() {
+        String block = """
+                ```quiz
+                question: Which hold?
+                shuffle: %s
+                choices:
+                  - text: A
+                  - text: All of the above
+                    correct: true
+                ```
+                """;
+        Lesson l = parseOk(front(block.formatted("false")));
+        LessonBlock.Quiz q = assertInstanceOf(LessonBlock.Quiz.class, l.sections().get(0).blocks().get(0));
+        assertFalse(q.shuffle());
+        assertEquals(q, QuizOrder.presented(q, 42), "author order is kept in every attempt");
+
+        LessonFile bad = LessonParser.parse(dir.resolve("01-test.md"), front(block.formatted("maybe")));
+        assertFalse(bad.ok());
+        assertEquals(List.of(dir.resolve("01-test.md") + ":11: 'shuffle' must be true or false, not 'maybe'"),
+                bad.problems().stream().map(LessonProblem::format).toList());
     }
 
     @Test
