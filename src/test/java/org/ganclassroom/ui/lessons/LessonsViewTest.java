@@ -241,28 +241,63 @@ class LessonsViewTest {
     }
 
     @Test
-    void markCompleteAndScrollingToTheEndMarkTheLesson(FxRobot robot) {
-        // the first lesson is longer than the window: reaching the end completes it
+    void scrollingToTheEndIsNotEnoughEveryQuizMustBeAnsweredThenNextLesson(FxRobot robot) {
         assertFalse(progress.isCompleted("gan-intro"));
-        robot.interact(() -> page().scrollPane().setVvalue(0.5));
-        assertFalse(progress.isCompleted("gan-intro"), "half-way is not the end");
         robot.interact(() -> page().scrollPane().setVvalue(1.0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(progress.isCompleted("gan-intro"));
-        assertTrue(robot.lookup("#completed-status").query().isVisible());
+        assertFalse(progress.isCompleted("gan-intro"), "reaching the end without answering the quiz");
+        Label rule = robot.lookup("#completion-rule").queryAs(Label.class);
+        assertTrue(rule.isVisible() && rule.getText().contains("answered its 1 quiz question (0 of 1 answered)"),
+                rule.getText());
+        assertFalse(robot.lookup("#completed-status").query().isVisible());
 
-        // a short lesson: the button
-        open(robot, "The optimal discriminator");
-        assertFalse(progress.isCompleted("optimal-discriminator"));
-        Node done = robot.lookup("#mark-complete").query();
-        reveal(robot, done);
-        robot.clickOn(done);
+        Node choice = robot.lookup(".quiz-card .quiz-choice").query();
+        reveal(robot, choice);
+        robot.clickOn(choice);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(progress.isCompleted("optimal-discriminator"));
-        assertTrue(robot.lookup("#completed-status").query().isVisible());
-        assertFalse(done.isVisible());
+        assertTrue(progress.isCompleted("gan-intro"), "end reached and the quiz answered");
+        Node status = robot.lookup("#completed-status").query();
+        reveal(robot, status);
+        assertTrue(status.isVisible());
+
+        Button next = robot.lookup("#next-lesson").queryButton();
+        assertEquals("Next lesson: The optimal discriminator", next.getText());
+        robot.clickOn(next);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("optimal-discriminator", page().viewModel().getLesson().id());
+        assertEquals(0, page().scrollPane().getVvalue(), 1e-9, "the next lesson opens at its top");
+        // the last good lesson (only a broken one follows) has no "Next lesson"
+        assertFalse(robot.lookup("#next-lesson").query().isVisible());
+
         ListView<?> list = robot.lookup("#lesson-list").queryAs(ListView.class);
-        assertEquals(2, robot.from(list).lookup(".mark-completed").queryAll().size(), "both rows show the tick");
+        assertEquals(1, robot.from(list).lookup(".mark-current").queryAll().size(),
+                "the eye marks the open lesson only, though two were visited");
+        assertEquals(1, robot.from(list).lookup(".mark-completed").queryAll().size(), "the first shows its tick");
+    }
+
+    @Test
+    void longLessonTitlesWrapInTheListAt1024(FxRobot robot) {
+        Lesson longTitle = new Lesson("long", "The optimal discriminator and the Jensen–Shannon divergence, step by step",
+                4, List.of(), SampleCourse.DIR.resolve("04-long.md"), SampleCourse.optimalD().sections());
+        source.publish(new Course(List.of(SampleCourse.intro(), SampleCourse.optimalD(), longTitle),
+                List.of(SampleCourse.broken())));
+        for (double[] size : new double[][]{{1024, 768}, {1280, 820}}) {
+            robot.interact(() -> {
+                shell.stage().setWidth(size[0]);
+                shell.stage().setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            ListView<?> list = robot.lookup("#lesson-list").queryAs(ListView.class);
+            List<String> cut = new ArrayList<>();
+            for (Label title : robot.from(list).lookup(".lesson-list-title").queryAllAs(Label.class)) {
+                Text shown = (Text) title.lookup(".text");
+                if (shown == null || !shown.getText().replace("\n", " ").replaceAll("\\s+", " ").trim()
+                        .equals(title.getText())) {
+                    cut.add(title.getText() + " shown as " + (shown == null ? "nothing" : shown.getText()));
+                }
+            }
+            assertEquals(List.of(), cut, "titles cut at " + size[0] + "×" + size[1]);
+        }
     }
 
     @Test
