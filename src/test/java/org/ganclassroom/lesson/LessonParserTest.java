@@ -92,6 +92,17 @@ class LessonParserTest {
     }
 
     @Test
+    void simulatorWarmupIsAStepCountInRange() {
+        String block = "```simulator\npreset: mixture2\nwarmup: %s\nfreezeGenerator: true\n```\n";
+        Lesson l = parseOk(front(block.formatted("200")));
+        LessonBlock.Simulator sim = assertInstanceOf(LessonBlock.Simulator.class, l.sections().get(0).blocks().get(0));
+        assertEquals(200, sim.warmup());
+        LessonFile bad = LessonParser.parse(dir.resolve("01-test.md"), front(block.formatted("99999")));
+        assertEquals(List.of(dir.resolve("01-test.md") + ":11: simulator 'warmup' must be a step count from 0 to 5000,"
+                + " not 99999"), bad.problems().stream().map(LessonProblem::format).toList());
+    }
+
+    @Test
     void quizCanKeepAuthorOrderAndTheFlagMustBeABoolean() {
         String block = """
                 ```quiz

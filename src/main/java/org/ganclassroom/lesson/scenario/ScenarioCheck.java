@@ -102,9 +102,10 @@ public final class ScenarioCheck {
                 ExperimentConfig config = ScenarioRunner.config(b.block().preset(), b.block().chips());
                 List<Future<Trace>> perSeed = new ArrayList<>();
                 for (long seed : x.seeds()) {
-                    List<Object> key = List.of(config, b.block().freezeGenerator(), seed, x.steps(), x.every());
+                    List<Object> key = List.of(config, b.block().freezeGenerator(), b.block().warmup(), seed,
+                            x.steps(), x.every());
                     perSeed.add(started.computeIfAbsent(key, k -> pool.submit(() -> ScenarioRunner.run(config,
-                            b.block().freezeGenerator(), seed, x.steps(), x.every()))));
+                            b.block().freezeGenerator(), b.block().warmup(), seed, x.steps(), x.every()))));
                 }
                 futures.add(perSeed);
             }
