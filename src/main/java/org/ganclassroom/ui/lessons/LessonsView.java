@@ -97,8 +97,14 @@ public final class LessonsView implements Page, PresentablePage {
         viewModel.currentSectionProperty().addListener((obs, old, now) -> showSection(now.intValue(), true));
         viewModel.completedProperty().addListener(o -> updateEndBox());
         viewModel.completionTextProperty().addListener(o -> updateEndBox());
-        scroll.vvalueProperty().addListener(o -> checkEndOnScreen());
-        scrollContent.heightProperty().addListener(o -> checkEndOnScreen());
+        scroll.vvalueProperty().addListener(o -> {
+            checkEndOnScreen();
+            rememberPlace();
+        });
+        scrollContent.heightProperty().addListener(o -> {
+            scheduleRestorePlace();
+            checkEndOnScreen();
+        });
         scroll.viewportBoundsProperty().addListener(o -> checkEndOnScreen());
         scroll.setFocusTraversable(true);
         if (viewModel.getLesson() == null && viewModel.brokenProperty().get() == null) {
@@ -168,7 +174,7 @@ public final class LessonsView implements Page, PresentablePage {
 
     private void renderLesson(Lesson lesson) {
         RenderContext ctx = RenderContext.forFolder(lessonsFolder(lesson));
-        LessonBlockViews blocks = new LessonBlockViews(viewModel, ctx, simulators);
+        LessonBlockViews blocks = new LessonBlockViews(viewModel, ctx, simulators, this::keepInPlace);
 
         Label title = new Label(lesson.title());
         title.setId("lesson-title");
@@ -210,6 +216,7 @@ public final class LessonsView implements Page, PresentablePage {
                 node.getChildren().add(blocks.block(block));
             }
             sectionNodes.add(node);
+            node.boundsInParentProperty().addListener(o -> scheduleRestorePlace());
             content.getChildren().add(node);
         }
         content.getChildren().add(endBox());
@@ -338,8 +345,97 @@ public final class LessonsView implements Page, PresentablePage {
         scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, offset / range)) * scroll.getVmax());
     }
 
+    /**
+     * Runs {@code change} (which grows or shrinks the page) and scrolls so that {@code anchor} stays at the same
+     * place in the viewport; if it would end up out of view, it is brought to three quarters of the way down.
+     */
+    void keepInPlace(Node anchor, Runnable change) {
+        double before = yInViewport(anchor);
+        change.run();
+        scroll.applyCss();
+        scroll.layout();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double target = before >= 0 && before <= viewport - anchor.getBoundsInLocal().getHeight() ? before
+                : viewport * 0.75;
+        setScrollOffset(scrollOffset() + yInViewport(anchor) - target);
+        rememberPlace();
+    }
+
+    private double yInViewport(Node node) {
+        Point2D inContent = scrollContent.sceneToLocal(node.localToScene(0, 0));
+        return inContent == null ? 0 : inContent.getY() - scrollOffset();
+    }
+
+    // the place read: the section at the top of the viewport and how many pixels into it, kept across reflows
+    private int placeSection = -1;
+    private double placeOffset;
+    private boolean restoringPlace;
+    private boolean restorePending;
+
+    private void rememberPlace() {
+        if (restoringPlace || restoringScroll || sectionNodes.isEmpty()) {
+            return;
+        }
+        double top = scrollOffset();
+        placeSection = -1;
+        for (int i = 0; i < sectionNodes.size(); i++) {
+            Node n = sectionNodes.get(i);
+            double y = n.getBoundsInParent().getMinY() + content.getBoundsInParent().getMinY();
+            double h = n.getBoundsInParent().getHeight();
+            if (y + h > top || i == sectionNodes.size() - 1) {
+                placeSection = i;
+                placeOffset = Math.max(0, top - y);
+                return;
+            }
+        }
+    }
+
+    /** After a reflow (zoom, resize, a re-render above), once the sections have moved. */
+    private void scheduleRestorePlace() {
+        if (!restorePending) {
+            restorePending = true;
+            Platform.runLater(() -> {
+                restorePending = false;
+                restorePlace();
+            });
+        }
+    }
+
+    private void restorePlace() {
+        if (restoringScroll || placeSection < 0 || placeSection >= sectionNodes.size() || scrollOffset() <= 0
+                && placeSection == 0 && placeOffset == 0) {
+            return;
+        }
+        Node n = sectionNodes.get(placeSection);
+        double y = n.getBoundsInParent().getMinY() + content.getBoundsInParent().getMinY();
+        restoringPlace = true;
+        try {
+            setScrollOffset(y + placeOffset);
+        } finally {
+            restoringPlace = false;
+        }
+    }
+
+    /**
+     * The clicker's PageDown: the next hidden step of a proof in the current section first (keeping its "Next step"
+     * button where it is, in view), then the next section.
+     */
     @Override
     public boolean nextSection() {
+        int i = viewModel.getCurrentSection();
+        Lesson lesson = viewModel.getLesson();
+        if (lesson != null && i >= 0 && i < lesson.sections().size() && i < sectionNodes.size()) {
+            for (LessonBlock block : lesson.sections().get(i).blocks()) {
+                if (block instanceof LessonBlock.Proof proof) {
+                    ProofStepper stepper = viewModel.proof(proof);
+                    Node button = sectionNodes.get(i).lookup("#proof-next-" + proof.line());
+                    if (!stepper.isFinished() && button != null) {
+                        keepInPlace(button, stepper::next);
+                        return true;
+                    }
+                }
+            }
+        }
         return viewModel.nextSection();
     }
 
