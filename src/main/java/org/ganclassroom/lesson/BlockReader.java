@@ -47,7 +47,7 @@ final class BlockReader {
     }
 
     private LessonBlock.Quiz quiz(YamlFields yaml, Node root, int fenceLine) {
-        YamlFields.Fields quiz = yaml.map(root, "quiz", List.of("question", "choices"), fenceLine);
+        YamlFields.Fields quiz = yaml.map(root, "quiz", List.of("question", "choices", "shuffle"), fenceLine);
         if (quiz == null) {
             return null;
         }
@@ -77,7 +77,8 @@ final class BlockReader {
                 problems.add(fenceLine, "quiz has no correct choice: mark one with 'correct: true'");
             }
         }
-        return new LessonBlock.Quiz(fenceLine, question == null ? "" : question, choices);
+        Boolean shuffle = quiz.bool("shuffle", null);
+        return new LessonBlock.Quiz(fenceLine, question == null ? "" : question, choices, !Boolean.FALSE.equals(shuffle));
     }
 
     private LessonBlock.TrueFalse trueFalse(YamlFields yaml, Node root, int fenceLine) {
@@ -183,9 +184,12 @@ final class BlockReader {
         return new LessonBlock.Proof(fenceLine, orEmpty(title), orEmpty(statement), steps);
     }
 
+    /** A lesson opens at once: the warm-up runs before the embed shows anything useful. */
+    static final int MAX_WARMUP = 5000;
+
     private LessonBlock.Simulator simulator(YamlFields yaml, Node root, int fenceLine) {
         YamlFields.Fields sim = yaml.map(root, "simulator",
-                List.of("preset", "chips", "freezeGenerator", "caption", "expect"), fenceLine);
+                List.of("preset", "chips", "freezeGenerator", "warmup", "caption", "expect"), fenceLine);
         if (sim == null) {
             return null;
         }
@@ -196,11 +200,17 @@ final class BlockReader {
             checkKnown(chip, LessonVocabulary.CHIPS, "lab chip", sim.lineOf("chips"));
         }
         Boolean freeze = sim.bool("freezeGenerator", null);
+        Integer warmup = sim.integer("warmup", false);
+        if (warmup != null && (warmup < 0 || warmup > MAX_WARMUP)) {
+            problems.add(sim.lineOf("warmup"), "simulator 'warmup' must be a step count from 0 to " + MAX_WARMUP
+                    + ", not " + warmup);
+            warmup = null;
+        }
         String caption = sim.prose("caption", false);
         Expectation expect = sim.has("expect")
                 ? new ExpectationReader(yaml::line, problems::add).read(sim.node("expect")).orElse(null) : null;
         return new LessonBlock.Simulator(fenceLine, orEmpty(preset), chips == null ? List.of() : chips,
-                Boolean.TRUE.equals(freeze), orEmpty(caption), expect);
+                Boolean.TRUE.equals(freeze), orEmpty(caption), expect, warmup == null ? 0 : warmup);
     }
 
     private void checkKnown(String value, List<String> known, String what, int line) {

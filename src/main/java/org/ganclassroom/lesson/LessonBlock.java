@@ -15,10 +15,19 @@ public sealed interface LessonBlock {
     record Markdown(int line, String text) implements LessonBlock {
     }
 
-    /** ```quiz: one multiple-choice question; exactly one or more choices are correct. */
-    record Quiz(int line, String question, List<QuizChoice> choices) implements LessonBlock {
+    /**
+     * ```quiz: one multiple-choice question; exactly one or more choices are correct.
+     *
+     * @param shuffle whether the choices are shown in a shuffled order (false keeps author order, for a choice
+     *                like "all of the above")
+     */
+    record Quiz(int line, String question, List<QuizChoice> choices, boolean shuffle) implements LessonBlock {
         public Quiz {
             choices = List.copyOf(choices);
+        }
+
+        public Quiz(int line, String question, List<QuizChoice> choices) {
+            this(line, question, choices, true);
         }
     }
 
@@ -51,11 +60,18 @@ public sealed interface LessonBlock {
      * @param freezeGenerator train only D (the optimal-discriminator demo)
      * @param caption         what to watch for
      * @param expect          the caption's claim as data, checked by {@code check-lessons --run}; null when none
+     * @param warmup          steps of the whole game played before the block's run starts, so G is partly trained;
+     *                        D then starts afresh (0: none)
      */
     record Simulator(int line, String preset, List<String> chips, boolean freezeGenerator, String caption,
-                     Expectation expect) implements LessonBlock {
+                     Expectation expect, int warmup) implements LessonBlock {
         public Simulator {
             chips = List.copyOf(chips);
+        }
+
+        public Simulator(int line, String preset, List<String> chips, boolean freezeGenerator, String caption,
+                         Expectation expect) {
+            this(line, preset, chips, freezeGenerator, caption, expect, 0);
         }
 
         public Simulator(int line, String preset, List<String> chips, boolean freezeGenerator, String caption) {

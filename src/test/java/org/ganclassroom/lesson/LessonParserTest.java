@@ -88,6 +88,41 @@ class LessonParserTest {
         assertEquals("What is $D^*(x)$?", q.question());
         assertEquals(List.of(new LessonBlock.QuizChoice("$\\frac{p}{p+q}$", true, "Pointwise maximum."),
                 new LessonBlock.QuizChoice("A likelihood", false, "No.")), q.choices());
+        assertTrue(q.shuffle(), "choices are shuffled unless the block says otherwise");
+    }
+
+    @Test
+    void simulatorWarmupIsAStepCountInRange() {
+        String block = "```simulator\npreset: mixture2\nwarmup: %s\nfreezeGenerator: true\n```\n";
+        Lesson l = parseOk(front(block.formatted("200")));
+        LessonBlock.Simulator sim = assertInstanceOf(LessonBlock.Simulator.class, l.sections().get(0).blocks().get(0));
+        assertEquals(200, sim.warmup());
+        LessonFile bad = LessonParser.parse(dir.resolve("01-test.md"), front(block.formatted("99999")));
+        assertEquals(List.of(dir.resolve("01-test.md") + ":11: simulator 'warmup' must be a step count from 0 to 5000,"
+                + " not 99999"), bad.problems().stream().map(LessonProblem::format).toList());
+    }
+
+    @Test
+    void quizCanKeepAuthorOrderAndTheFlagMustBeABoolean() {
+        String block = """
+                ```quiz
+                question: Which hold?
+                shuffle: %s
+                choices:
+                  - text: A
+                  - text: All of the above
+                    correct: true
+                ```
+                """;
+        Lesson l = parseOk(front(block.formatted("false")));
+        LessonBlock.Quiz q = assertInstanceOf(LessonBlock.Quiz.class, l.sections().get(0).blocks().get(0));
+        assertFalse(q.shuffle());
+        assertEquals(q, QuizOrder.presented(q, 42), "author order is kept in every attempt");
+
+        LessonFile bad = LessonParser.parse(dir.resolve("01-test.md"), front(block.formatted("maybe")));
+        assertFalse(bad.ok());
+        assertEquals(List.of(dir.resolve("01-test.md") + ":11: 'shuffle' must be true or false, not 'maybe'"),
+                bad.problems().stream().map(LessonProblem::format).toList());
     }
 
     @Test

@@ -103,19 +103,21 @@ public final class ScenarioCheck {
                 Expectation x = b.block().expect();
                 if (x.claims().stream().anyMatch(c -> c.readout().needsPrecisionRecall())) {
                     List<Object> run = List.of(ScenarioRunner.config(b.block().preset(), b.block().chips()),
-                            b.block().freezeGenerator(), x.steps(), x.every());
+                            b.block().freezeGenerator(), b.block().warmup(), x.steps(), x.every());
                     needPr.add(run);
                 }
             }
             for (Block b : blocks) {
                 Expectation x = b.block().expect();
                 ExperimentConfig config = ScenarioRunner.config(b.block().preset(), b.block().chips());
-                boolean pr = needPr.contains(List.of(config, b.block().freezeGenerator(), x.steps(), x.every()));
+                boolean pr = needPr.contains(List.of(config, b.block().freezeGenerator(), b.block().warmup(), x.steps(),
+                        x.every()));
                 List<Future<Trace>> perSeed = new ArrayList<>();
                 for (long seed : x.seeds()) {
-                    List<Object> key = List.of(config, b.block().freezeGenerator(), seed, x.steps(), x.every());
+                    List<Object> key = List.of(config, b.block().freezeGenerator(), b.block().warmup(), seed,
+                            x.steps(), x.every());
                     perSeed.add(started.computeIfAbsent(key, k -> pool.submit(() -> ScenarioRunner.run(config,
-                            b.block().freezeGenerator(), seed, x.steps(), x.every(), pr))));
+                            b.block().freezeGenerator(), b.block().warmup(), seed, x.steps(), x.every(), pr))));
                 }
                 futures.add(perSeed);
             }

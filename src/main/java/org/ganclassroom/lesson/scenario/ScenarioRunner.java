@@ -2,6 +2,7 @@ package org.ganclassroom.lesson.scenario;
 
 import org.ganclassroom.sim.config.Chip;
 import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentState;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.config.LiveSettings;
 import org.ganclassroom.sim.train.GanTrainer;
@@ -27,19 +28,46 @@ public final class ScenarioRunner {
         return settings.applyTo(base);
     }
 
-    /** {@link #run(ExperimentConfig, boolean, long, long, long, boolean)} without precision and recall. */
+    /**
+     * The start of a block with a warm-up: G after {@code warmupSteps} steps of the whole game, D as freshly
+     * initialised, step count 0 (so the run's claims count from the end of the warm-up). Null for no warm-up.
+     */
+    public static ExperimentState warmedUp(ExperimentConfig config, int warmupSteps) {
+        if (warmupSteps <= 0) {
+            return null;
+        }
+        GanTrainer warm = new GanTrainer(config);
+        while (warm.stepCount() < warmupSteps && warm.step()) {
+            // the whole game: G learns part of the way
+        }
+        GanTrainer fresh = new GanTrainer(config);
+        return new ExperimentState(0, warm.generator().params().clone(), fresh.discriminator().params().clone(), null);
+    }
+
+    /** A run without warm-up, precision or recall. */
     public static Trace run(ExperimentConfig config, boolean freezeGenerator, long seed, long steps, long every) {
-        return run(config, freezeGenerator, seed, steps, every, false);
+        return run(config, freezeGenerator, 0, seed, steps, every, false);
+    }
+
+    /** A run without precision or recall. */
+    public static Trace run(ExperimentConfig config, boolean freezeGenerator, int warmup, long seed, long steps,
+                            long every) {
+        return run(config, freezeGenerator, warmup, seed, steps, every, false);
     }
 
     /**
-     * Trains {@code steps} steps on the seed and measures at step 0 and every {@code every} steps after it.
-     * A run that blows up keeps what it measured and names the step. Precision and recall are NaN unless
-     * {@code precisionRecall} asks for them.
+     * Trains {@code steps} steps on the seed (after {@code warmup} steps of {@link #warmedUp}) and measures at step
+     * 0 and every {@code every} steps after it. A run that blows up keeps what it measured and names the step.
+     * Precision and recall are NaN unless {@code precisionRecall} asks for them.
      */
-    public static Trace run(ExperimentConfig config, boolean freezeGenerator, long seed, long steps, long every,
-                            boolean precisionRecall) {
-        GanTrainer trainer = new GanTrainer(config.withSeed(seed));
+    public static Trace run(ExperimentConfig config, boolean freezeGenerator, int warmup, long seed, long steps,
+                            long every, boolean precisionRecall) {
+        ExperimentConfig seeded = config.withSeed(seed);
+        GanTrainer trainer = new GanTrainer(seeded);
+        ExperimentState start = warmedUp(seeded, warmup);
+        if (start != null) {
+            trainer.restore(start);
+        }
         trainer.setGeneratorFrozen(freezeGenerator);
         Measurement measurement = new Measurement(trainer);
         measurement.setPrecisionRecall(precisionRecall);

@@ -38,7 +38,7 @@ public record ChartPalette(Color background, Color plotBackground, Color axis, C
         return new ChartPalette(Color.web("#0d1117"), Color.web("#0d1117"), Color.web("#8d96a0"),
                 Color.web("#30363d"), Color.web("#e6edf3"), Color.web("#9198a1"),
                 OKABE_SKY, OKABE_ORANGE, Color.web("#35c49a"), Color.web("#e6edf3"),
-                Color.web("#5a3116"), Color.web("#1b1f24"), Color.web("#163f5c"),
+                Color.web("#8a3d0c"), Color.web("#1b1f24"), Color.web("#1d5f8f"),
                 Color.web("#b1bac4"), Color.web("#0d1117"));
     }
 

@@ -15,6 +15,9 @@ import org.ganclassroom.sim.train.Snapshot;
  * <p>Feed it with {@link #setSnapshot}; everything else is a display option. Non-finite values are skipped.
  */
 public final class DensityChart1D extends ChartBase {
+    /** Room above 1 and below 0 on the D axis, as a share of its range. */
+    static final double D_MARGIN = 0.05;
+    private String peakNote;
     private static final double LEFT = 58;
     private static final double RIGHT = 62;
     private static final double TOP = 36;
@@ -123,11 +126,13 @@ public final class DensityChart1D extends ChartBase {
             yMax = 0.5;
         }
         yMax *= 1.08;
+        peakNote = maxG > yMax ? "p_g peak " + Ticks.label(maxG, maxG >= 10 ? 1 : 0.1) : null;
 
         drawGridAndAxes(gc, yMax, false);
         boolean critic = s != null && s.dStar() == null;
-        double dLo = 0;
-        double dHi = 1;
+        // a probability D keeps 0 and 1 off the frame, so D(x) = 1 is seen, not hidden under the top rule
+        double dLo = -D_MARGIN;
+        double dHi = 1 + D_MARGIN;
         if (s != null) {
             int n = s.gridSize();
             ensure(n + 2);
@@ -148,14 +153,14 @@ public final class DensityChart1D extends ChartBase {
                     gc.setStroke(p.mutedText());
                     gc.setLineWidth(1);
                     gc.setLineDashes(2, 4);
-                    double yh = py0 + ph * 0.5;
+                    double yh = py0 + ph - (0.5 - dLo) / (dHi - dLo) * ph;
                     gc.strokeLine(px0, yh, px0 + pw, yh);
                     gc.setLineDashes();
                 }
                 strokeSeries(gc, s, s.d(), dLo, dHi, p.discriminator(), 2.2, null);
             }
             if (showDStar && !critic) {
-                strokeSeries(gc, s, s.dStar(), 0, 1, p.optimum(), 1.6, new double[]{7, 5});
+                strokeSeries(gc, s, s.dStar(), dLo, dHi, p.optimum(), 1.6, new double[]{7, 5});
             }
         }
         maskOutside(gc, px0, py0, pw, ph);
@@ -165,6 +170,9 @@ public final class DensityChart1D extends ChartBase {
                 drawBatches(gc, s);
             }
             drawRightAxis(gc, critic, dLo, dHi);
+            if (peakNote != null) {
+                drawClippedPeak(gc, s, peakNote);
+            }
         }
         if (drawn != null) {
             gc.setFill(p.real());
@@ -179,6 +187,31 @@ public final class DensityChart1D extends ChartBase {
             batch.drawDots(gc, 4, false);
         }
         drawLegend(gc, s, w);
+    }
+
+    /** A p_g spike taller than the scale: an arrow at its x on the top edge, with its height. */
+    private void drawClippedPeak(GraphicsContext gc, Snapshot s, String note) {
+        double[] g = s.pG();
+        int at = 0;
+        for (int i = 1; i < Math.min(g.length, s.gridSize()); i++) {
+            if (finite(g[i]) && (!finite(g[at]) || g[i] > g[at])) {
+                at = i;
+            }
+        }
+        double x = sx(s.cellCentre(at));
+        ChartPalette p = palette();
+        gc.setFill(p.fake());
+        gc.fillPolygon(new double[]{x - 6, x + 6, x}, new double[]{py0 + 9, py0 + 9, py0 + 1}, 3);
+        gc.setFont(SMALL);
+        gc.setTextBaseline(VPos.TOP);
+        boolean right = x < px0 + pw / 2;
+        gc.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
+        gc.fillText("↑ " + note, right ? x + 9 : x - 9, py0 + 3);
+    }
+
+    /** The label of a p_g peak cut off by the density scale ("p_g peak 12.3"), or null when it fits. */
+    public String clippedPeakNote() {
+        return peakNote;
     }
 
     /** Grid lines inside the plot (labels false: drawn under the curves) or ticks, labels and frame (after the mask). */
@@ -470,7 +503,7 @@ public final class DensityChart1D extends ChartBase {
         }
     }
 
-    private double sx(double x) {
+    double sx(double x) {
         return px0 + (x - lower) / (upper - lower) * pw;
     }
 

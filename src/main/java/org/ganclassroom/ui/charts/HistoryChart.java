@@ -19,6 +19,7 @@ public final class HistoryChart extends ChartBase {
     private static final double TOP = 36;
     private static final double BOTTOM = 40;
     private static final double LN2 = Math.log(2);
+    private final java.util.List<double[]> rightLabels = new java.util.ArrayList<>();
 
     private HistoryView history = HistoryView.EMPTY;
     private double[] colX = new double[0];
@@ -121,14 +122,23 @@ public final class HistoryChart extends ChartBase {
         // right axis: JSD nats
         gc.setTextAlign(TextAlignment.LEFT);
         Color jsdColour = p.text();
-        for (double v : new double[]{0, 0.2, 0.4, 0.6}) {
+        rightLabels.clear();
+        gc.setFill(jsdColour);
+        hRule(gc, px0 + pw, px0 + pw + 4, py0);
+        gc.fillText("ln 2", px0 + pw + 7, py0 + 2);
+        rightLabels.add(new double[]{py0 + 2, LN2});
+        // a tick label one text line clear of "ln 2" and of the one below, however short the chart
+        double line = gc.getFont().getSize() + 2;
+        for (double v : new double[]{0.6, 0.4, 0.2, 0}) {
             double y = py0 + ph - v / LN2 * ph;
-            gc.setFill(jsdColour);
+            double above = rightLabels.get(rightLabels.size() - 1)[0];
+            if (y - above < line) {
+                continue;
+            }
             hRule(gc, px0 + pw, px0 + pw + 4, y);
             gc.fillText(Ticks.label(v, 0.1), px0 + pw + 7, y);
+            rightLabels.add(new double[]{y, v});
         }
-        gc.setFill(jsdColour);
-        gc.fillText("ln 2", px0 + pw + 7, py0 + 2);
         // x axis: steps
         double xs = Math.max(1, Ticks.step(s0, s1, Math.max(2, (int) (pw / 90)))); // steps are whole numbers
         gc.setTextAlign(TextAlignment.CENTER);
@@ -309,5 +319,10 @@ public final class HistoryChart extends ChartBase {
 
     private double pixelY(double v, double lo, double scaleY) {
         return py0 + ph - Math.max(0, Math.min(ph, (v - lo) * scaleY));
+    }
+
+    /** The JSD axis labels last drawn, top to bottom, as {y in px, value}: tests check they never overlap. */
+    public java.util.List<double[]> jsdAxisLabels() {
+        return java.util.List.copyOf(rightLabels);
     }
 }

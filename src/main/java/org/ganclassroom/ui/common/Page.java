@@ -16,6 +16,14 @@ public interface Page {
     /** The root node placed in the content area. Must return the same node every time. */
     Parent getView();
 
+    /**
+     * The node that takes the keyboard focus when the page is shown, so its single-key shortcuts work at once;
+     * the page's root unless a page has a better place (e.g. the button Enter should press).
+     */
+    default javafx.scene.Node focusTarget() {
+        return getView();
+    }
+
     /** Called after the page became the visible one (e.g. resume an animation). Runs on the FX thread. */
     default void onShow() {
     }

@@ -36,11 +36,15 @@ final class LessonBlockViews {
     private final LessonsViewModel vm;
     private final RenderContext ctx;
     private final SimulatorEmbedFactory simulators;
+    private final java.util.function.BiConsumer<Node, Runnable> keepInPlace;
 
-    LessonBlockViews(LessonsViewModel vm, RenderContext ctx, SimulatorEmbedFactory simulators) {
+    /** @param keepInPlace runs a change that grows the page and scrolls so the given node stays where it was */
+    LessonBlockViews(LessonsViewModel vm, RenderContext ctx, SimulatorEmbedFactory simulators,
+                     java.util.function.BiConsumer<Node, Runnable> keepInPlace) {
         this.vm = vm;
         this.ctx = ctx;
         this.simulators = simulators;
+        this.keepInPlace = keepInPlace;
     }
 
     Node block(LessonBlock block) {
@@ -138,8 +142,10 @@ final class LessonBlockViews {
 
         Button next = button("Next step", MaterialDesignC.CHEVRON_DOWN, "proof-next",
                 "Reveal the next step of the proof (N)");
+        next.setId("proof-next-" + p.line());
         next.disableProperty().bind(stepper.canNextProperty().not());
-        next.setOnAction(e -> stepper.next());
+        // the revealed step grows the card above the button: the button stays under the pointer for the next click
+        next.setOnAction(e -> keepInPlace.accept(next, stepper::next));
         Button all = button("Show all", MaterialDesignC.CHEVRON_DOUBLE_DOWN, "proof-all",
                 "Reveal every step at once (A)");
         all.disableProperty().bind(stepper.canNextProperty().not());
@@ -161,7 +167,7 @@ final class LessonBlockViews {
                 return;
             }
             if (e.getCode() == KeyCode.N) {
-                stepper.next();
+                keepInPlace.accept(next, stepper::next);
                 e.consume();
             } else if (e.getCode() == KeyCode.A) {
                 stepper.showAll();

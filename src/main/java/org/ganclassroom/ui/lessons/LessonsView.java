@@ -87,18 +87,25 @@ public final class LessonsView implements Page, PresentablePage {
                 viewModel.select(now);
             }
         });
-        viewModel.selectedProperty().addListener((obs, old, now) -> syncList());
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            syncList();
+            list.refresh(); // the "open now" eye moves with the selection
+        });
         viewModel.lessonProperty().addListener((obs, old, now) ->
                 refresh(old != null && now != null && old.id().equals(now.id())));
         viewModel.brokenProperty().addListener((obs, old, now) -> refresh(false));
         viewModel.currentSectionProperty().addListener((obs, old, now) -> showSection(now.intValue(), true));
         viewModel.completedProperty().addListener(o -> updateEndBox());
-        scroll.vvalueProperty().addListener((obs, old, now) -> {
-            if (!restoringScroll && now.doubleValue() >= scroll.getVmax() - 1e-3
-                    && scrollContent.getHeight() > scroll.getViewportBounds().getHeight() + 1) {
-                viewModel.reachedEnd();
-            }
+        viewModel.completionTextProperty().addListener(o -> updateEndBox());
+        scroll.vvalueProperty().addListener(o -> {
+            checkEndOnScreen();
+            rememberPlace();
         });
+        scrollContent.heightProperty().addListener(o -> {
+            scheduleRestorePlace();
+            checkEndOnScreen();
+        });
+        scroll.viewportBoundsProperty().addListener(o -> checkEndOnScreen());
         scroll.setFocusTraversable(true);
         if (viewModel.getLesson() == null && viewModel.brokenProperty().get() == null) {
             viewModel.selectLastOrFirst();
@@ -167,7 +174,7 @@ public final class LessonsView implements Page, PresentablePage {
 
     private void renderLesson(Lesson lesson) {
         RenderContext ctx = RenderContext.forFolder(lessonsFolder(lesson));
-        LessonBlockViews blocks = new LessonBlockViews(viewModel, ctx, simulators);
+        LessonBlockViews blocks = new LessonBlockViews(viewModel, ctx, simulators, this::keepInPlace);
 
         Label title = new Label(lesson.title());
         title.setId("lesson-title");
@@ -209,6 +216,7 @@ public final class LessonsView implements Page, PresentablePage {
                 node.getChildren().add(blocks.block(block));
             }
             sectionNodes.add(node);
+            node.boundsInParentProperty().addListener(o -> scheduleRestorePlace());
             content.getChildren().add(node);
         }
         content.getChildren().add(endBox());
@@ -220,33 +228,60 @@ public final class LessonsView implements Page, PresentablePage {
         return parent != null && Files.isDirectory(parent) ? parent : null;
     }
 
+    /** The footer: the completion rule and progress, "Lesson completed", and "Next lesson". */
     private Node endBox() {
-        Button done = new Button("Mark complete", new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
-        done.setId("mark-complete");
-        done.getStyleClass().add("success");
-        done.setTooltip(new Tooltip("Record this lesson as completed (it is also marked when you scroll to the end)"));
-        done.setOnAction(e -> viewModel.markComplete());
         Label status = new Label("Lesson completed", new FontIcon(MaterialDesignC.CHECK_CIRCLE));
         status.setId("completed-status");
         status.getStyleClass().add("completed-status");
-        HBox box = new HBox(12, done, status);
+        Label rule = new Label();
+        rule.setId("completion-rule");
+        rule.getStyleClass().add("block-note");
+        rule.setWrapText(true);
+        rule.setMinHeight(Region.USE_PREF_SIZE);
+        Button next = new Button("Next lesson", new FontIcon(MaterialDesignA.ARROW_RIGHT));
+        next.setId("next-lesson");
+        next.getStyleClass().add("accent");
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setOnAction(e -> viewModel.openNextLesson());
+        HBox row = new HBox(12, status, next);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, rule, row);
         box.setId("lesson-end");
         box.getStyleClass().add("lesson-end");
-        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     private void updateEndBox() {
-        Node done = content.lookup("#mark-complete");
         Node status = content.lookup("#completed-status");
-        if (done == null || status == null) {
+        Label rule = (Label) content.lookup("#completion-rule");
+        Button next = (Button) content.lookup("#next-lesson");
+        if (status == null || rule == null || next == null) {
             return;
         }
         boolean completed = viewModel.completedProperty().get();
-        done.setVisible(!completed);
-        done.setManaged(!completed);
         status.setVisible(completed);
         status.setManaged(completed);
+        rule.setText(viewModel.completionTextProperty().get().replaceFirst("^Lesson completed\\. ", ""));
+        var following = viewModel.nextLesson();
+        next.setVisible(following.isPresent());
+        next.setManaged(following.isPresent());
+        following.ifPresent(item -> {
+            next.setText("Next lesson: " + item.title());
+            next.setTooltip(new Tooltip("Open lesson " + item.order() + ", " + item.title()));
+        });
+    }
+
+    /** Reports the end of the lesson once its footer is on screen (at once for a lesson that fits). */
+    private void checkEndOnScreen() {
+        Node end = content.lookup("#lesson-end");
+        if (restoringScroll || end == null || viewModel.getLesson() == null || end.getScene() == null) {
+            return;
+        }
+        Point2D top = scrollContent.sceneToLocal(end.localToScene(0, 0));
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (top != null && viewport > 0 && top.getY() <= scrollOffset() + viewport) {
+            viewModel.reachedEnd();
+        }
     }
 
     private Node errorCard(BrokenLesson broken) {
@@ -310,8 +345,97 @@ public final class LessonsView implements Page, PresentablePage {
         scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, offset / range)) * scroll.getVmax());
     }
 
+    /**
+     * Runs {@code change} (which grows or shrinks the page) and scrolls so that {@code anchor} stays at the same
+     * place in the viewport; if it would end up out of view, it is brought to three quarters of the way down.
+     */
+    void keepInPlace(Node anchor, Runnable change) {
+        double before = yInViewport(anchor);
+        change.run();
+        scroll.applyCss();
+        scroll.layout();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double target = before >= 0 && before <= viewport - anchor.getBoundsInLocal().getHeight() ? before
+                : viewport * 0.75;
+        setScrollOffset(scrollOffset() + yInViewport(anchor) - target);
+        rememberPlace();
+    }
+
+    private double yInViewport(Node node) {
+        Point2D inContent = scrollContent.sceneToLocal(node.localToScene(0, 0));
+        return inContent == null ? 0 : inContent.getY() - scrollOffset();
+    }
+
+    // the place read: the section at the top of the viewport and how many pixels into it, kept across reflows
+    private int placeSection = -1;
+    private double placeOffset;
+    private boolean restoringPlace;
+    private boolean restorePending;
+
+    private void rememberPlace() {
+        if (restoringPlace || restoringScroll || sectionNodes.isEmpty()) {
+            return;
+        }
+        double top = scrollOffset();
+        placeSection = -1;
+        for (int i = 0; i < sectionNodes.size(); i++) {
+            Node n = sectionNodes.get(i);
+            double y = n.getBoundsInParent().getMinY() + content.getBoundsInParent().getMinY();
+            double h = n.getBoundsInParent().getHeight();
+            if (y + h > top || i == sectionNodes.size() - 1) {
+                placeSection = i;
+                placeOffset = Math.max(0, top - y);
+                return;
+            }
+        }
+    }
+
+    /** After a reflow (zoom, resize, a re-render above), once the sections have moved. */
+    private void scheduleRestorePlace() {
+        if (!restorePending) {
+            restorePending = true;
+            Platform.runLater(() -> {
+                restorePending = false;
+                restorePlace();
+            });
+        }
+    }
+
+    private void restorePlace() {
+        if (restoringScroll || placeSection < 0 || placeSection >= sectionNodes.size() || scrollOffset() <= 0
+                && placeSection == 0 && placeOffset == 0) {
+            return;
+        }
+        Node n = sectionNodes.get(placeSection);
+        double y = n.getBoundsInParent().getMinY() + content.getBoundsInParent().getMinY();
+        restoringPlace = true;
+        try {
+            setScrollOffset(y + placeOffset);
+        } finally {
+            restoringPlace = false;
+        }
+    }
+
+    /**
+     * The clicker's PageDown: the next hidden step of a proof in the current section first (keeping its "Next step"
+     * button where it is, in view), then the next section.
+     */
     @Override
     public boolean nextSection() {
+        int i = viewModel.getCurrentSection();
+        Lesson lesson = viewModel.getLesson();
+        if (lesson != null && i >= 0 && i < lesson.sections().size() && i < sectionNodes.size()) {
+            for (LessonBlock block : lesson.sections().get(i).blocks()) {
+                if (block instanceof LessonBlock.Proof proof) {
+                    ProofStepper stepper = viewModel.proof(proof);
+                    Node button = sectionNodes.get(i).lookup("#proof-next-" + proof.line());
+                    if (!stepper.isFinished() && button != null) {
+                        keepInPlace(button, stepper::next);
+                        return true;
+                    }
+                }
+            }
+        }
         return viewModel.nextSection();
     }
 
@@ -373,7 +497,7 @@ public final class LessonsView implements Page, PresentablePage {
     }
 
     /** A row of the lesson list: order, title, progress or error icon. */
-    private static final class LessonCell extends ListCell<LessonListItem> {
+    private final class LessonCell extends ListCell<LessonListItem> {
         LessonCell() {
             setPrefWidth(0); // never wider than the list: no horizontal scroll bar
         }
@@ -395,18 +519,26 @@ public final class LessonsView implements Page, PresentablePage {
             title.getStyleClass().add("lesson-list-title");
             title.setMinWidth(0);
             title.setPrefWidth(1);
+            title.setWrapText(true); // a long title wraps onto a second line instead of ending in "…"
+            title.setMinHeight(Region.USE_PREF_SIZE);
             HBox.setHgrow(title, Priority.ALWAYS);
             title.setMaxWidth(Double.MAX_VALUE);
+            LessonListItem shown = viewModel.selectedProperty().get();
+            boolean current = shown != null && shown.key().equals(item.key());
             FontIcon mark;
             if (item.isBroken()) {
                 mark = new FontIcon(MaterialDesignA.ALERT_CIRCLE);
                 mark.getStyleClass().add("mark-broken");
                 getStyleClass().add("broken-lesson");
+            } else if (current) {
+                // the eye means "open now", so it is on exactly one row
+                mark = new FontIcon(MaterialDesignE.EYE_OUTLINE);
+                mark.getStyleClass().add("mark-current");
             } else if (item.completed()) {
                 mark = new FontIcon(MaterialDesignC.CHECK_CIRCLE);
                 mark.getStyleClass().add("mark-completed");
             } else if (item.visited()) {
-                mark = new FontIcon(MaterialDesignE.EYE_OUTLINE);
+                mark = new FontIcon(MaterialDesignC.CIRCLE_HALF_FULL);
                 mark.getStyleClass().add("mark-visited");
             } else {
                 mark = new FontIcon(MaterialDesignC.CIRCLE_OUTLINE);
@@ -418,8 +550,9 @@ public final class LessonsView implements Page, PresentablePage {
             row.setMaxWidth(Double.MAX_VALUE);
             setText(null);
             setGraphic(row);
-            setTooltip(new Tooltip(item.title() + " — " + item.status()));
-            setAccessibleText(item.order() + ". " + item.title() + ", " + item.status());
+            String status = item.status() + (current && !item.isBroken() ? ", open now" : "");
+            setTooltip(new Tooltip(item.title() + " — " + status));
+            setAccessibleText(item.order() + ". " + item.title() + ", " + status);
         }
     }
 }

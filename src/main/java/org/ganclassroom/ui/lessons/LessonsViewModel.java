@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ganclassroom.lesson.BrokenLesson;
@@ -20,17 +22,20 @@ import org.ganclassroom.ui.common.Navigator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
  * State and commands of the Lessons page, no nodes: the lesson list with progress marks, the selected lesson (or
  * broken lesson), the current section for presenter mode, and the state of interactive blocks (kept across
- * reloads while a block is unchanged).
+ * reloads while a block is unchanged). A lesson is complete once it was read to the end and every quiz block in
+ * it has been answered ({@link #completionText}).
  */
 public final class LessonsViewModel {
     private final CourseSource source;
@@ -45,6 +50,8 @@ public final class LessonsViewModel {
     private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper(this, "reloads", 0);
     private final BooleanBinding completed;
     private final Map<String, Object> blockStates = new HashMap<>();
+    private final Set<String> endReached = new HashSet<>();
+    private final ReadOnlyStringWrapper completionText = new ReadOnlyStringWrapper(this, "completionText", "");
     private CourseSource.Subscription subscription;
     private Course course;
 
@@ -145,6 +152,7 @@ public final class LessonsViewModel {
         if (!same) {
             currentSection.set(current.lesson() == null ? -1 : 0);
         }
+        updateCompletion();
     }
 
     public void selectFirst() {
@@ -180,22 +188,69 @@ public final class LessonsViewModel {
         return true;
     }
 
-    /** "Mark complete" and reaching the end of the lesson. */
-    public void markComplete() {
-        LessonListItem item = selected.get();
-        if (item == null || item.lesson() == null) {
-            return;
+    /** The view reports that the end of the lesson is on screen; the lesson completes once its quizzes are answered. */
+    public void reachedEnd() {
+        Lesson l = lesson.get();
+        if (l != null && endReached.add(l.id())) {
+            updateCompletion();
         }
-        progress.markCompleted(item.key());
-        LessonListItem now = refreshed(item);
-        selected.set(now);
     }
 
-    /** The view reports that the reader scrolled to the end of the lesson. */
-    public void reachedEnd() {
-        if (selected.get() != null && !selected.get().completed()) {
-            markComplete();
+    /** The quiz blocks of the shown lesson, in order. */
+    private List<LessonBlock.Quiz> quizBlocks() {
+        Lesson l = lesson.get();
+        return l == null ? List.of() : l.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(LessonBlock.Quiz.class::isInstance).map(LessonBlock.Quiz.class::cast).toList();
+    }
+
+    private long answeredQuizzes() {
+        return quizBlocks().stream().filter(q -> quiz(q).pickedChoice().isPresent()).count();
+    }
+
+    /** Completes the shown lesson when the rule holds, and says what is left in {@link #completionText}. */
+    private void updateCompletion() {
+        LessonListItem item = selected.get();
+        Lesson l = lesson.get();
+        if (item == null || l == null) {
+            completionText.set("");
+            return;
         }
+        int quizzes = quizBlocks().size();
+        long answered = answeredQuizzes();
+        boolean read = endReached.contains(l.id());
+        if (!item.completed() && read && answered == quizzes) {
+            progress.markCompleted(item.key());
+            item = refreshed(item);
+            selected.set(item);
+        }
+        String rule = quizzes == 0 ? "A lesson counts as complete once you have read it to the end."
+                : "A lesson counts as complete once you have read it to the end and answered its " + quizzes
+                + (quizzes == 1 ? " quiz question" : " quiz questions") + " (" + answered + " of " + quizzes
+                + " answered" + (read ? ")." : ", end not reached yet).");
+        completionText.set(item.completed() ? "Lesson completed. " + rule : rule);
+    }
+
+    /** The rule for completing the shown lesson and how far the student is; shown in the lesson's footer. */
+    public ReadOnlyStringProperty completionTextProperty() {
+        return completionText.getReadOnlyProperty();
+    }
+
+    /** The next good lesson in the list after the shown one, if any. */
+    public Optional<LessonListItem> nextLesson() {
+        int i = selected.get() == null ? -1 : indexOf(selected.get().key());
+        for (int j = i + 1; j < items.size(); j++) {
+            if (items.get(j).lesson() != null) {
+                return Optional.of(items.get(j));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Next lesson" at the end of a lesson; false at the last one. */
+    public boolean openNextLesson() {
+        Optional<LessonListItem> next = nextLesson();
+        next.ifPresent(this::select);
+        return next.isPresent();
     }
 
     /** Presenter mode: next / previous section of the lesson; false if there is none. */
@@ -230,7 +285,11 @@ public final class LessonsViewModel {
     }
 
     public QuizState quiz(LessonBlock.Quiz block) {
-        return state(block, QuizState.class, b -> new QuizState((LessonBlock.Quiz) b), s -> s.quiz());
+        return state(block, QuizState.class, b -> {
+            QuizState made = new QuizState((LessonBlock.Quiz) b);
+            made.pickedProperty().addListener(o -> updateCompletion());
+            return made;
+        }, s -> s.quiz());
     }
 
     public TrueFalseState trueFalse(LessonBlock.TrueFalse block) {
@@ -286,6 +345,7 @@ public final class LessonsViewModel {
             reloads.set(reloads.get() + 1);
             lesson.set(l);
         }
+        updateCompletion();
     }
 
     public Course course() {

@@ -3,16 +3,21 @@ package org.ganclassroom.ui.lessons;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ganclassroom.lesson.LessonBlock;
+import org.ganclassroom.lesson.scenario.ScenarioRunner;
+import org.ganclassroom.sim.run.Frame;
+import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.sim.config.Chip;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.config.LiveSettings;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.common.FixedDecimals;
 import org.ganclassroom.ui.common.LabLauncher;
 import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.LiveRun;
@@ -26,8 +31,9 @@ import java.util.List;
 /**
  * A lesson's simulator block as a live simulator inside the lesson: the block's card, and a "Run here"
  * button that starts a real run of the block's preset with its chips (and G frozen when the block asks)
- * right below the caption. The run stops, and its thread ends, when the lesson is left. "Try it in the
- * Mini Lab" opens the same experiment there.
+ * right below the caption (after the block's warm-up steps, G partly trained and D fresh). A block that freezes G
+ * also shows V(D,G) beside −log 4 + 2·JSD, the value its caption promises. The run stops, and its thread ends,
+ * when the lesson is left. "Try it in the Mini Lab" opens the same experiment there.
  */
 public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
     private final LabLauncher lab;
@@ -86,6 +92,7 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
         private final LessonBlock.Simulator block;
         private LiveRun liveRun;
         private LivePlot plot;
+        private Label values;
 
         Live(VBox card, Button run, LessonBlock.Simulator block) {
             this.card = card;
@@ -104,27 +111,57 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
         void start() {
             ExperimentConfig config = configOf(block);
             liveRun = new LiveRun(runners, () -> List.of(config));
-            freezeIfAsked();
+            warmUpAndFreeze();
             plot = new LivePlot(liveRun, 0, true);
             plot.setId("lesson-sim-panel");
             plot.setPrefHeight(460);
             plot.setMinHeight(420);
             plot.setOnReset(() -> {
                 liveRun.reset(false);
-                freezeIfAsked();
+                warmUpAndFreeze();
             });
             plot.followTheme(theme);
             card.getChildren().add(plot);
+            if (block.freezeGenerator()) {
+                values = new Label();
+                values.setId("lesson-sim-values");
+                values.getStyleClass().add("lesson-sim-values");
+                values.setWrapText(true);
+                values.setTooltip(new Tooltip("With G frozen and D at its optimum D*, the value of the game is "
+                        + "V(D*,G) = −log 4 + 2·JSD(p_data ‖ p_g): watch V close the gap"));
+                showValues(liveRun.frame());
+                liveRun.frameProperty().addListener((o, a, f) -> showValues(f));
+                card.getChildren().add(values);
+            }
             plot.start();
             liveRun.play();
             run.setText("Stop");
             run.setGraphic(new FontIcon(MaterialDesignS.STOP));
         }
 
-        private void freezeIfAsked() {
-            if (block.freezeGenerator()) {
-                liveRun.runner().forEachSimulation(s -> s.setGeneratorFrozen(true));
+        /** On the simulation thread: the block's warm-up (G partly trained, D fresh), then G frozen if asked. */
+        private void warmUpAndFreeze() {
+            int warmup = block.warmup();
+            boolean freeze = block.freezeGenerator();
+            if (warmup > 0 || freeze) {
+                liveRun.runner().forEachSimulation(s -> {
+                    if (warmup > 0) {
+                        s.reset(s.trainer().config(), ScenarioRunner.warmedUp(s.trainer().config(), warmup));
+                    }
+                    s.setGeneratorFrozen(freeze);
+                });
             }
+        }
+
+        private void showValues(Frame f) {
+            if (values == null || f == null || f.snapshots().isEmpty()) {
+                return;
+            }
+            Metrics m = f.snapshot().metrics();
+            values.setText("step " + FixedDecimals.grouped(m.step()) + "   V(D,G) = " + FixedDecimals.format(m.valueGrid(), 4)
+                    + "   −log 4 + 2·JSD = " + FixedDecimals.format(m.theoryValue(), 4)
+                    + "   gap " + FixedDecimals.format(Math.abs(m.valueGrid() - m.theoryValue()), 4)
+                    + "   D-gap " + FixedDecimals.format(m.dGap(), 4));
         }
 
         void stop() {
@@ -134,6 +171,8 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
             plot.stop();
             liveRun.close();
             card.getChildren().remove(plot);
+            card.getChildren().remove(values);
+            values = null;
             plot = null;
             liveRun = null;
             run.setText("Run here");

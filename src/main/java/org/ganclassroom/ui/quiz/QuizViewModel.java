@@ -15,6 +15,7 @@ import org.ganclassroom.lesson.Course;
 import org.ganclassroom.lesson.LessonBlock;
 import org.ganclassroom.lesson.LessonBlock.Quiz;
 import org.ganclassroom.lesson.LessonBlock.QuizChoice;
+import org.ganclassroom.lesson.QuizOrder;
 import org.ganclassroom.ui.progress.Progress;
 import org.ganclassroom.ui.progress.ProgressStore;
 import org.ganclassroom.ui.progress.QuizScore;
@@ -23,13 +24,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * The quick quiz: every quiz block of the course, one question at a time. {@link #choose} answers (immediate
  * feedback), {@link #next} moves on; after the last question a summary; {@link #retryMissed} runs only the
  * questions answered wrong, {@link #restart} everything again. A full run (not a retry) is recorded in the
- * progress store as the last score, and as the best if it beats it.
+ * progress store as the last score, and as the best if it beats it. Each full run is an attempt with its own seed
+ * that shuffles the choices ({@link QuizOrder}); a retry reviews the missed questions in the order they were seen.
  */
 public final class QuizViewModel {
     public enum Phase { EMPTY, QUESTION, FEEDBACK, SUMMARY }
@@ -39,6 +43,8 @@ public final class QuizViewModel {
 
     private final Supplier<Course> courseSource;
     private final ProgressStore progress;
+    private final LongSupplier attemptSeeds;
+    private long attemptSeed;
     private Course loaded;
     private List<Quiz> all = List.of();
     private List<Quiz> run = List.of();
@@ -60,8 +66,14 @@ public final class QuizViewModel {
     private final ReadOnlyStringWrapper recordText = new ReadOnlyStringWrapper(this, "recordText", "");
 
     public QuizViewModel(Supplier<Course> courseSource, ProgressStore progress) {
+        this(courseSource, progress, () -> ThreadLocalRandom.current().nextLong());
+    }
+
+    /** {@code attemptSeeds} gives the seed of each new attempt (tests pass a fixed sequence). */
+    public QuizViewModel(Supplier<Course> courseSource, ProgressStore progress, LongSupplier attemptSeeds) {
         this.courseSource = Objects.requireNonNull(courseSource, "courseSource");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.attemptSeeds = Objects.requireNonNull(attemptSeeds, "attemptSeeds");
         progress.progressProperty().addListener((o, a, p) -> updateRecordText(p));
         updateRecordText(progress.get());
         refresh();
@@ -81,7 +93,13 @@ public final class QuizViewModel {
     /** Starts a full run over every question. */
     public void restart() {
         retrying.set(false);
-        begin(all);
+        attemptSeed = attemptSeeds.getAsLong();
+        begin(all.stream().map(q -> QuizOrder.presented(q, attemptSeed)).toList());
+    }
+
+    /** The seed that ordered the choices of the current attempt. */
+    public long attemptSeed() {
+        return attemptSeed;
     }
 
     /** Starts a run over the questions missed in the run just finished (nothing happens if none were missed). */

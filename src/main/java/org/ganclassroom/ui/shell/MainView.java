@@ -138,6 +138,8 @@ public final class MainView {
         content.getChildren().setAll(page.getView());
         viewTitle.setText(view.displayName());
         syncNavButtons();
+        // the page's keys (Timeline →, Quiz 1–4) work at once, and Enter never lands on the header's theme toggle
+        page.focusTarget().requestFocus();
         page.onShow();
     }
 

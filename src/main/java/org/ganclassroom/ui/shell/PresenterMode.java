@@ -46,10 +46,17 @@ public final class PresenterMode {
     private void apply(boolean on) {
         zoom.boostProperty().set(on ? TEXT_BOOST : 1.0);
         if (stage != null && stage.isFullScreen() != on) {
-            stage.setFullScreenExitHint(on ? "Presenter mode: PageDown/PageUp step sections, F5 or Esc ends it" : null);
+            stage.setFullScreenExitHint(on ? exitHint(view.shownPage()) : null);
             stage.setFullScreen(on);
         }
         tellShownPage();
+    }
+
+    /** The paging keys are named only where they do something (the Lessons page, not the Simulator). */
+    public static String exitHint(Page shown) {
+        return shown instanceof PresentablePage
+                ? "Presenter mode: PageDown/PageUp step through the lesson, F5 or Esc ends it"
+                : "Presenter mode: F5 or Esc ends it";
     }
 
     private void tellShownPage() {

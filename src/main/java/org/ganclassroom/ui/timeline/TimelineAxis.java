@@ -21,9 +21,9 @@ import java.util.function.IntConsumer;
  * Style classes: {@code timeline-axis}, {@code timeline-node} (pseudo-class {@code :selected}), ...
  */
 final class TimelineAxis extends Pane {
-    static final double MARGIN = 125;
+    static final double MARGIN = 70;
     static final double SLOT = 118;
-    static final double MIN_SLOT = 88;
+    static final double MIN_SLOT = 64;
     static final double YEAR_GAP = 40;
     static final double HEIGHT = 230;
     static final double AXIS_Y = 160;

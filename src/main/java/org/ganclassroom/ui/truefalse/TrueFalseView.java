@@ -259,6 +259,15 @@ public final class TrueFalseView implements Page {
     }
 
     @Override
+    public Node focusTarget() {
+        return switch (viewModel.getPhase()) {
+            case READY -> start;
+            case REVIEW -> playAgain;
+            default -> root;
+        };
+    }
+
+    @Override
     public void onHide() {
         viewModel.abandon();
     }

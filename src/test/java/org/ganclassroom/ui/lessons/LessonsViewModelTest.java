@@ -50,19 +50,37 @@ class LessonsViewModelTest {
     }
 
     @Test
-    void markCompleteAndReachingTheEndRecordProgress() {
-        vm.select("gan-intro");
+    void aLessonCompletesOnlyWhenReadToTheEndWithEveryQuizAnswered() {
+        vm.select("gan-intro"); // one quiz block
         assertFalse(vm.completedProperty().get());
-        vm.markComplete();
+        assertTrue(vm.completionTextProperty().get().contains("answered its 1 quiz question (0 of 1 answered"),
+                vm.completionTextProperty().get());
+        vm.reachedEnd();
+        assertFalse(progress.isCompleted("gan-intro"), "scrolling to the end without answering is not enough");
+        LessonBlock.Quiz quiz = vm.getLesson().sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(LessonBlock.Quiz.class::isInstance).map(LessonBlock.Quiz.class::cast).findFirst().orElseThrow();
+        vm.quiz(quiz).pick(0); // a wrong answer is still an answer
         assertTrue(progress.isCompleted("gan-intro"));
         assertTrue(vm.completedProperty().get());
         assertTrue(vm.items().get(0).completed());
+        assertTrue(vm.completionTextProperty().get().startsWith("Lesson completed."));
 
-        vm.select("optimal-discriminator");
+        vm.select("optimal-discriminator"); // no quiz: the end is enough
+        vm.quiz(quiz); // a block of another lesson does not count here
         assertFalse(vm.completedProperty().get());
         vm.reachedEnd();
         assertTrue(progress.isCompleted("optimal-discriminator"));
         assertEquals("Completed", vm.items().get(1).status());
+    }
+
+    @Test
+    void nextLessonSkipsBrokenOnesAndEndsAtTheLast() {
+        vm.select("gan-intro");
+        assertEquals("optimal-discriminator", vm.nextLesson().orElseThrow().key());
+        assertTrue(vm.openNextLesson());
+        assertEquals("optimal-discriminator", vm.getLesson().id());
+        assertTrue(vm.nextLesson().isEmpty(), "only a broken lesson follows");
+        assertFalse(vm.openNextLesson());
     }
 
     @Test
@@ -99,7 +117,7 @@ class LessonsViewModelTest {
                 SampleCourse.BROKEN_FILE + ":1: front matter: missing required key 'id'",
                 SampleCourse.BROKEN_FILE + ":27: unknown fence language 'quizz'"), vm.errorLines());
         assertEquals(-1, vm.getCurrentSection());
-        vm.markComplete();
+        vm.reachedEnd();
         assertFalse(progress.isCompleted("broken:" + SampleCourse.BROKEN_FILE), "a broken lesson cannot be completed");
     }
 

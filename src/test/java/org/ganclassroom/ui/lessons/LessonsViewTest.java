@@ -241,28 +241,150 @@ class LessonsViewTest {
     }
 
     @Test
-    void markCompleteAndScrollingToTheEndMarkTheLesson(FxRobot robot) {
-        // the first lesson is longer than the window: reaching the end completes it
+    void scrollingToTheEndIsNotEnoughEveryQuizMustBeAnsweredThenNextLesson(FxRobot robot) {
         assertFalse(progress.isCompleted("gan-intro"));
-        robot.interact(() -> page().scrollPane().setVvalue(0.5));
-        assertFalse(progress.isCompleted("gan-intro"), "half-way is not the end");
         robot.interact(() -> page().scrollPane().setVvalue(1.0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(progress.isCompleted("gan-intro"));
-        assertTrue(robot.lookup("#completed-status").query().isVisible());
+        assertFalse(progress.isCompleted("gan-intro"), "reaching the end without answering the quiz");
+        Label rule = robot.lookup("#completion-rule").queryAs(Label.class);
+        assertTrue(rule.isVisible() && rule.getText().contains("answered its 1 quiz question (0 of 1 answered)"),
+                rule.getText());
+        assertFalse(robot.lookup("#completed-status").query().isVisible());
 
-        // a short lesson: the button
-        open(robot, "The optimal discriminator");
-        assertFalse(progress.isCompleted("optimal-discriminator"));
-        Node done = robot.lookup("#mark-complete").query();
-        reveal(robot, done);
-        robot.clickOn(done);
+        Node choice = robot.lookup(".quiz-card .quiz-choice").query();
+        reveal(robot, choice);
+        robot.clickOn(choice);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(progress.isCompleted("optimal-discriminator"));
-        assertTrue(robot.lookup("#completed-status").query().isVisible());
-        assertFalse(done.isVisible());
+        assertTrue(progress.isCompleted("gan-intro"), "end reached and the quiz answered");
+        Node status = robot.lookup("#completed-status").query();
+        reveal(robot, status);
+        assertTrue(status.isVisible());
+
+        Button next = robot.lookup("#next-lesson").queryButton();
+        assertEquals("Next lesson: The optimal discriminator", next.getText());
+        robot.clickOn(next);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("optimal-discriminator", page().viewModel().getLesson().id());
+        assertEquals(0, page().scrollPane().getVvalue(), 1e-9, "the next lesson opens at its top");
+        // the last good lesson (only a broken one follows) has no "Next lesson"
+        assertFalse(robot.lookup("#next-lesson").query().isVisible());
+
         ListView<?> list = robot.lookup("#lesson-list").queryAs(ListView.class);
-        assertEquals(2, robot.from(list).lookup(".mark-completed").queryAll().size(), "both rows show the tick");
+        assertEquals(1, robot.from(list).lookup(".mark-current").queryAll().size(),
+                "the eye marks the open lesson only, though two were visited");
+        assertEquals(1, robot.from(list).lookup(".mark-completed").queryAll().size(), "the first shows its tick");
+    }
+
+    /** A lesson whose proof is longer than the screen once revealed. */
+    private static Lesson longProof() {
+        List<org.ganclassroom.lesson.LessonBlock.ProofStep> steps = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            steps.add(new org.ganclassroom.lesson.LessonBlock.ProofStep("Step " + i + " of the argument, written out"
+                    + " at some length so that the revealed proof grows well beyond one screen of a projector.",
+                    "V_" + i + "(D,G) = \\int_x p_{data}(x)\\log D(x) + p_g(x)\\log(1-D(x))\\,dx"));
+        }
+        return new Lesson("long-proof", "A long proof", 4, List.of(), SampleCourse.DIR.resolve("04-long-proof.md"),
+                List.of(new org.ganclassroom.lesson.LessonSection("", 6, List.of(
+                                new org.ganclassroom.lesson.LessonBlock.Markdown(6, "Before the proof."))),
+                        new org.ganclassroom.lesson.LessonSection("The proof", 10, List.of(
+                                new org.ganclassroom.lesson.LessonBlock.Proof(12, "Proposition", "A statement.", steps))),
+                        new org.ganclassroom.lesson.LessonSection("After", 40, List.of(
+                                new org.ganclassroom.lesson.LessonBlock.Markdown(42, "After the proof.")))));
+    }
+
+    private double screenY(FxRobot robot, Node node) {
+        double[] y = new double[1];
+        robot.interact(() -> y[0] = node.localToScene(0, 0).getY());
+        return y[0];
+    }
+
+    @Test
+    void theClickerRevealsProofStepsWithTheButtonInViewThenMovesOn(FxRobot robot) {
+        source.publish(new Course(List.of(SampleCourse.intro(), SampleCourse.optimalD(), longProof()), List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            shell.stage().setWidth(1024);
+            shell.stage().setHeight(768);
+        });
+        open(robot, "A long proof");
+        robot.interact(() -> shell.viewModel().setPresenterMode(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.PAGE_DOWN); // to the proof's section
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, page().viewModel().getCurrentSection());
+        Node button = robot.lookup("#proof-next-12").query();
+        ProofStepper stepper = page().viewModel().proof((org.ganclassroom.lesson.LessonBlock.Proof)
+                page().viewModel().getLesson().sections().get(1).blocks().get(0));
+        Node viewport = page().scrollPane().lookup(".viewport");
+        double viewTop = screenY(robot, viewport);
+        double viewBottom = viewTop + page().scrollPane().getViewportBounds().getHeight();
+        double place = -1;
+        for (int k = 1; k <= 8; k++) {
+            robot.type(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(k, stepper.getRevealed(), "PageDown " + k + " reveals a step");
+            assertEquals(1, page().viewModel().getCurrentSection(), "still in the proof's section");
+            double y = screenY(robot, button);
+            assertTrue(y >= viewTop && y + 20 <= viewBottom, "the Next step button is in view after step " + k);
+            if (k >= 2) {
+                assertEquals(place, y, 3, "the button stays where it was (a clicker or the mouse hits it again)");
+            }
+            place = y;
+            Node revealed = robot.lookup(".proof-step").match(Node::isVisible).queryAll().stream()
+                    .reduce((a, b) -> b).orElseThrow();
+            assertTrue(screenY(robot, revealed) >= viewTop - 1, "the step just revealed is in view");
+        }
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, page().viewModel().getCurrentSection(), "once every step is shown, the next section");
+
+        // Ctrl+plus keeps the presenter's place: the section at the top stays at the top
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node section1 = robot.lookup("#lesson-section-1").query();
+        double before = screenY(robot, section1) - screenY(robot, viewport);
+        robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = screenY(robot, section1) - screenY(robot, viewport);
+        assertEquals(before, after, 4, "the section at the top stays there after Ctrl+plus");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+    }
+
+    @Test
+    void thePagingHintIsGivenOnlyWherePagingWorks(FxRobot robot) {
+        assertTrue(org.ganclassroom.ui.shell.PresenterMode.exitHint(shell.view().shownPage()).contains("PageDown"));
+        robot.interact(() -> shell.viewModel().select(AppView.SIMULATOR));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> shell.viewModel().setPresenterMode(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        String hint = shell.stage().getFullScreenExitHint();
+        assertTrue(hint == null || !hint.contains("PageDown"), "the Simulator's hint: " + hint);
+        assertFalse(org.ganclassroom.ui.shell.PresenterMode.exitHint(shell.view().shownPage()).contains("PageDown"));
+    }
+
+    @Test
+    void longLessonTitlesWrapInTheListAt1024(FxRobot robot) {
+        Lesson longTitle = new Lesson("long", "The optimal discriminator and the Jensen–Shannon divergence, step by step",
+                4, List.of(), SampleCourse.DIR.resolve("04-long.md"), SampleCourse.optimalD().sections());
+        source.publish(new Course(List.of(SampleCourse.intro(), SampleCourse.optimalD(), longTitle),
+                List.of(SampleCourse.broken())));
+        for (double[] size : new double[][]{{1024, 768}, {1280, 820}}) {
+            robot.interact(() -> {
+                shell.stage().setWidth(size[0]);
+                shell.stage().setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            ListView<?> list = robot.lookup("#lesson-list").queryAs(ListView.class);
+            List<String> cut = new ArrayList<>();
+            for (Label title : robot.from(list).lookup(".lesson-list-title").queryAllAs(Label.class)) {
+                Text shown = (Text) title.lookup(".text");
+                if (shown == null || !shown.getText().replace("\n", " ").replaceAll("\\s+", " ").trim()
+                        .equals(title.getText())) {
+                    cut.add(title.getText() + " shown as " + (shown == null ? "nothing" : shown.getText()));
+                }
+            }
+            assertEquals(List.of(), cut, "titles cut at " + size[0] + "×" + size[1]);
+        }
     }
 
     @Test

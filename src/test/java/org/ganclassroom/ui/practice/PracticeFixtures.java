@@ -38,7 +38,12 @@ public final class PracticeFixtures {
             cs.add(new QuizChoice(choices[i], i == correctIndex, "Because " + choices[i].toLowerCase()
                     + (i == correctIndex ? " is right." : " is not it.")));
         }
-        return new LessonBlock.Quiz(1, question, cs);
+        return new LessonBlock.Quiz(1, question, cs, false);
+    }
+
+    /** Author order: these fixtures' tests name choices by position (shuffling has its own tests). */
+    private static LessonBlock.Quiz authorOrder(LessonBlock.Quiz q) {
+        return new LessonBlock.Quiz(q.line(), q.question(), q.choices(), false);
     }
 
     public static TimelineEntry entry(int year, String title, String preset, String chip) {
@@ -66,6 +71,9 @@ public final class PracticeFixtures {
                         "$\\log(1-D(G(z)))$ is flat when $D(G(z)) \\approx 0$; $-\\log D(G(z))$ is not."),
                 new QuizChoice("It makes training converge in one step", false, "Nothing does that."),
                 new QuizChoice("It removes the need for a discriminator", false, "Both networks are still needed.")));
+        q1 = authorOrder(q1);
+        q2 = authorOrder(q2);
+        q3 = authorOrder(q3);
         LessonBlock.TrueFalse tf = new LessonBlock.TrueFalse(20, List.of(
                 new TrueFalseStatement("At the global optimum, $D^*(x) = 1/2$ everywhere.", true,
                         "Because $p_g = p_{data}$, so $D^* = p/(p+p) = 1/2$."),
