@@ -216,7 +216,7 @@ final class BlockReader {
     private void checkKnown(String value, List<String> known, String what, int line) {
         if (value != null && !known.contains(value)) {
             problems.add(line, "unknown " + what + " '" + value + "'" + LessonVocabulary.didYouMean(value, known)
-                    + "; known: " + String.join(", ", known));
+                    + "; known: " + org.ganclassroom.sim.config.ExperimentPresets.listed(known));
         }
     }
 

@@ -119,7 +119,8 @@ public final class AppArguments {
                     String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "NAME");
                     if (!org.ganclassroom.sim.config.ExperimentPresets.names().contains(value)) {
                         throw new InvalidArgumentsException("unknown preset '" + value + "' for --preset; valid presets: "
-                                + String.join(", ", org.ganclassroom.sim.config.ExperimentPresets.names()));
+                                + org.ganclassroom.sim.config.ExperimentPresets.listed(
+                                        org.ganclassroom.sim.config.ExperimentPresets.names()));
                     }
                     preset = value;
                 }

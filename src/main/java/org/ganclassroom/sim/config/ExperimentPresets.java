@@ -85,9 +85,35 @@ public final class ExperimentPresets {
         }
         if (!DataPresets.ids().contains(name)) {
             throw new IllegalArgumentException("unknown preset \"" + name + "\"; valid presets: "
-                    + String.join(", ", names()));
+                    + listed(names()));
         }
         return defaultsFor(DataSpec.preset(name));
+    }
+
+    /**
+     * Names joined for a message, with three or more that differ only after their last hyphen written once,
+     * e.g. {@code ring8-pacgan-{gan, pacgan4, unrolled, cured}}, so an error line stays readable.
+     */
+    public static String listed(List<String> names) {
+        Map<String, List<String>> byPrefix = new LinkedHashMap<>();
+        for (String n : names) {
+            int cut = n.lastIndexOf('-');
+            byPrefix.computeIfAbsent(cut > 0 ? n.substring(0, cut) : n, k -> new ArrayList<>()).add(n);
+        }
+        List<String> parts = new ArrayList<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (String n : names) {
+            int cut = n.lastIndexOf('-');
+            String prefix = cut > 0 ? n.substring(0, cut) : n;
+            List<String> group = byPrefix.get(prefix);
+            if (cut <= 0 || group.size() < 3) {
+                parts.add(n);
+            } else if (done.add(prefix)) {
+                List<String> tails = group.stream().map(g -> g.substring(cut + 1)).toList();
+                parts.add(prefix + "-{" + String.join(", ", tails) + "}");
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /** A Wasserstein critic's usual settings: 5 critic steps, then clipping or a gradient penalty. */
