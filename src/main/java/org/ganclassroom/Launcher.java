@@ -28,6 +28,11 @@ public final class Launcher {
         if (exit.isPresent()) {
             System.exit(exit.getAsInt());
         }
+        java.util.Optional<String> nativesProblem = JavaFxNatives.prepare();
+        if (nativesProblem.isPresent()) {
+            System.err.println(nativesProblem.get());
+            System.exit(1);
+        }
         org.ganclassroom.ui.GanClassroomApp.launchApp(args);
     }
 }

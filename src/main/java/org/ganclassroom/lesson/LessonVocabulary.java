@@ -19,7 +19,7 @@ public final class LessonVocabulary {
     /** Experiment preset names a simulator block or timeline lab may start. */
     public static final List<String> PRESETS = List.of("gaussian", "mixture2", "mixture3", "uniform", "lognormal",
             "far", "ring8", "grid25", "moons", "spiral", "line", "gaussian2d", "reference", "saturating", "disjoint",
-            "wgan", "wgan-gp", "settled", "equal-rates", "ring8-collapse", "fgan-kl");
+            "wgan", "wgan-gp", "settled", "equal-rates", "ring8-collapse", "fgan-kl", "lsgan", "hinge");
 
     /** Lab chip ids a simulator block or timeline lab may switch on. */
     public static final List<String> CHIPS = List.of("nonsaturating", "dsteps", "labelsmoothing", "instancenoise",

@@ -9,10 +9,13 @@ import java.util.List;
  *   <li>{@code $$…$$} is display maths and may span several lines;</li>
  *   <li>{@code $…$} is inline maths on one line: the opening {@code $} is followed by a non-space, the closing
  *       one follows a non-space and is not followed by a digit (so "costs $5 or $10" stays text);</li>
- *   <li>{@code \$} is a literal dollar sign; nothing inside {@code `code spans`} or fenced code blocks is
- *       maths;</li>
+ *   <li>{@code \$} is a literal dollar sign; nothing inside {@code `code spans`} (which end with their
+ *       paragraph) or fenced code blocks is maths;</li>
  *   <li>a {@code $} that opens no inline formula is ordinary text; an unclosed {@code $$} is an error.</li>
  * </ul>
+ * The Markdown renderer takes its formulas from this scan too, so what the checker checks is what the reader sees
+ * as maths. Indented code blocks and HTML blocks are not modelled: a formula inside one is checked, and shown as
+ * code.
  */
 public final class MathText {
     private MathText() {
@@ -31,11 +34,15 @@ public final class MathText {
     public record Formula(Kind kind, int start, int end, String latex) {
     }
 
-    /** The formulas of a text, and the offsets of {@code $$} that were never closed. */
-    public record Scan(List<Formula> formulas, List<Integer> unclosedDisplay) {
+    /**
+     * The formulas of a text, the offsets of {@code $$} that were never closed, and the offsets of the backticks
+     * that open no code span (plain text, which a renderer that hides the formulas must keep unpaired).
+     */
+    public record Scan(List<Formula> formulas, List<Integer> unclosedDisplay, List<Integer> loneBackticks) {
         public Scan {
             formulas = List.copyOf(formulas);
             unclosedDisplay = List.copyOf(unclosedDisplay);
+            loneBackticks = List.copyOf(loneBackticks);
         }
     }
 
@@ -43,6 +50,7 @@ public final class MathText {
     public static Scan scan(String text) {
         List<Formula> formulas = new ArrayList<>();
         List<Integer> unclosed = new ArrayList<>();
+        List<Integer> lone = new ArrayList<>();
         Unclosable never = new Unclosable();
         int n = text.length();
         int i = 0;
@@ -61,10 +69,16 @@ public final class MathText {
                 lineStart = true;
                 i++;
             } else if (c == '\\') {
+                lineStart = escapesNewline(text, i); // a hard line break: the next line still starts a line
                 i += 2;
             } else if (c == '`') {
                 int run = runLength(text, i, '`');
                 int close = never.backticks(text, i + run, run);
+                if (close < 0) {
+                    for (int k = i; k < i + run; k++) {
+                        lone.add(k);
+                    }
+                }
                 i = close < 0 ? i + run : close + run;
             } else if (c == '$') {
                 if (i + 1 < n && text.charAt(i + 1) == '$') {
@@ -93,7 +107,7 @@ public final class MathText {
                 i++;
             }
         }
-        return new Scan(formulas, unclosed);
+        return new Scan(formulas, unclosed, lone);
     }
 
     /**
@@ -103,15 +117,16 @@ public final class MathText {
     private static final class Unclosable {
         boolean display;
         int inlineBefore;
-        private final java.util.Set<Integer> backtickRuns = new java.util.HashSet<>();
+        /** Per backtick run length: searches starting before this offset end their paragraph unclosed. */
+        private final java.util.Map<Integer, Integer> backtickRunsBefore = new java.util.HashMap<>();
 
         int backticks(String s, int from, int run) {
-            if (backtickRuns.contains(run)) {
+            if (from < backtickRunsBefore.getOrDefault(run, -1)) {
                 return -1;
             }
             int close = findBacktickRun(s, from, run);
             if (close < 0) {
-                backtickRuns.add(run);
+                backtickRunsBefore.put(run, -close - 1);
             }
             return close;
         }
@@ -137,7 +152,7 @@ public final class MathText {
                 }
             }
             char c = text.charAt(i);
-            lineStart = c == '\n';
+            lineStart = c == '\n' || c == '\\' && escapesNewline(text, i);
             if (c == '\\') {
                 i += 2;
             } else if (c == '`') {
@@ -197,20 +212,45 @@ public final class MathText {
         return k - from;
     }
 
+    /**
+     * The closing run of exactly {@code run} backticks in the paragraph of {@code from}; when there is none,
+     * {@code -(paragraph end) - 1}. A code span cannot outlive its paragraph, as in CommonMark.
+     */
     private static int findBacktickRun(String s, int from, int run) {
         int k = from;
         while (k < s.length()) {
-            if (s.charAt(k) == '`') {
+            char c = s.charAt(k);
+            if (c == '`') {
                 int r = runLength(s, k, '`');
                 if (r == run) {
                     return k;
                 }
                 k += r;
+            } else if (c == '\n' && endsParagraph(lineAt(s, k + 1))) {
+                return -k - 1;
             } else {
                 k++;
             }
         }
-        return -1;
+        return -s.length() - 1;
+    }
+
+    /**
+     * CommonMark lines that end the paragraph before them: blank, a fence, a heading (or a setext underline), a
+     * list item or a rule. (A
+     * quote marker is left out: inside a quote the paragraph goes on, and a code span that closes there hides
+     * its dollars from both the checker and the reader.)
+     */
+    private static final java.util.regex.Pattern INTERRUPTS = java.util.regex.Pattern.compile(
+            "\\s*|( {0,3})(#{1,6}(\\s.*)?|[-*+]\\s+\\S.*|1[.)]\\s+\\S.*|([-*_])(\\s*\\4){2,}\\s*|=+\\s*)");
+
+    private static boolean endsParagraph(String line) {
+        return Fence.opening(line) != null || INTERRUPTS.matcher(line).matches();
+    }
+
+    /** Whether the backslash at {@code i} escapes a line break. */
+    private static boolean escapesNewline(String s, int i) {
+        return i + 1 < s.length() && s.charAt(i + 1) == '\n';
     }
 
     private static int findDisplayClose(String s, int from) {
@@ -239,7 +279,7 @@ public final class MathText {
         int k = from;
         while (k < s.length()) {
             char c = s.charAt(k);
-            if (c == '\n') {
+            if (c == '\n' || c == '\\' && escapesNewline(s, k)) {
                 return LINE_ENDED;
             } else if (c == '\\') {
                 k += 2;

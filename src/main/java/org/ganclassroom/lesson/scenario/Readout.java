@@ -31,7 +31,12 @@ public enum Readout {
     F_TRUE("fTrue", "f-GAN: the true f-divergence", s -> s.metrics().fTrue()),
     F_GAP("fGap", "f-GAN: true divergence − bound", s -> s.metrics().fTrue() - s.metrics().fBound()),
     D_PEAK("dPeak", "max D(x) where p_data is at least 1% of its peak", Readout::dPeak),
-    PG_PEAK("pgPeak", "max p_g / max p_data", Readout::pgPeak);
+    PG_PEAK("pgPeak", "max p_g / max p_data", Readout::pgPeak),
+    FRECHET("frechet", "squared Fréchet distance between Gaussian fits of real and generated samples (FID's formula)",
+            s -> s.metrics().frechet()),
+    PRECISION("precision", "share of generated samples inside the real k-NN manifold (k = 3)",
+            s -> s.metrics().precision()),
+    RECALL("recall", "share of real samples inside the generated k-NN manifold (k = 3)", s -> s.metrics().recall());
 
     private final String id;
     private final String meaning;
@@ -54,6 +59,11 @@ public enum Readout {
 
     public double of(Snapshot s) {
         return read.applyAsDouble(s);
+    }
+
+    /** Whether a run must switch on precision and recall for this readout (they compare every pair of points). */
+    public boolean needsPrecisionRecall() {
+        return this == PRECISION || this == RECALL;
     }
 
     public static Optional<Readout> fromId(String id) {

@@ -97,14 +97,25 @@ public final class ScenarioCheck {
             List<List<Future<Trace>>> futures = new ArrayList<>();
             // blocks that start the same experiment (e.g. a preset and the chip it already has on) share runs
             java.util.Map<List<Object>, Future<Trace>> started = new java.util.HashMap<>();
+            // a shared run measures precision and recall if any block that shares it has a claim on them
+            java.util.Set<List<Object>> needPr = new java.util.HashSet<>();
+            for (Block b : blocks) {
+                Expectation x = b.block().expect();
+                if (x.claims().stream().anyMatch(c -> c.readout().needsPrecisionRecall())) {
+                    List<Object> run = List.of(ScenarioRunner.config(b.block().preset(), b.block().chips()),
+                            b.block().freezeGenerator(), x.steps(), x.every());
+                    needPr.add(run);
+                }
+            }
             for (Block b : blocks) {
                 Expectation x = b.block().expect();
                 ExperimentConfig config = ScenarioRunner.config(b.block().preset(), b.block().chips());
+                boolean pr = needPr.contains(List.of(config, b.block().freezeGenerator(), x.steps(), x.every()));
                 List<Future<Trace>> perSeed = new ArrayList<>();
                 for (long seed : x.seeds()) {
                     List<Object> key = List.of(config, b.block().freezeGenerator(), seed, x.steps(), x.every());
                     perSeed.add(started.computeIfAbsent(key, k -> pool.submit(() -> ScenarioRunner.run(config,
-                            b.block().freezeGenerator(), seed, x.steps(), x.every()))));
+                            b.block().freezeGenerator(), seed, x.steps(), x.every(), pr))));
                 }
                 futures.add(perSeed);
             }

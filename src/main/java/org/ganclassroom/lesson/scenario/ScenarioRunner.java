@@ -27,14 +27,22 @@ public final class ScenarioRunner {
         return settings.applyTo(base);
     }
 
+    /** {@link #run(ExperimentConfig, boolean, long, long, long, boolean)} without precision and recall. */
+    public static Trace run(ExperimentConfig config, boolean freezeGenerator, long seed, long steps, long every) {
+        return run(config, freezeGenerator, seed, steps, every, false);
+    }
+
     /**
      * Trains {@code steps} steps on the seed and measures at step 0 and every {@code every} steps after it.
-     * A run that blows up keeps what it measured and names the step.
+     * A run that blows up keeps what it measured and names the step. Precision and recall are NaN unless
+     * {@code precisionRecall} asks for them.
      */
-    public static Trace run(ExperimentConfig config, boolean freezeGenerator, long seed, long steps, long every) {
+    public static Trace run(ExperimentConfig config, boolean freezeGenerator, long seed, long steps, long every,
+                            boolean precisionRecall) {
         GanTrainer trainer = new GanTrainer(config.withSeed(seed));
         trainer.setGeneratorFrozen(freezeGenerator);
         Measurement measurement = new Measurement(trainer);
+        measurement.setPrecisionRecall(precisionRecall);
         Readout[] readouts = Readout.values();
         List<long[]> stepList = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public final class MetricsCsv implements AutoCloseable {
     public static final String HEADER = "step,jsd_nats,jsd_bits,kl_data_g,kl_g_data,v_batch,v_grid,v_theory,"
             + "d_loss,g_loss,grad_norm_d,grad_norm_g,w1,modes_captured,mode_count,high_quality_share,"
-            + "f_bound,f_true,d_gap,mass_outside";
+            + "f_bound,f_true,d_gap,mass_outside,frechet,precision,recall";
     private final BufferedWriter writer;
 
     public MetricsCsv(Path file) throws IOException {
@@ -32,7 +32,8 @@ public final class MetricsCsv implements AutoCloseable {
                 + "," + f(m.valueBatch()) + "," + f(m.valueGrid()) + "," + f(m.theoryValue()) + "," + f(m.dLoss())
                 + "," + f(m.gLoss()) + "," + f(m.gradNormD()) + "," + f(m.gradNormG()) + "," + f(m.w1())
                 + "," + m.modesCaptured() + "," + m.modeCount() + "," + f(m.highQualityShare()) + ","
-                + f(m.fBound()) + "," + f(m.fTrue()) + "," + f(m.dGap()) + "," + f(m.massOutside());
+                + f(m.fBound()) + "," + f(m.fTrue()) + "," + f(m.dGap()) + "," + f(m.massOutside()) + ","
+                + f(m.frechet()) + "," + f(m.precision()) + "," + f(m.recall());
     }
 
     private static String f(double v) {

@@ -93,6 +93,7 @@ public final class SimCommand {
             trainer.restore(experiment.state());
         }
         Measurement measurement = new Measurement(trainer);
+        measurement.setPrecisionRecall(true);
         long start = trainer.stepCount();
         long end = start + a.steps();
         try {

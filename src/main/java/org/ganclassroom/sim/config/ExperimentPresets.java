@@ -29,10 +29,12 @@ public final class ExperimentPresets {
         EXTRA.put("disjoint", "one far bump, minimax loss, 5 D steps: disjoint supports, G's gradient vanishes");
         EXTRA.put("wgan", "two-mode mixture, Wasserstein critic with weight clipping");
         EXTRA.put("wgan-gp", "two-mode mixture, Wasserstein critic with gradient penalty");
-        EXTRA.put("settled", "two-mode mixture that learns and stays learned: slower G, batch 512, G's average shown");
+        EXTRA.put("settled", "two-mode mixture that learns and stays learned: slower G, batch 1024, G's average shown");
         EXTRA.put("equal-rates", "two-mode mixture, G and D at the same learning rate: it gets close, then drifts away");
         EXTRA.put("ring8-collapse", "ring of 8 with a generator 20× faster than D: it keeps a few clusters and hops");
         EXTRA.put("fgan-kl", "two-mode mixture, f-GAN with the KL divergence: its bound against the true value");
+        EXTRA.put("lsgan", "the settled two-mode run with the least-squares loss (labels a = 0, b = 1, c = 1)");
+        EXTRA.put("hinge", "the settled two-mode run with the hinge loss");
     }
 
     private ExperimentPresets() {
@@ -66,6 +68,8 @@ public final class ExperimentPresets {
                 }
                 case "fgan-kl" -> settled(base).withTraining(new TrainingSpec("fgan-kl", t.optimizer(), SETTLED_LR_G,
                         t.lrD(), t.beta1(), t.beta2(), LARGE_BATCH)).withStabilisers(none);
+                case "lsgan" -> settledWith(base, "leastsquares");
+                case "hinge" -> settledWith(base, "hinge");
                 case "saturating" -> far(base, 1);
                 case "disjoint" -> far(base, DISJOINT_D_STEPS);
                 case "wgan" -> base.withTraining(new TrainingSpec("wasserstein", OptimizerKind.ADAM, 5e-4, 5e-4,
@@ -135,6 +139,8 @@ public final class ExperimentPresets {
     static final double SETTLED_EMA_DECAY = 0.999;
     /** Minibatch of the runs compared with the default (equal rates, f-GAN). */
     static final int LARGE_BATCH = 512;
+    /** Decay of G's shown average in the other-objective runs (lsgan, hinge). */
+    static final double OBJECTIVES_EMA_DECAY = 0.99;
 
     /**
      * The course's default run: a slower G, a large batch and G's weight average shown, so that it learns and
@@ -147,6 +153,17 @@ public final class ExperimentPresets {
         s.emaDecay = SETTLED_EMA_DECAY;
         return base.withTraining(new TrainingSpec(t.objective(), t.optimizer(), SETTLED_LR_G, t.lrD(), t.beta1(),
                 t.beta2(), SETTLED_BATCH)).withStabilisers(s.build());
+    }
+
+    /** The settled run with another objective. */
+    private static ExperimentConfig settledWith(ExperimentConfig base, String objective) {
+        ExperimentConfig s = settled(base);
+        TrainingSpec t = s.training();
+        // these runs were tuned on the default run's earlier batch and average, which they keep
+        Stabilisers.Builder b = s.stabilisers().toBuilder();
+        b.emaDecay = OBJECTIVES_EMA_DECAY;
+        return s.withTraining(new TrainingSpec(objective, t.optimizer(), t.lrG(), t.lrD(), t.beta1(), t.beta2(),
+                LARGE_BATCH)).withStabilisers(b.build());
     }
 
     private static ExperimentConfig twoD(DataSpec data) {

@@ -29,7 +29,7 @@ public record Stabilisers(
 
     /** Every chip off, with sensible parameters ready for when it is switched on. */
     public static Stabilisers none() {
-        return new Stabilisers(1, false, 0.9, false, 0.5, 2000, false, 1.0, false, 1.0, false,
+        return new Stabilisers(1, false, 0.9, false, 0.5, 2000, false, 10.0, false, 1.0, false,
                 false, 0.1, false, 4.0, false, false, 0.99);
     }
 

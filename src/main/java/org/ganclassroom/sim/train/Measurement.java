@@ -46,6 +46,9 @@ public final class Measurement {
     private final double[] modeMass;
     private final double[] coverageResult = new double[2];
     private final double[] divergences = new double[3];
+    private final SampleQuality sampleQuality;
+    private final double[] precisionRecall = {Double.NaN, Double.NaN};
+    private boolean measurePrecisionRecall;
     private double[][] generated;
     /** log of the fixed comparison density, so the per-step divergences take two logarithms per cell, not three. */
     private final double[] logPData;
@@ -81,6 +84,20 @@ public final class Measurement {
         coverage = modes.isEmpty() || dim == 1 ? null : new ModeCoverage(modes);
         modeThreshold = modes.isEmpty() ? 0 : ModeCoverage.defaultThreshold(modes.size());
         modeMass = new double[modes.size()];
+        // one noise input in 1-D: the points are the segment grid's even z, not equally weighted noise
+        sampleQuality = new SampleQuality(data, dim == 1 && noiseDim == 1 ? noise[0] : null);
+    }
+
+    /**
+     * Whether {@link #measure()} also computes precision and recall, which compares every pair of about a
+     * thousand points: on for headless runs that report it, off (NaN) for the live view, which does not show it.
+     */
+    public void setPrecisionRecall(boolean on) {
+        measurePrecisionRecall = on;
+        if (!on) {
+            precisionRecall[0] = Double.NaN;
+            precisionRecall[1] = Double.NaN;
+        }
     }
 
     /** Measures the trainer's current state. Call on the stepping thread. */
@@ -141,10 +158,14 @@ public final class Measurement {
             captured = (int) coverageResult[0];
             highQuality = coverageResult[1];
         }
+        double frechet = sampleQuality.frechet(generated, noiseSize);
+        if (measurePrecisionRecall) {
+            sampleQuality.precisionRecall(generated, noiseSize, precisionRecall);
+        }
         StepStats s = trainer.lastStats();
         return new Metrics(trainer.stepCount(), jsd, klDataG, klGData, trainer.batchValue(), valueGrid, s.dLoss, s.gLoss,
                 s.gradNormD, s.gradNormG, w1, captured, modes.size(), highQuality, fBound, fTrue,
-                probability ? gap : Double.NaN, outside);
+                probability ? gap : Double.NaN, outside, frechet, precisionRecall[0], precisionRecall[1]);
     }
 
     /** An immutable copy of everything the views draw, with the given metrics (from {@link #measure()}). */

@@ -22,11 +22,14 @@ package org.ganclassroom.sim.train;
  * @param fTrue            f-GAN: the true f-divergence ∫ q f(p/q) on the grid
  * @param dGap             ∫ ½(p_data+p_g) |D − D*| : how far D is from the optimal discriminator
  * @param massOutside      share of p_g that fell outside the plotting range (counted in the JSD)
+ * @param frechet          squared Fréchet distance between Gaussian fits of real and generated samples (FID's formula)
+ * @param precision        share of generated samples inside the real k-NN manifold, k = 3 (NaN when not measured)
+ * @param recall           share of real samples inside the generated k-NN manifold, k = 3 (NaN when not measured)
  */
 public record Metrics(long step, double jsd, double klDataG, double klGData, double valueBatch, double valueGrid,
                       double dLoss, double gLoss, double gradNormD, double gradNormG, double w1,
                       int modesCaptured, int modeCount, double highQualityShare, double fBound, double fTrue,
-                      double dGap, double massOutside) {
+                      double dGap, double massOutside, double frechet, double precision, double recall) {
     private static final double LN2 = Math.log(2);
 
     /** JSD in bits (divided by ln 2), between 0 and 1. */

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What the lab shows when a chip is clicked: what it does, its formula (LaTeX), why it helps, the paper(s) and
- * what to watch for in the plot. Loaded from {@code chips.yaml} by {@link ChipCards}.
+ * Everything the lab shows of a chip: its name and icon (an Ikonli literal) on the button, a plain-text summary
+ * in the button's tooltip, and, on the card opened by a click, what it does, its formula (LaTeX), why it helps,
+ * the paper(s) and what to watch for in the plot. Loaded from {@code chips.yaml} by {@link ChipCards}.
  */
-public record ChipCard(Chip chip, String name, String what, String formula, String why, List<Paper> papers,
-                       String watch) {
+public record ChipCard(Chip chip, String name, String icon, String summary, String what, String formula, String why,
+                       List<Paper> papers, String watch) {
     public ChipCard {
         papers = List.copyOf(papers);
     }

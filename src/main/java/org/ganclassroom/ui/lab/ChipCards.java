@@ -1,6 +1,7 @@
 package org.ganclassroom.ui.lab;
 
 import org.ganclassroom.sim.config.Chip;
+import org.kordamp.ikonli.javafx.IkonResolver;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * The chip cards, read from {@code chips.yaml} next to this class (an instructor can edit that file). Read with
  * SnakeYAML's SafeConstructor: plain maps, lists and strings only. A chip whose entry is missing simply has no
- * card; an entry that is not a chip id, or a card without its text fields, is an error naming the entry.
+ * card; an entry that is not a chip id, a card without its text fields, an icon that is not one, or a summary with
+ * LaTeX in it, is an error naming the entry and the field.
  */
 public final class ChipCards {
     public static final String RESOURCE = "chips.yaml";
@@ -77,7 +79,8 @@ public final class ChipCards {
             } else if (ps != null) {
                 throw new IllegalArgumentException(where + ".papers: expected a list");
             }
-            out.put(chip, new ChipCard(chip, text(card, "name", where), text(card, "what", where),
+            out.put(chip, new ChipCard(chip, text(card, "name", where), icon(card, where), summary(card, where),
+                    text(card, "what", where),
                     text(card, "formula", where), text(card, "why", where), papers, text(card, "watch", where)));
         }
         return new ChipCards(out);
@@ -89,6 +92,39 @@ public final class ChipCards {
             throw new IllegalArgumentException(where + "." + field + ": missing");
         }
         return String.valueOf(v).strip();
+    }
+
+    /** An Ikonli literal that names an icon of a bundled pack, e.g. {@code mdi2t-target}. */
+    private static String icon(Map<?, ?> card, String where) {
+        String literal = text(card, "icon", where);
+        try {
+            IkonResolver.getInstance().resolve(literal).resolve(literal);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(where + ".icon: \"" + literal + "\" is not an icon; use an Ikonli "
+                    + "literal of Material Design Icons 2 such as mdi2t-target (see "
+                    + "https://kordamp.org/ikonli/cheat-sheet-materialdesign2.html)");
+        }
+        return literal;
+    }
+
+    /** Plain text: a tooltip shows LaTeX as written, so none is allowed. */
+    private static String summary(Map<?, ?> card, String where) {
+        String s = text(card, "summary", where);
+        int at = indexOfAny(s, "$\\");
+        if (at >= 0) {
+            throw new IllegalArgumentException(where + ".summary: plain text only, found LaTeX (\"" + s.charAt(at)
+                    + "\" at character " + (at + 1) + "); write the maths as text, e.g. log(1 − D(G(z)))");
+        }
+        return s;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int year(Map<?, ?> m, String where) {

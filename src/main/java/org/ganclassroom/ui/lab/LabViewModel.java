@@ -1,14 +1,10 @@
 package org.ganclassroom.ui.lab;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,17 +25,13 @@ import org.ganclassroom.ui.live.LiveRun;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * State and commands of the Mini Lab, without any node: the chips of run A (and of run B in A/B mode), the open
- * chip card, A/B compare, "verify the theorem" and saving/opening experiments, over one {@link LiveRun} (one
+ * State and commands of the Mini Lab, without any node: the {@link AbPair} of chip rows (run A, and run B in A/B
+ * mode), the open chip card, {@link TheoremMode} and saving/opening experiments, over one {@link LiveRun} (one
  * simulation, or two in lockstep for A/B) that owns play, step, reset, speed, failure and export. Properties
  * change on the thread that calls the commands (the FX thread in the app).
  */
@@ -47,38 +39,14 @@ public final class LabViewModel implements AutoCloseable {
     /** Which run a chip row belongs to. */
     public enum Side { A, B }
 
-    private static final int THEOREM_TRACE_MAX = 4000;
-    /** D alone converges slowly in wall-clock terms: theorem mode runs at least this many steps per frame. */
-    static final int THEOREM_MIN_SPEED = 20;
-
     private final LiveRun run;
     private final ChipCards cards;
+    private final AbPair pair;
+    private final TheoremMode theorem;
     private ExperimentConfig base;
     private final StringProperty source = new SimpleStringProperty(ExperimentPresets.DEFAULT);
-    private final ObjectProperty<LiveSettings> settingsA = new SimpleObjectProperty<>();
-    private final ObjectProperty<LiveSettings> settingsB = new SimpleObjectProperty<>();
-    private final Map<Side, Map<Chip, BooleanProperty>> chipOn = new EnumMap<>(Side.class);
-    private final BooleanProperty abMode = new SimpleBooleanProperty();
-    private final BooleanProperty theoremMode = new SimpleBooleanProperty();
-    private final BooleanProperty theoremAvailable = new SimpleBooleanProperty(true);
     private final ObjectProperty<ChipCard> openCard = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty bLabel = new SimpleStringProperty("B = A");
-    private final DoubleProperty gap = new SimpleDoubleProperty(Double.NaN);
-    private final DoubleProperty valueError = new SimpleDoubleProperty(Double.NaN);
-    private final DoubleProperty gapAtStart = new SimpleDoubleProperty(Double.NaN);
-    private final ObjectProperty<TheoremTrace> theoremTrace = new SimpleObjectProperty<>(TheoremTrace.EMPTY);
-    private final List<double[]> trace = new ArrayList<>();
-    private long lastTraceStep = -1;
-
-    /** gap = ∫ ½(p_data+p_g)|D − D*|, valueError = |V(D,G) − (−log 4 + 2·JSD)|, per step of theorem mode. */
-    public record TheoremTrace(long[] steps, double[] gap, double[] valueError) {
-        public static final TheoremTrace EMPTY = new TheoremTrace(new long[0], new double[0], new double[0]);
-
-        public int size() {
-            return steps.length;
-        }
-    }
 
     /** The app's lab: the default preset, the standard cards, a simulation thread. */
     public LabViewModel() {
@@ -87,18 +55,11 @@ public final class LabViewModel implements AutoCloseable {
 
     public LabViewModel(String preset, ChipCards cards, LiveRun.Runners runners) {
         this.cards = cards;
-        for (Side s : Side.values()) {
-            Map<Chip, BooleanProperty> m = new EnumMap<>(Chip.class);
-            for (Chip c : Chip.values()) {
-                m.put(c, new SimpleBooleanProperty());
-            }
-            chipOn.put(s, m);
-        }
         base = ExperimentPresets.get(preset);
         source.set(preset);
-        setSettings(Side.A, LiveSettings.of(base));
-        setSettings(Side.B, LiveSettings.of(base));
-        run = new LiveRun(runners, this::configs);
+        pair = new AbPair(LiveSettings.of(base));
+        run = new LiveRun(runners, () -> pair.configs(base));
+        theorem = new TheoremMode(run);
         run.setStepsPerFrame(5);
         run.frameProperty().addListener((o, a, f) -> onFrame(f));
         onFrame(run.frame());
@@ -109,8 +70,8 @@ public final class LabViewModel implements AutoCloseable {
     /** Each new frame of the run: the theorem trace and the status line. */
     private void onFrame(Frame f) {
         Metrics m = f.snapshot().metrics();
-        if (theoremMode.get()) {
-            recordTheorem(m);
+        if (theorem.isOn()) {
+            theorem.record(m);
         }
         StringBuilder sb = new StringBuilder("step ").append(FixedDecimals.grouped(m.step())).append("   JSD ")
                 .append(nats(m.jsd()));
@@ -125,38 +86,6 @@ public final class LabViewModel implements AutoCloseable {
 
     private static String nats(double v) {
         return Readout.number(v) + (Double.isFinite(v) ? " nats" : "");
-    }
-
-    private void recordTheorem(Metrics m) {
-        double g = m.dGap();
-        double err = Math.abs(m.valueGrid() - m.theoryValue());
-        gap.set(g);
-        valueError.set(err);
-        if (Double.isNaN(gapAtStart.get())) {
-            gapAtStart.set(g);
-        }
-        if (m.step() == lastTraceStep) {
-            return;
-        }
-        lastTraceStep = m.step();
-        trace.add(new double[] {m.step(), g, err});
-        if (trace.size() > THEOREM_TRACE_MAX) {
-            for (int i = 0; i < trace.size() / 2; i++) {
-                trace.set(i, trace.get(2 * i));
-            }
-            trace.subList(trace.size() / 2, trace.size()).clear();
-        }
-        int n = trace.size();
-        long[] s = new long[n];
-        double[] a = new double[n];
-        double[] b = new double[n];
-        for (int i = 0; i < n; i++) {
-            double[] p = trace.get(i);
-            s[i] = (long) p[0];
-            a[i] = p[1];
-            b[i] = p[2];
-        }
-        theoremTrace.set(new TheoremTrace(s, a, b));
     }
 
     // ------------------------------------------------------------------ playback
@@ -184,10 +113,7 @@ public final class LabViewModel implements AutoCloseable {
     /** Starts the run(s) again from step 0 with the current chips (same seed), playing on if it was. */
     public void restart() {
         run.reset(true);
-        if (theoremMode.get()) {
-            run.runner().forEachSimulation(s -> s.setGeneratorFrozen(true));
-            clearTrace();
-        }
+        theorem.restarted();
     }
 
     /** Loads an experiment preset (chips as the preset has them) and starts over. */
@@ -195,9 +121,7 @@ public final class LabViewModel implements AutoCloseable {
         ExperimentConfig c = ExperimentPresets.get(name);
         base = c;
         source.set(name);
-        setSettings(Side.A, LiveSettings.of(c));
-        setSettings(Side.B, LiveSettings.of(c));
-        updateBLabel();
+        pair.setBoth(LiveSettings.of(c));
         updateTheoremAvailable();
         restart();
     }
@@ -249,13 +173,9 @@ public final class LabViewModel implements AutoCloseable {
 
     /** Switches a chip on or off on the running simulation (from the next step on). */
     public void setChip(Side side, Chip chip, boolean on) {
-        setSettings(side, chip.apply(settings(side), on));
-        if (side == Side.A && !abMode.get()) {
-            setSettings(Side.B, settings(Side.A));
-        }
-        updateBLabel();
+        pair.setChip(side, chip, on);
         updateTheoremAvailable();
-        pushSettings();
+        pair.pushTo(run.runner());
     }
 
     public void showCard(Chip chip) {
@@ -266,51 +186,11 @@ public final class LabViewModel implements AutoCloseable {
         openCard.set(null);
     }
 
-    private void setSettings(Side side, LiveSettings s) {
-        (side == Side.A ? settingsA : settingsB).set(s);
-        for (Chip c : Chip.values()) {
-            chipOn.get(side).get(c).set(c.isOn(s));
-        }
-    }
-
-    /** Sends A's settings to the first simulation and B's to the second. */
-    private void pushSettings() {
-        LiveSettings a = settings(Side.A);
-        LiveSettings b = settings(Side.B);
-        AtomicInteger index = new AtomicInteger();
-        run.runner().forEachSimulation(s -> {
-            LiveSettings ls = index.getAndIncrement() == 0 ? a : b;
-            s.updateSettings(ls.training(), ls.stabilisers());
-        });
-    }
-
-    private List<ExperimentConfig> configs() {
-        ExperimentConfig a = settings(Side.A).applyTo(base);
-        return abMode.get() ? List.of(a, settings(Side.B).applyTo(base)) : List.of(a);
-    }
-
-    private void updateBLabel() {
-        LiveSettings a = settings(Side.A);
-        LiveSettings b = settings(Side.B);
-        List<String> diff = new ArrayList<>();
-        for (Chip c : Chip.values()) {
-            if (c.isOn(a) != c.isOn(b)) {
-                diff.add((c.isOn(b) ? "+ " : "− ") + c.displayName());
-            }
-        }
-        bLabel.set(diff.isEmpty() ? "B = A" : "B = A " + String.join(", ", diff));
-    }
-
     private void updateTheoremAvailable() {
-        boolean critic = Chip.WASSERSTEIN.isOn(settings(Side.A))
-                || abMode.get() && Chip.WASSERSTEIN.isOn(settings(Side.B));
-        theoremAvailable.set(!critic);
-        if (critic && theoremMode.get()) {
-            setTheoremMode(false);
-        }
+        theorem.setAvailable(!pair.criticOn());
     }
 
-    // ------------------------------------------------------------------ A/B
+    // ------------------------------------------------------------------ A/B and theorem
 
     /**
      * A/B compare on: two runs from the same seed and config, in lockstep, both from step 0. B starts as A with
@@ -318,54 +198,18 @@ public final class LabViewModel implements AutoCloseable {
      * can then be switched on their own. Off: run A alone, from step 0.
      */
     public void setAbMode(boolean on) {
-        if (on == abMode.get()) {
+        if (on == pair.isAbMode()) {
             return;
         }
-        abMode.set(on);
-        if (on) {
-            ChipCard card = openCard.get();
-            setSettings(Side.B, card == null ? settings(Side.A) : card.chip().toggle(settings(Side.A)));
-        } else {
-            setSettings(Side.B, settings(Side.A));
-        }
-        updateBLabel();
+        ChipCard card = openCard.get();
+        pair.setAbMode(on, card == null ? null : card.chip());
         updateTheoremAvailable();
         restart();
     }
 
-    // ------------------------------------------------------------------ theorem
-
-    /**
-     * "Verify the theorem": G frozen, only D trains. D should settle onto D* = p_data/(p_data+p_g)
-     * (Proposition 1 of Goodfellow et al. 2014) and V(D,G) onto −log 4 + 2·JSD (Theorem 1). Leaving the mode
-     * unfreezes G. Needs a classifier D (not available with the Wasserstein critic). Starts playing, at least
-     * {@value #THEOREM_MIN_SPEED} steps per frame.
-     */
+    /** Switches {@link TheoremMode} on or off (on only while D is a classifier). */
     public void setTheoremMode(boolean on) {
-        if (on && !theoremAvailable.get()) {
-            return;
-        }
-        if (on == theoremMode.get()) {
-            return;
-        }
-        theoremMode.set(on);
-        run.runner().forEachSimulation(s -> s.setGeneratorFrozen(on));
-        if (on) {
-            clearTrace();
-            if (run.stepsPerFrame() < THEOREM_MIN_SPEED) {
-                setSpeed(THEOREM_MIN_SPEED);
-            }
-            play();
-        }
-    }
-
-    private void clearTrace() {
-        trace.clear();
-        lastTraceStep = -1;
-        gapAtStart.set(Double.NaN);
-        gap.set(Double.NaN);
-        valueError.set(Double.NaN);
-        theoremTrace.set(TheoremTrace.EMPTY);
+        theorem.set(on);
     }
 
     // ------------------------------------------------------------------ files
@@ -397,13 +241,11 @@ public final class LabViewModel implements AutoCloseable {
             return Optional.of(ex.getMessage());
         }
         setTheoremMode(false);
-        abMode.set(false);
+        pair.abModeProperty().set(false);
         ExperimentConfig c = e.config();
         base = c;
         source.set(file.getFileName().toString());
-        setSettings(Side.A, LiveSettings.of(c));
-        setSettings(Side.B, LiveSettings.of(c));
-        updateBLabel();
+        pair.setBoth(LiveSettings.of(c));
         updateTheoremAvailable();
         run.reset(false);
         if (e.hasState()) {
@@ -428,20 +270,24 @@ public final class LabViewModel implements AutoCloseable {
         return run.runner();
     }
 
+    public TheoremMode theorem() {
+        return theorem;
+    }
+
     public ExperimentConfig baseConfig() {
         return base;
     }
 
     public LiveSettings settings(Side side) {
-        return (side == Side.A ? settingsA : settingsB).get();
+        return pair.settings(side);
     }
 
     public ReadOnlyObjectProperty<LiveSettings> settingsProperty(Side side) {
-        return side == Side.A ? settingsA : settingsB;
+        return pair.settingsProperty(side);
     }
 
     public ReadOnlyBooleanProperty chipOn(Side side, Chip chip) {
-        return chipOn.get(side).get(chip);
+        return pair.chipOn(side, chip);
     }
 
     public ChipCards cards() {
@@ -453,23 +299,23 @@ public final class LabViewModel implements AutoCloseable {
     }
 
     public BooleanProperty abModeProperty() {
-        return abMode;
+        return pair.abModeProperty();
     }
 
     public boolean isAbMode() {
-        return abMode.get();
+        return pair.isAbMode();
     }
 
     public BooleanProperty theoremModeProperty() {
-        return theoremMode;
+        return theorem.onProperty();
     }
 
     public boolean isTheoremMode() {
-        return theoremMode.get();
+        return theorem.isOn();
     }
 
     public ReadOnlyBooleanProperty theoremAvailableProperty() {
-        return theoremAvailable;
+        return theorem.availableProperty();
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
@@ -489,23 +335,7 @@ public final class LabViewModel implements AutoCloseable {
     }
 
     public ReadOnlyStringProperty bLabelProperty() {
-        return bLabel;
-    }
-
-    public ReadOnlyDoubleProperty gapProperty() {
-        return gap;
-    }
-
-    public ReadOnlyDoubleProperty valueErrorProperty() {
-        return valueError;
-    }
-
-    public ReadOnlyDoubleProperty gapAtStartProperty() {
-        return gapAtStart;
-    }
-
-    public ReadOnlyObjectProperty<TheoremTrace> theoremTraceProperty() {
-        return theoremTrace;
+        return pair.bLabelProperty();
     }
 
     /** Preset names for the picker. */

@@ -40,6 +40,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.ganclassroom.lesson.MathText;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,14 +52,16 @@ final class MarkdownRenderer {
     private static final double MAX_IMAGE_WIDTH = 720;
 
     private final RenderContext ctx;
-    private List<MathExtractor.Formula> formulas = List.of();
+    private List<MathText.Formula> formulas = List.of();
+    /** Every formula this renderer has shown as maths, in order (what the checker must have checked). */
+    private final List<MathText.Formula> rendered = new ArrayList<>();
 
     MarkdownRenderer(RenderContext ctx) {
         this.ctx = ctx == null ? RenderContext.PLAIN : ctx;
     }
 
     VBox render(String markdown) {
-        MathExtractor.Extracted ex = MathExtractor.extract(markdown);
+        MathPlaceholders.Extracted ex = MathPlaceholders.extract(markdown);
         formulas = ex.formulas();
         org.commonmark.node.Node doc = PARSER.parse(ex.markdown());
         VBox box = new VBox();
@@ -68,7 +71,7 @@ final class MarkdownRenderer {
     }
 
     TextFlow renderInline(String markdown) {
-        MathExtractor.Extracted ex = MathExtractor.extract(markdown);
+        MathPlaceholders.Extracted ex = MathPlaceholders.extract(markdown);
         formulas = ex.formulas();
         org.commonmark.node.Node doc = PARSER.parse(ex.markdown());
         TextFlow flow = new TextFlow();
@@ -85,9 +88,17 @@ final class MarkdownRenderer {
         return flow;
     }
 
+    /** The formulas shown as maths by the render calls so far, with their offsets in the rendered Markdown. */
+    List<MathText.Formula> renderedMaths() {
+        return List.copyOf(rendered);
+    }
+
     private void flattenInto(org.commonmark.node.Node block, Inlines in) {
         if (block instanceof Paragraph || block instanceof Heading) {
             inlines(block, in, List.of());
+        } else if (block instanceof TableCell) {
+            inlines(block, in, List.of());
+            in.text(" ", List.of());
         } else if (block instanceof FencedCodeBlock f) {
             in.text(f.getLiteral().strip(), List.of("md-code"));
         } else {
@@ -121,11 +132,11 @@ final class MarkdownRenderer {
             blocks(b, q);
             return q;
         } else if (b instanceof FencedCodeBlock f) {
-            return codeBlock(MathExtractor.restore(f.getLiteral(), formulas));
+            return codeBlock(MathPlaceholders.restore(f.getLiteral(), formulas));
         } else if (b instanceof IndentedCodeBlock c) {
-            return codeBlock(MathExtractor.restore(c.getLiteral(), formulas));
+            return codeBlock(MathPlaceholders.restore(c.getLiteral(), formulas));
         } else if (b instanceof HtmlBlock h) {
-            return codeBlock(MathExtractor.restore(h.getLiteral(), formulas));
+            return codeBlock(MathPlaceholders.restore(h.getLiteral(), formulas));
         } else if (b instanceof ThematicBreak) {
             Region rule = new Region();
             rule.getStyleClass().add("md-rule");
@@ -248,8 +259,9 @@ final class MarkdownRenderer {
 
     private void inline(org.commonmark.node.Node n, Inlines in, List<String> style) {
         if (n instanceof org.commonmark.node.Text t) {
-            for (MathExtractor.Piece piece : MathExtractor.split(t.getLiteral(), formulas)) {
+            for (MathPlaceholders.Piece piece : MathPlaceholders.split(t.getLiteral(), formulas)) {
                 if (piece.isFormula()) {
+                    rendered.add(piece.formula());
                     in.math(piece.formula());
                 } else {
                     in.text(piece.text(), style);
@@ -260,7 +272,7 @@ final class MarkdownRenderer {
         } else if (n instanceof StrongEmphasis) {
             inlines(n, in, with(style, "md-strong"));
         } else if (n instanceof Code c) {
-            in.text(MathExtractor.restore(c.getLiteral(), formulas), with(style, "md-code"));
+            in.text(MathPlaceholders.restore(c.getLiteral(), formulas), with(style, "md-code"));
         } else if (n instanceof SoftLineBreak) {
             in.text(" ", style);
         } else if (n instanceof HardLineBreak) {
@@ -272,7 +284,7 @@ final class MarkdownRenderer {
             inlines(n, in, with(style, "md-link"));
             in.tooltip(before, link.getDestination());
         } else if (n instanceof HtmlInline h) {
-            in.text(MathExtractor.restore(h.getLiteral(), formulas), style);
+            in.text(MathPlaceholders.restore(h.getLiteral(), formulas), style);
         } else {
             inlines(n, in, style);
         }
@@ -308,7 +320,7 @@ final class MarkdownRenderer {
         StringBuilder sb = new StringBuilder();
         for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof org.commonmark.node.Text t) {
-                sb.append(MathExtractor.restore(t.getLiteral(), formulas));
+                sb.append(MathPlaceholders.restore(t.getLiteral(), formulas));
             } else {
                 sb.append(altText(c));
             }
@@ -368,16 +380,18 @@ final class MarkdownRenderer {
             flow().getChildren().add(n);
         }
 
-        void math(MathExtractor.Formula f) {
-            if (f.display() && blockTarget != null) {
+        void math(MathText.Formula f) {
+            boolean display = f.kind() == MathText.Kind.DISPLAY;
+            String latex = f.latex().strip();
+            if (display && blockTarget != null) {
                 finishFlow();
-                HBox box = new HBox(new MathView(f.latex(), true));
+                HBox box = new HBox(new MathView(latex, true));
                 box.setAlignment(Pos.CENTER);
                 box.getStyleClass().add("md-display-math");
                 blockTarget.getChildren().add(box);
                 return;
             }
-            flow().getChildren().add(new MathView(f.latex(), f.display()));
+            flow().getChildren().add(new MathView(latex, display));
         }
 
         void tooltip(int from, String text) {

@@ -11,27 +11,27 @@ import org.ganclassroom.ui.live.LivePlot;
 final class DrawingOnPlot {
     /** Drag events closer than this to the last point (in pixels) add nothing. */
     private static final double MIN_GAP = 8;
-    private final SimulatorViewModel vm;
+    private final ConfigForm form;
     private final LivePlot plot;
     private double lastX = Double.NaN;
     private double lastY = Double.NaN;
 
-    DrawingOnPlot(SimulatorViewModel vm, LivePlot plot) {
-        this.vm = vm;
+    DrawingOnPlot(ConfigForm form, LivePlot plot) {
+        this.form = form;
         this.plot = plot;
-        vm.datasetProperty().addListener((o, a, b) -> refresh());
-        vm.drawnCountProperty().addListener((o, a, b) -> refresh());
+        form.datasetProperty().addListener((o, a, b) -> refresh());
+        form.drawnCountProperty().addListener((o, a, b) -> refresh());
         plot.plotArea().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> draw(e, true));
         plot.plotArea().addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> draw(e, false));
         refresh();
     }
 
     private boolean oneD() {
-        return SimulatorViewModel.DRAW_1D.equals(vm.datasetProperty().get());
+        return ConfigChoices.DRAW_1D.equals(form.datasetProperty().get());
     }
 
     private void draw(MouseEvent e, boolean pressed) {
-        if (!vm.drawing()) {
+        if (!form.drawing()) {
             return;
         }
         boolean one = oneD();
@@ -41,17 +41,17 @@ final class DrawingOnPlot {
             return;
         }
         if (Double.isFinite(x) && Double.isFinite(y)) {
-            vm.addDrawnPoint(x, y);
+            form.addDrawnPoint(x, y);
             lastX = e.getX();
             lastY = e.getY();
         }
     }
 
     private void refresh() {
-        boolean drawing = vm.drawing();
+        boolean drawing = form.drawing();
         boolean one = oneD();
-        plot.densityChart().setDrawnPoints(drawing && one ? vm.drawnXs() : null);
-        plot.heatmap().setDrawnPoints(drawing && !one ? vm.drawnXs() : null, drawing && !one ? vm.drawnYs() : null);
+        plot.densityChart().setDrawnPoints(drawing && one ? form.drawnXs() : null);
+        plot.heatmap().setDrawnPoints(drawing && !one ? form.drawnXs() : null, drawing && !one ? form.drawnYs() : null);
         plot.setForcedDimension(drawing ? (one ? 1 : 2) : 0);
         plot.plotArea().setCursor(drawing ? Cursor.CROSSHAIR : Cursor.DEFAULT);
     }

@@ -76,6 +76,45 @@ class CheckedCaptionsTest {
     }
 
     @Test
+    void sampleBasedReadoutsAreMeasuredForTheClaimsThatNameThem() throws IOException {
+        // the untrained G is a narrow blob: its Gaussian fit is far from the data's and it covers none of it
+        Result r = check("recall <= 0.1 over 0..400");
+        assertEquals(CheckLessonsCommand.OK, r.code(), r.out());
+        Result f = check("frechet >= 1 over 0..400");
+        assertEquals(CheckLessonsCommand.OK, f.code(), f.out());
+        Result p = check("precision >= 1.5 at 0");
+        assertTrue(p.out().contains("expected precision >= 1.5 at 0 on 2 of 2 seeds, got 0 of 2 (seed 1: 0."),
+                p.out());
+    }
+
+    @Test
+    void aRunSharedWithABlockThatClaimsRecallMeasuresItForBoth() throws IOException {
+        String block = """
+                ```simulator
+                preset: mixture2
+                freezeGenerator: true
+                caption: 'Only D trains.'
+                expect:
+                  seeds: 2
+                  steps: 400
+                  every: 200
+                  claims:
+                    - '%s'
+                ```
+                """;
+        // the first block starts the shared runs; the second one's recall claim must still find a number
+        Files.writeString(dir.resolve("01-frozen.md"), FROZEN.formatted("jsd >= 0.6 over 200..400")
+                + block.formatted("recall <= 0.1 over 0..400"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = CheckLessonsCommand.run(new String[]{"--run", dir.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(CheckLessonsCommand.OK, code, text);
+        assertTrue(text.contains("ran 2 scenarios (4 runs): 0 unmet claims"), text);
+    }
+
+    @Test
     void withoutRunTheClaimIsOnlyReadNotRun() throws IOException {
         Result r = check("jsd <= 0.05 at 400", dir.toString());
         assertEquals(CheckLessonsCommand.OK, r.code(), r.out());

@@ -42,6 +42,14 @@ class SimCommandTest {
         assertEquals(5, csv.size(), "header + steps 0, 100, 200, 300");
         assertTrue(csv.get(4).startsWith("300,"));
         assertTrue(csv.get(0).contains("jsd_nats"));
+        List<String> header = List.of(csv.get(0).split(","));
+        String[] last = csv.get(4).split(",", -1);
+        double frechet = Double.parseDouble(last[header.indexOf("frechet")]);
+        double precision = Double.parseDouble(last[header.indexOf("precision")]);
+        double recall = Double.parseDouble(last[header.indexOf("recall")]);
+        assertTrue(frechet >= 0, "squared Fréchet distance " + frechet);
+        assertTrue(precision >= 0 && precision <= 1, "precision " + precision);
+        assertTrue(recall >= 0 && recall <= 1, "recall " + recall);
 
         JsonNode fin = new ObjectMapper().readTree(dir.resolve("final.json").toFile());
         int cells = fin.path("grid").path("cells").asInt();

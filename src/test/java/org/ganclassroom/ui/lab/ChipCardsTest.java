@@ -2,6 +2,8 @@ package org.ganclassroom.ui.lab;
 
 import org.ganclassroom.sim.config.Chip;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.IkonResolver;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.scilab.forge.jlatexmath.ParseException;
@@ -39,6 +41,43 @@ class ChipCardsTest {
         }
     }
 
+    /** The chip button shows the card's icon and, in its tooltip, the plain summary: both come from chips.yaml. */
+    @ParameterizedTest
+    @EnumSource(Chip.class)
+    void everyChipHasAnIconThatResolvesAndAPlainSummary(Chip chip) {
+        ChipCard card = ChipCards.standard().card(chip).orElseThrow(() -> new AssertionError("no card for " + chip));
+        Ikon ikon = IkonResolver.getInstance().resolve(card.icon()).resolve(card.icon());
+        assertEquals(card.icon(), ikon.getDescription());
+        assertFalse(card.summary().isBlank(), chip + " has an empty summary");
+        assertFalse(card.summary().contains("$") || card.summary().contains("\\"), chip + ": " + card.summary());
+    }
+
+    @Test
+    void aBrokenIconOrSummaryNamesTheChipAndTheField() {
+        String card = "r1:\n  name: R1\n  icon: %s\n  summary: %s\n  what: w\n  formula: f\n  why: y\n"
+                + "  papers: []\n  watch: w\n";
+        assertEquals("mdi2t-target",
+                ChipCards.read(new StringReader(card.formatted("mdi2t-target", "plain")), "chips.yaml")
+                        .card(Chip.R1).orElseThrow().icon());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChipCards.read(
+                new StringReader(card.formatted("mdi2t-no-such-icon", "plain")), "chips.yaml"));
+        assertTrue(e.getMessage().startsWith("chips.yaml: r1.icon: \"mdi2t-no-such-icon\" is not an icon"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ChipCards.read(
+                new StringReader(card.formatted("nopack-target", "plain")), "chips.yaml"));
+        assertTrue(e.getMessage().startsWith("chips.yaml: r1.icon: \"nopack-target\" is not an icon"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ChipCards.read(
+                new StringReader(card.formatted("mdi2t-target", "'penalises $\\gamma$'")), "chips.yaml"));
+        assertTrue(e.getMessage().startsWith("chips.yaml: r1.summary: plain text only"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ChipCards.read(
+                new StringReader(card.formatted("mdi2t-target", "''")), "chips.yaml"));
+        assertEquals("chips.yaml: r1.summary: missing", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ChipCards.read(
+                new StringReader(card.replace("  icon: %s\n", "").formatted("plain")), "chips.yaml"));
+        assertEquals("chips.yaml: r1.icon: missing", e.getMessage());
+    }
+
     @Test
     void theParserWouldCatchABrokenFormula() {
         assertThrows(ParseException.class, () -> new TeXFormula("\\lVert \\nabla D \\notacommand"));
@@ -66,7 +105,8 @@ class ChipCardsTest {
                 () -> ChipCards.read(new StringReader("dropout:\n  name: x\n"), "chips.yaml"));
         assertTrue(e.getMessage().contains("\"dropout\" is not a chip id"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> ChipCards.read(new StringReader("r1:\n  name: R1\n  what: w\n"), "chips.yaml"));
+                () -> ChipCards.read(new StringReader("r1:\n  name: R1\n  icon: mdi2t-target\n  summary: s\n"
+                        + "  what: w\n"), "chips.yaml"));
         assertEquals("chips.yaml: r1.formula: missing", e.getMessage());
     }
 

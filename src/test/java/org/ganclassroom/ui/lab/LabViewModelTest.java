@@ -135,10 +135,10 @@ class LabViewModelTest {
         assertTrue(m.dGap() < 0.6 * gap0, "gap " + gap0 + " -> " + m.dGap());
         double err = Math.abs(m.valueGrid() - m.theoryValue());
         assertTrue(err < 0.5 * err0, "|V - (-log 4 + 2 JSD)| " + err0 + " -> " + err);
-        LabViewModel.TheoremTrace t = vm.theoremTraceProperty().get();
+        TheoremMode.Trace t = vm.theorem().traceProperty().get();
         assertTrue(t.size() > 10);
         assertTrue(t.gap()[t.size() - 1] < t.gap()[0]);
-        assertEquals(vm.gapProperty().get(), t.gap()[t.size() - 1]);
+        assertEquals(vm.theorem().gapProperty().get(), t.gap()[t.size() - 1]);
 
         vm.setTheoremMode(false);
         long s1 = step(vm.runner().latest());

@@ -148,6 +148,11 @@ class LabViewTest {
                 .map(n -> ((Label) n).getText()).anyMatch(t -> t.startsWith("Mescheder, Geiger, Nowozin (2018)")));
         assertTrue(robot.lookup("#lab-card-state").queryAs(Label.class).getText().startsWith("On"));
         assertTrue(page().chipButton(Side.A, Chip.R1).isSelected());
+        ChipCard r1 = vm.cards().card(Chip.R1).orElseThrow();
+        var button = page().chipButton(Side.A, Chip.R1);
+        assertEquals(r1.icon(), ((org.kordamp.ikonli.javafx.FontIcon) button.getGraphic()).getIconLiteral());
+        assertEquals(r1.name() + "\n" + r1.summary() + "\nClick to switch it on or off and open its card.",
+                button.getTooltip().getText());
 
         robot.clickOn("#chip-a-gradientpenalty");
         runUntil(robot, "gradient penalty on", f -> f.snapshot().stabilisers().gradientPenalty());

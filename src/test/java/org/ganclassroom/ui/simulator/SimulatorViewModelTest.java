@@ -57,16 +57,16 @@ class SimulatorViewModelTest {
     @Test
     void stepShowsExactlyOneMoreStepAndTheSnapshotsNumbers() throws Exception {
         open("mixture2");
-        assertEquals("0", vm.stepProperty().get());
+        assertEquals("0", vm.readouts().stepProperty().get());
         vm.stepOnce();
         Frame f = await(x -> step(x) == 1);
         Metrics m = f.snapshot().metrics();
-        assertEquals("1", vm.stepProperty().get());
-        assertEquals(Readout.number(m.jsd()), vm.jsdProperty().get());
-        assertEquals(Readout.number(m.jsdBits()), vm.jsdBitsProperty().get());
-        assertEquals(Readout.number(m.theoryValue()), vm.theoryProperty().get());
-        assertTrue(vm.w1ShownProperty().get(), "W1 is shown in 1-D");
-        assertFalse(vm.modesShownProperty().get());
+        assertEquals("1", vm.readouts().stepProperty().get());
+        assertEquals(Readout.number(m.jsd()), vm.readouts().jsdProperty().get());
+        assertEquals(Readout.number(m.jsdBits()), vm.readouts().jsdBitsProperty().get());
+        assertEquals(Readout.number(m.theoryValue()), vm.readouts().theoryProperty().get());
+        assertTrue(vm.readouts().w1ShownProperty().get(), "W1 is shown in 1-D");
+        assertFalse(vm.readouts().modesShownProperty().get());
         assertFalse(vm.playingProperty().get());
     }
 
@@ -74,7 +74,7 @@ class SimulatorViewModelTest {
     void whilePlayingAtSpeedTheNumbersRefreshTenTimesASecondAndEveryFrameOtherwise() {
         open("mixture2");
         long[] now = {0};
-        vm.setClock(() -> now[0]);
+        vm.readouts().setClock(() -> now[0]);
         org.ganclassroom.sim.run.Simulation sim = new org.ganclassroom.sim.run.Simulation(
                 ExperimentPresets.get("mixture2"));
         long[] serial = {1000};
@@ -86,33 +86,33 @@ class SimulatorViewModelTest {
         Speed fast = Speed.stepsPerFrame(100);
         Frame first = next.apply(true, fast);
         vm.update(first);
-        assertEquals(Long.toString(step(first)), vm.stepProperty().get());
+        assertEquals(Long.toString(step(first)), vm.readouts().stepProperty().get());
         // frames 1/60 s apart: the numbers stay on the first frame's for a tenth of a second, the plot does not
         for (int k = 1; k <= 5; k++) {
             now[0] += 16_666_667L;
             Frame f = next.apply(true, fast);
             vm.update(f);
             assertEquals(f.snapshot(), vm.snapshotProperty().get(), "the plot takes every frame");
-            assertEquals(Long.toString(step(first)), vm.stepProperty().get(), "frame " + k);
-            assertEquals(first.snapshot(), vm.readoutSnapshot());
+            assertEquals(Long.toString(step(first)), vm.readouts().stepProperty().get(), "frame " + k);
+            assertEquals(first.snapshot(), vm.readouts().readoutSnapshot());
         }
         now[0] += 16_666_667L;
         Frame sixth = next.apply(true, fast);
         vm.update(sixth);
         Metrics m = sixth.snapshot().metrics();
-        assertEquals(Long.toString(m.step()), vm.stepProperty().get(), "a tenth of a second later");
-        assertEquals(Readout.number(m.jsd()), vm.jsdProperty().get());
-        assertEquals(Readout.number(m.gLoss()), vm.gLossProperty().get());
+        assertEquals(Long.toString(m.step()), vm.readouts().stepProperty().get(), "a tenth of a second later");
+        assertEquals(Readout.number(m.jsd()), vm.readouts().jsdProperty().get());
+        assertEquals(Readout.number(m.gLoss()), vm.readouts().gLossProperty().get());
         // paused or in slow motion every frame's numbers show at once
         now[0] += 1_000_000L;
         Frame paused = next.apply(false, fast);
         vm.update(paused);
-        assertEquals(Long.toString(step(paused)), vm.stepProperty().get());
+        assertEquals(Long.toString(step(paused)), vm.readouts().stepProperty().get());
         now[0] += 1_000_000L;
         Frame slow = next.apply(true, Speed.slowMotion(1));
         vm.update(slow);
-        assertEquals(Long.toString(step(slow)), vm.stepProperty().get());
-        assertEquals(Readout.number(slow.snapshot().metrics().jsd()), vm.jsdProperty().get());
+        assertEquals(Long.toString(step(slow)), vm.readouts().stepProperty().get());
+        assertEquals(Readout.number(slow.snapshot().metrics().jsd()), vm.readouts().jsdProperty().get());
     }
 
     @Test
@@ -124,7 +124,7 @@ class SimulatorViewModelTest {
         vm.pause();
         Frame paused = await(f -> !f.playing());
         assertFalse(vm.playingProperty().get());
-        assertEquals(Long.toString(step(paused)), vm.stepProperty().get());
+        assertEquals(Long.toString(step(paused)), vm.readouts().stepProperty().get());
     }
 
     @Test
@@ -162,21 +162,21 @@ class SimulatorViewModelTest {
         open("mixture2");
         vm.stepOnce();
         await(f -> step(f) == 1);
-        vm.seedTextProperty().set("abc");
+        vm.form().seedTextProperty().set("abc");
         assertFalse(vm.applySeed());
-        assertTrue(vm.seedErrorProperty().get().contains("not a whole number"), vm.seedErrorProperty().get());
-        vm.seedTextProperty().set("-3");
+        assertTrue(vm.form().seedErrorProperty().get().contains("not a whole number"), vm.form().seedErrorProperty().get());
+        vm.form().seedTextProperty().set("-3");
         assertFalse(vm.applySeed());
-        assertTrue(vm.seedErrorProperty().get().contains("0 or more"));
-        vm.seedTextProperty().set("");
+        assertTrue(vm.form().seedErrorProperty().get().contains("0 or more"));
+        vm.form().seedTextProperty().set("");
         assertFalse(vm.applySeed());
         assertEquals(1, vm.appliedConfig().seed(), "a bad seed changes nothing");
-        vm.seedTextProperty().set(" 42 ");
+        vm.form().seedTextProperty().set(" 42 ");
         assertTrue(vm.applySeed());
-        assertEquals("", vm.seedErrorProperty().get());
+        assertEquals("", vm.form().seedErrorProperty().get());
         assertEquals(42, vm.appliedConfig().seed());
         await(f -> step(f) == 0);
-        assertEquals("0", vm.stepProperty().get());
+        assertEquals("0", vm.readouts().stepProperty().get());
     }
 
     @Test
@@ -185,26 +185,26 @@ class SimulatorViewModelTest {
         vm.stepOnce();
         vm.stepOnce();
         await(f -> step(f) == 2);
-        vm.lrGProperty().set("0.005");
-        vm.kProperty().set(3);
-        vm.objectiveProperty().set("fgan-kl");
-        assertEquals("", vm.configErrorProperty().get());
-        assertFalse(vm.restartPendingProperty().get(), "live settings need no restart");
+        vm.form().lrGProperty().set("0.005");
+        vm.form().kProperty().set(3);
+        vm.form().objectiveProperty().set("fgan-kl");
+        assertEquals("", vm.form().configErrorProperty().get());
+        assertFalse(vm.form().restartPendingProperty().get(), "live settings need no restart");
         vm.stepOnce();
         Frame f = await(x -> step(x) == 3);
         assertEquals(0.005, f.snapshot().training().lrG());
         assertEquals(3, f.snapshot().stabilisers().dSteps());
         assertEquals("fgan-kl", f.snapshot().training().objective());
-        assertTrue(vm.fGanShownProperty().get(), "f-GAN readouts appear for an f-GAN objective");
-        assertEquals("fgan-kl", vm.runningObjectiveProperty().get(), "the algorithm panel follows the objective");
+        assertTrue(vm.readouts().fGanShownProperty().get(), "f-GAN readouts appear for an f-GAN objective");
+        assertEquals("fgan-kl", vm.readouts().runningObjectiveProperty().get(), "the algorithm panel follows the objective");
 
-        vm.lrDProperty().set("fast");
-        assertTrue(vm.configErrorProperty().get().contains("not a number"), vm.configErrorProperty().get());
-        vm.lrDProperty().set("2");
-        assertTrue(vm.configErrorProperty().get().contains("at most 1"));
+        vm.form().lrDProperty().set("fast");
+        assertTrue(vm.form().configErrorProperty().get().contains("not a number"), vm.form().configErrorProperty().get());
+        vm.form().lrDProperty().set("2");
+        assertTrue(vm.form().configErrorProperty().get().contains("at most 1"));
         assertEquals(0.001, vm.appliedConfig().training().lrD(), "invalid input is not applied");
-        vm.lrDProperty().set("0.002");
-        assertEquals("", vm.configErrorProperty().get());
+        vm.form().lrDProperty().set("0.002");
+        assertEquals("", vm.form().configErrorProperty().get());
         assertEquals(0.002, vm.appliedConfig().training().lrD());
     }
 
@@ -213,44 +213,44 @@ class SimulatorViewModelTest {
         open("mixture2");
         vm.stepOnce();
         await(f -> step(f) == 1);
-        vm.gWidthProperty().set(8);
-        vm.noiseDimProperty().set(2);
-        assertTrue(vm.restartPendingProperty().get());
+        vm.form().gWidthProperty().set(8);
+        vm.form().noiseDimProperty().set(2);
+        assertTrue(vm.form().restartPendingProperty().get());
         assertEquals(List.of(16, 16), vm.appliedConfig().generator().hidden(), "not yet applied");
         assertTrue(vm.applyRestart());
-        assertFalse(vm.restartPendingProperty().get());
+        assertFalse(vm.form().restartPendingProperty().get());
         assertEquals(List.of(8, 8), vm.appliedConfig().generator().hidden());
         assertEquals(2, vm.appliedConfig().noiseDim());
         await(f -> step(f) == 0);
 
-        vm.datasetProperty().set("ring8");
-        assertTrue(vm.restartPendingProperty().get());
+        vm.form().datasetProperty().set("ring8");
+        assertTrue(vm.form().restartPendingProperty().get());
         assertTrue(vm.applyRestart());
         Frame f = await(x -> x.snapshot().dimension() == 2);
         vm.update(f);
-        assertFalse(vm.oneDProperty().get());
-        assertTrue(vm.modesShownProperty().get());
-        assertTrue(vm.modesProperty().get().endsWith(" / 8"), vm.modesProperty().get());
+        assertFalse(vm.readouts().oneDProperty().get());
+        assertTrue(vm.readouts().modesShownProperty().get());
+        assertTrue(vm.readouts().modesProperty().get().endsWith(" / 8"), vm.readouts().modesProperty().get());
     }
 
     @Test
     void drawingYourOwnDataNeedsTwoPoints() throws Exception {
         open("mixture2");
-        vm.datasetProperty().set(SimulatorViewModel.DRAW_1D);
-        assertTrue(vm.drawing());
-        vm.addDrawnPoint(1.0, 0);
+        vm.form().datasetProperty().set(ConfigChoices.DRAW_1D);
+        assertTrue(vm.form().drawing());
+        vm.form().addDrawnPoint(1.0, 0);
         assertFalse(vm.applyRestart());
-        assertTrue(vm.configErrorProperty().get().contains("at least 2"));
-        vm.addDrawnPoint(Double.NaN, 0);
-        assertEquals(1, vm.drawnCountProperty().get(), "non-finite points are ignored");
-        vm.addDrawnPoint(-1.0, 0);
-        vm.addDrawnPoint(-1.2, 0);
+        assertTrue(vm.form().configErrorProperty().get().contains("at least 2"));
+        vm.form().addDrawnPoint(Double.NaN, 0);
+        assertEquals(1, vm.form().drawnCountProperty().get(), "non-finite points are ignored");
+        vm.form().addDrawnPoint(-1.0, 0);
+        vm.form().addDrawnPoint(-1.2, 0);
         assertTrue(vm.applyRestart());
         assertTrue(vm.appliedConfig().data().isDrawn());
         assertEquals(3, vm.appliedConfig().data().xs().length);
         await(f -> step(f) == 0 && f.snapshot().dimension() == 1);
-        vm.clearDrawnPoints();
-        assertEquals(0, vm.drawnCountProperty().get());
+        vm.form().clearDrawnPoints();
+        assertEquals(0, vm.form().drawnCountProperty().get());
     }
 
     @Test
@@ -270,7 +270,7 @@ class SimulatorViewModelTest {
         assertNull(vm.failureProperty().get());
         await(x -> step(x) == 0 && x.snapshot().failure() == null);
         assertNull(vm.failureProperty().get());
-        assertEquals("0", vm.stepProperty().get());
+        assertEquals("0", vm.readouts().stepProperty().get());
     }
 
     @Test
@@ -301,9 +301,9 @@ class SimulatorViewModelTest {
         vm.run().pull();
         double[][][] lines = vm.manifoldProperty().get();
         assertNotNull(lines);
-        assertEquals(2 * SimulatorViewModel.MANIFOLD_LINES, lines.length);
+        assertEquals(2 * ManifoldLines.LINES, lines.length);
         assertEquals(2, lines[0].length);
-        assertEquals(SimulatorViewModel.MANIFOLD_POINTS, lines[0][0].length);
+        assertEquals(ManifoldLines.POINTS, lines[0][0].length);
     }
 
     @Test
@@ -312,7 +312,7 @@ class SimulatorViewModelTest {
         assertEquals("−1.3863", Readout.number(-Math.log(4)));
         assertEquals("—", Readout.number(Double.NaN));
         assertEquals("—", Readout.number(Double.NEGATIVE_INFINITY));
-        assertEquals("f-GAN: Kullback–Leibler", SimulatorViewModel.objectiveName("fgan-kl"));
-        assertEquals("2-D · Ring of 8 Gaussians", SimulatorViewModel.datasetName("ring8"));
+        assertEquals("f-GAN: Kullback–Leibler", ConfigChoices.objectiveName("fgan-kl"));
+        assertEquals("2-D · Ring of 8 Gaussians", ConfigChoices.datasetName("ring8"));
     }
 }

@@ -53,7 +53,7 @@ class SimulatorViewTest {
         robot.interact(() -> {
             SimulatorViewModel vm = new SimulatorViewModel(LiveRun.Runners.MANUAL, config);
             long[] now = {0};
-            vm.setClock(() -> now[0] += SimulatorViewModel.READOUT_INTERVAL_NANOS); // every frame's numbers show
+            vm.readouts().setClock(() -> now[0] += SimulatorReadouts.READOUT_INTERVAL_NANOS); // every frame's numbers show
             view = SimulatorView.create(vm, theme, SimulatorView.Options.defaults());
             Scene scene = new Scene(view.getView(), 1068, 764);
             scene.getStylesheets().add(ThemeStyles.appStylesheet());
@@ -173,7 +173,7 @@ class SimulatorViewTest {
     void twoDRing8ShowsModesOutOfEight(FxRobot robot) throws Exception {
         show(robot, ExperimentPresets.get("mixture2"));
         robot.clickOn("#sim-config-toggle");
-        robot.interact(() -> view.viewModel().datasetProperty().set("ring8"));
+        robot.interact(() -> view.viewModel().form().datasetProperty().set("ring8"));
         assertTrue(robot.lookup("#sim-restart-pending").query().isVisible());
         robot.clickOn("#sim-apply-restart");
         until(robot, () -> robot.lookup("#sim-heatmap").query().isVisible());

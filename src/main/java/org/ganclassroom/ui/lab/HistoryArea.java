@@ -1,0 +1,82 @@
+package org.ganclassroom.ui.lab;
+
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import org.ganclassroom.sim.run.Frame;
+import org.ganclassroom.sim.run.HistoryView;
+import org.ganclassroom.ui.charts.ChartBase;
+import org.ganclassroom.ui.charts.ChartPalette;
+import org.ganclassroom.ui.charts.HistoryChart;
+import org.ganclassroom.ui.charts.SeriesChart;
+
+import java.util.List;
+
+/**
+ * The chart under the Mini Lab's plots: run A's history, the JSD of A against B in A/B mode, or the theorem trace
+ * in theorem mode.
+ */
+final class HistoryArea {
+    private final LabViewModel vm;
+    private final StackPane slot;
+    private final HistoryChart history = new HistoryChart();
+    private final SeriesChart compare = new SeriesChart();
+    private final SeriesChart theoremChart = new SeriesChart();
+
+    HistoryArea(LabViewModel vm, StackPane slot) {
+        this.vm = vm;
+        this.slot = slot;
+        history.setId("lab-history-chart");
+        compare.setId("lab-compare-chart");
+        compare.setYLabel("JSD (nats)");
+        compare.setYRange(0, Math.log(2));
+        theoremChart.setId("lab-theorem-chart");
+        slot.getChildren().setAll(history);
+    }
+
+    /** Shows the chart the mode wants, with {@code f}'s data. */
+    void show(Frame f) {
+        Node wanted;
+        if (vm.isTheoremMode()) {
+            TheoremMode.Trace t = vm.theorem().traceProperty().get();
+            theoremChart.setSeries(List.of(
+                    new SeriesChart.Series("D gap ∫½(p_data+p_g)|D − D*|", t.steps(), t.gap(),
+                            ChartPalette::discriminator, 2.4, false),
+                    new SeriesChart.Series("|V(D,G) − (−log 4 + 2·JSD)|", t.steps(), t.valueError(),
+                            ChartPalette::text, 1.8, true)));
+            wanted = theoremChart;
+        } else if (vm.isAbMode() && f.histories().size() > 1) {
+            HistoryView a = f.histories().get(0);
+            HistoryView b = f.histories().get(1);
+            compare.setSeries(List.of(
+                    new SeriesChart.Series("A: JSD", a.copySteps(), a.copyOf(HistoryView.Series.JSD),
+                            ChartPalette::text, 2.4, false),
+                    new SeriesChart.Series("B: JSD  (" + vm.bLabelProperty().get() + ")", b.copySteps(),
+                            b.copyOf(HistoryView.Series.JSD), p -> ChartPalette.OKABE_PURPLE, 2.4, false)));
+            wanted = compare;
+        } else {
+            history.setHistory(f.histories().get(0));
+            wanted = history;
+        }
+        if (slot.getChildren().size() != 1 || slot.getChildren().get(0) != wanted) {
+            slot.getChildren().setAll(wanted);
+        }
+    }
+
+    void setPalette(ChartPalette p) {
+        for (ChartBase c : List.of(history, compare, theoremChart)) {
+            c.setPalette(p);
+        }
+    }
+
+    HistoryChart historyChart() {
+        return history;
+    }
+
+    SeriesChart compareChart() {
+        return compare;
+    }
+
+    SeriesChart theoremChart() {
+        return theoremChart;
+    }
+}
