@@ -1,6 +1,7 @@
 package org.ganclassroom.bench;
 
 import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.run.Simulation;
 import org.ganclassroom.sim.train.GanTrainer;
 import org.ganclassroom.sim.train.Measurement;
 import org.ganclassroom.sim.train.Metrics;
@@ -36,6 +37,7 @@ public class GanStepBenchmark {
     private Measurement referenceMeasure;
     private GanTrainer ring;
     private Measurement ringMeasure;
+    private Simulation ringLive;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -44,6 +46,7 @@ public class GanStepBenchmark {
         referenceMeasure = new Measurement(reference2);
         ring = new GanTrainer(ExperimentPresets.get("ring8"));
         ringMeasure = new Measurement(ring);
+        ringLive = new Simulation(ExperimentPresets.get("ring8"));
     }
 
     /** A run that blew up would "step" instantly and flatter the figure; refuse to measure it. */
@@ -75,5 +78,18 @@ public class GanStepBenchmark {
     public Metrics trainAndMeasure2d() {
         checked(ring);
         return ringMeasure.measure();
+    }
+
+    /**
+     * One step of a live 2-D run (ring of 8), as the simulator takes it: training, the measurement at the run's
+     * cadence ({@link Measurement#stepsPerMeasurement()}) and the history.
+     */
+    @Benchmark
+    @org.openjdk.jmh.annotations.OutputTimeUnit(TimeUnit.SECONDS)
+    public int liveRun2d() {
+        if (ringLive.advance(1) != 1) {
+            throw new IllegalStateException(ringLive.trainer().failure().message());
+        }
+        return 1;
     }
 }

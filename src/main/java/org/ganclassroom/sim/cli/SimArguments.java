@@ -13,6 +13,7 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
 
     static final String USAGE = """
             Usage: java -jar gan-classroom.jar sim [options]
+                   java -jar gan-classroom.jar sim bench [options]   (the mode-collapse benchmark; sim bench --help)
               --preset NAME      experiment preset (default mixture2; see --list-presets)
               --steps N          SGD steps to run (default 2000)
               --seed S           random seed (default: the preset's or config's seed)
@@ -70,7 +71,7 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
     }
 
     /** A non-empty path: an empty one would silently mean the working folder. */
-    private static Path path(String s, String flag) throws UsageException {
+    static Path path(String s, String flag) throws UsageException {
         if (s.isBlank()) {
             throw new UsageException(flag + ": empty; give a " + (flag.equals("--out") ? "folder" : "file") + " name");
         }
@@ -82,7 +83,7 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
     }
 
     /** ASCII digits only (Long.parseLong also takes other scripts' digits, e.g. Arabic-Indic ٣ as 3). */
-    private static long number(String s, String flag, long min, long max) throws UsageException {
+    static long number(String s, String flag, long min, long max) throws UsageException {
         String t = s.trim();
         boolean digits = !t.isEmpty() && t.length() <= 20;
         for (int k = 0; k < t.length() && digits; k++) {

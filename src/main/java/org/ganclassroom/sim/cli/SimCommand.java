@@ -27,6 +27,9 @@ public final class SimCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            return BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         SimArguments a;
         try {
             a = SimArguments.parse(args);

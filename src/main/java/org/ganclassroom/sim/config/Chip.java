@@ -19,6 +19,8 @@ import java.util.function.Predicate;
  *         "nonsaturating" without clipping</li>
  *     <li>the others: their {@link Stabilisers} flag</li>
  * </ul>
+ * {@link #PACKING} widens D's input to m samples, so a run keeps the packing it was built with: switching it
+ * changes the settings, which take effect when the run is started again ({@link #changesNetworkShape()}).
  * Switching the objective chips away from a Wasserstein critic also switches its weight clipping off, since
  * clipping belongs to that chip.
  */
@@ -33,7 +35,10 @@ public enum Chip {
     WASSERSTEIN("wasserstein", "Wasserstein + clipping"),
     TTUR("ttur", "Two time-scales"),
     MINIBATCH_STD("minibatchstd", "Minibatch std-dev"),
-    EMA("ema", "Generator EMA");
+    EMA("ema", "Generator EMA"),
+    // issue 16: the mode-collapse cures of the papers' benchmark
+    PACKING("pacgan", "PacGAN packing"),
+    UNROLLED("unrolled", "Unrolled D");
 
     /** Objective ids the chips switch between. */
     public static final String NONSATURATING_OBJECTIVE = "nonsaturating";
@@ -72,6 +77,11 @@ public enum Chip {
         return Arrays.stream(values()).map(Chip::id).toList();
     }
 
+    /** True when the chip changes a network's shape, so that it only takes effect in a run started with it. */
+    public boolean changesNetworkShape() {
+        return this == PACKING;
+    }
+
     /** Whether the chip is on in these settings. */
     public boolean isOn(TrainingSpec training, Stabilisers s) {
         String objective = training.objective();
@@ -87,6 +97,8 @@ public enum Chip {
             case TTUR -> s.twoTimeScale();
             case MINIBATCH_STD -> s.minibatchStd();
             case EMA -> s.generatorEma();
+            case PACKING -> s.packing();
+            case UNROLLED -> s.unrolled();
         };
     }
 
@@ -113,6 +125,8 @@ public enum Chip {
             case TTUR -> stab(now, b -> b.twoTimeScale = on);
             case MINIBATCH_STD -> stab(now, b -> b.minibatchStd = on);
             case EMA -> stab(now, b -> b.generatorEma = on);
+            case PACKING -> stab(now, b -> b.packing = on);
+            case UNROLLED -> stab(now, b -> b.unrolled = on);
         };
     }
 

@@ -113,6 +113,9 @@ public final class ExperimentJson {
         s.putObject("twoTimeScale").put("enabled", st.twoTimeScale()).put("dLrFactor", st.dLrFactor());
         s.putObject("minibatchStd").put("enabled", st.minibatchStd());
         s.putObject("generatorEma").put("enabled", st.generatorEma()).put("decay", st.emaDecay());
+        s.putObject("packing").put("enabled", st.packing()).put("samples", st.packSize());
+        s.putObject("unrolled").put("enabled", st.unrolled()).put("steps", st.unrollSteps()).put("lr", st.unrollLr())
+                .put("firstOrder", st.unrollFirstOrder());
     }
 
     /** Weights only: a non-finite one is a bug upstream (the trainer keeps the last finite state), never written. */
@@ -349,6 +352,14 @@ public final class ExperimentJson {
         JsonNode ema = orEmpty(object(s, p, "generatorEma"));
         o.generatorEma = bool(ema, path(p, "generatorEma"), "enabled", b.generatorEma());
         o.emaDecay = number(ema, path(p, "generatorEma"), "decay", b.emaDecay(), 0, 0.99999, false);
+        JsonNode pack = orEmpty(object(s, p, "packing"));
+        o.packing = bool(pack, path(p, "packing"), "enabled", b.packing());
+        o.packSize = (int) integer(pack, path(p, "packing"), "samples", b.packSize(), 2, Stabilisers.MAX_PACK);
+        JsonNode un = orEmpty(object(s, p, "unrolled"));
+        o.unrolled = bool(un, path(p, "unrolled"), "enabled", b.unrolled());
+        o.unrollSteps = (int) integer(un, path(p, "unrolled"), "steps", b.unrollSteps(), 1, Stabilisers.MAX_UNROLL);
+        o.unrollLr = number(un, path(p, "unrolled"), "lr", b.unrollLr(), 0, 10, true);
+        o.unrollFirstOrder = bool(un, path(p, "unrolled"), "firstOrder", b.unrollFirstOrder());
         return o.build();
     }
 

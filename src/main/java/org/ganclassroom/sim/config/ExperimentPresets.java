@@ -43,15 +43,22 @@ public final class ExperimentPresets {
     public static List<String> names() {
         List<String> out = new ArrayList<>(DataPresets.ids());
         out.addAll(EXTRA.keySet());
+        out.addAll(BenchmarkPresets.names()); // issue 16
         return out;
     }
 
     public static String description(String name) {
+        if (BenchmarkPresets.contains(name)) { // issue 16
+            return BenchmarkPresets.description(name);
+        }
         return EXTRA.containsKey(name) ? EXTRA.get(name) : DataPresets.description(name);
     }
 
     /** The preset's config; an unknown name is a ConfigException listing the valid ones. */
     public static ExperimentConfig get(String name) {
+        if (BenchmarkPresets.contains(name)) { // issue 16
+            return BenchmarkPresets.get(name);
+        }
         if (EXTRA.containsKey(name)) {
             ExperimentConfig base = oneD(DataSpec.preset(DEFAULT));
             Stabilisers none = Stabilisers.none();

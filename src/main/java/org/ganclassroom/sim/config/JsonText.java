@@ -242,10 +242,30 @@ public record JsonText(String source, String text, JsonNode tree) {
         StringBuilder sb = new StringBuilder();
         for (JsonStreamContext x = c; x != null && !x.inRoot(); x = x.getParent()) {
             String part = x.inArray() ? "[" + Math.max(0, x.getCurrentIndex()) + "]"
-                    : x.getCurrentName() == null ? "" : "." + x.getCurrentName();
+                    : x.getCurrentName() == null ? "" : "." + escaped(x.getCurrentName());
             sb.insert(0, part);
         }
         return sb.length() > 0 && sb.charAt(0) == '.' ? sb.substring(1) : sb.toString();
+    }
+
+    /** A key as a one-line message shows it: control characters escaped as in Java source. */
+    private static String escaped(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (char ch : key.toCharArray()) {
+            switch (ch) {
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (ch < 0x20 || ch == 0x7f) {
+                        sb.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 
     private static String field(JsonParser p, boolean forStructStart) {

@@ -10,6 +10,6 @@ package org.ganclassroom.sim.config;
  */
 public record MeasureSpec(int grid1d, int grid2d, int quadrature1d, int quadrature2d) {
     public static MeasureSpec defaults() {
-        return new MeasureSpec(400, 64, 1024, 2048);
+        return new MeasureSpec(400, 64, 1024, 4096);
     }
 }

@@ -4,8 +4,9 @@ import org.ganclassroom.sim.nn.MlpSpec;
 
 /**
  * The full shapes of G and D for a config. G maps noise (noiseDim) to data (1 or 2 dimensions);
- * D maps data plus one slot for the minibatch std-dev feature (0 while that chip is off, so the chip can
- * be switched live without changing D's shape) to one raw output v.
+ * D maps a pack of m data points (m = 1 unless PacGAN packing is on in the config) plus one slot for the
+ * minibatch std-dev feature (0 while that chip is off, so the chip can be switched live without changing D's
+ * shape) to one raw output v.
  */
 public final class NetworkShapes {
     private NetworkShapes() {
@@ -27,6 +28,7 @@ public final class NetworkShapes {
     }
 
     public static MlpSpec discriminator(ExperimentConfig c) {
-        return new MlpSpec(c.data().dimension() + 1, c.discriminator().hidden(), c.discriminator().activation(), 1);
+        return new MlpSpec(c.data().dimension() * c.stabilisers().pack() + 1, c.discriminator().hidden(),
+                c.discriminator().activation(), 1);
     }
 }

@@ -14,6 +14,11 @@ package org.ganclassroom.sim.config;
  * @param twoTimeScale    D learning rate × {@code dLrFactor} (TTUR, Heusel et al. 2017)
  * @param minibatchStd    append the batch's mean standard deviation as an extra D input (Karras et al. 2018)
  * @param generatorEma    measure and show an exponential moving average of G's weights (Yazıcı et al. 2019)
+ * @param packing         PacGAN: D judges packs of {@code packSize} samples concatenated, real packs against fake
+ *                        packs (Lin et al. 2018); it widens D's input, so it is fixed for a run (see {@link Chip#PACKING})
+ * @param unrolled        G's update sees D after {@code unrollSteps} gradient steps of size {@code unrollLr} on the
+ *                        same batch, differentiated through those steps (Metz et al. 2017), or, with
+ *                        {@code unrollFirstOrder}, only evaluated there
  */
 public record Stabilisers(
         int dSteps,
@@ -25,12 +30,19 @@ public record Stabilisers(
         boolean weightClipping, double clipValue,
         boolean twoTimeScale, double dLrFactor,
         boolean minibatchStd,
-        boolean generatorEma, double emaDecay) {
+        boolean generatorEma, double emaDecay,
+        boolean packing, int packSize,
+        boolean unrolled, int unrollSteps, double unrollLr, boolean unrollFirstOrder) {
+
+    /** Largest pack PacGAN's chip takes (the paper's m = 2, 3, 4). */
+    public static final int MAX_PACK = 4;
+    /** Largest number of unrolled D steps. */
+    public static final int MAX_UNROLL = 10;
 
     /** Every chip off, with sensible parameters ready for when it is switched on. */
     public static Stabilisers none() {
         return new Stabilisers(1, false, 0.9, false, 0.5, 2000, false, 10.0, false, 1.0, false,
-                false, 0.1, false, 4.0, false, false, 0.99);
+                false, 0.1, false, 4.0, false, false, 0.99, false, 2, false, 5, 0.1, false);
     }
 
     /** A builder starting from these settings, for changing a chip or two. */
@@ -54,6 +66,12 @@ public record Stabilisers(
         b.minibatchStd = minibatchStd;
         b.generatorEma = generatorEma;
         b.emaDecay = emaDecay;
+        b.packing = packing;
+        b.packSize = packSize;
+        b.unrolled = unrolled;
+        b.unrollSteps = unrollSteps;
+        b.unrollLr = unrollLr;
+        b.unrollFirstOrder = unrollFirstOrder;
         return b;
     }
 
@@ -77,12 +95,24 @@ public record Stabilisers(
         public boolean minibatchStd;
         public boolean generatorEma;
         public double emaDecay;
+        public boolean packing;
+        public int packSize;
+        public boolean unrolled;
+        public int unrollSteps;
+        public double unrollLr;
+        public boolean unrollFirstOrder;
 
         public Stabilisers build() {
             return new Stabilisers(dSteps, labelSmoothing, smoothedLabel, instanceNoise, noiseSigma,
                     noiseAnnealSteps, gradientPenalty, gpLambda, r1, r1Gamma, spectralNorm, weightClipping,
-                    clipValue, twoTimeScale, dLrFactor, minibatchStd, generatorEma, emaDecay);
+                    clipValue, twoTimeScale, dLrFactor, minibatchStd, generatorEma, emaDecay, packing, packSize,
+                    unrolled, unrollSteps, unrollLr, unrollFirstOrder);
         }
+    }
+
+    /** m, samples per pack D judges: {@code packSize} with packing on, else 1. */
+    public int pack() {
+        return packing ? packSize : 1;
     }
 
     /** Real-sample target label seen by label-based objectives. */

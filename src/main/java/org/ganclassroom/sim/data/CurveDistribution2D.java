@@ -237,6 +237,20 @@ public final class CurveDistribution2D implements Distribution2D {
         return s;
     }
 
+    /**
+     * The same curve quadrature, each node's Gaussian integrated over the cells exactly (products of Φ
+     * differences), so the masses carry only the quadrature's error.
+     */
+    @Override
+    public void cellMasses(double lower, double upper, int n, double[] out) {
+        double[] w = new double[nodeW.length];
+        double norm = Gauss.INV_2PI / (noise * noise);
+        for (int j = 0; j < w.length; j++) {
+            w[j] = nodeW[j] / norm;
+        }
+        IsotropicGaussianCells.add(nodeX, nodeY, w, w.length, noise, lower, upper, n, out);
+    }
+
     @Override
     public void sample(RandomGenerator rng, double[] xs, double[] ys, int n) {
         for (int i = 0; i < n; i++) {

@@ -13,7 +13,9 @@ import java.util.function.Supplier;
  * {@code lognormal} −1.5 + exp(N(0.5, 0.4²)); {@code far} N(4, 0.5²) plotted from −1.5.</li>
  * <li>2-D: {@code ring8} (default) 8 Gaussians on a circle of radius 2, σ = 0.1; {@code grid25} 5×5 Gaussians
  * on {−4, −2, 0, 2, 4}², σ = 0.15; {@code moons} two moons, noise 0.1; {@code spiral} 1.5-turn spiral,
- * noise 0.1; {@code line} segment (−2, −1)–(2, 1), noise 0.05; {@code gaussian2d} N(0, I).</li>
+ * noise 0.1; {@code line} segment (−2, −1)–(2, 1), noise 0.05; {@code gaussian2d} N(0, I);
+ * {@code ring8-pacgan} 8 Gaussians at (cos 2πk/8, sin 2πk/8), σ = 0.01, and {@code grid25-pacgan} 25 Gaussians on
+ * {−4, −2, 0, 2, 4}², σ = 0.05: the data of PacGAN's Table 1 (Lin et al. 2018).</li>
  * </ul>
  * Every call builds a fresh instance; instances are immutable and thread-safe.
  */
@@ -52,6 +54,13 @@ public final class DataPresets {
         two("spiral", "Spiral", "A spiral of one and a half turns with noise 0.1.", CurveDistribution2D::spiral);
         two("line", "Line", "A thin segment from (−2, −1) to (2, 1), noise 0.05.", CurveDistribution2D::line);
         two("gaussian2d", "2-D Gaussian", "A single round Gaussian N(0, I).", GaussianMixture2D::standard);
+        // issue 16: the papers' benchmark data (PacGAN, Lin et al. 2018)
+        two("ring8-pacgan", "Ring of 8 (PacGAN benchmark)",
+                "PacGAN's ring: eight very tight blobs (σ = 0.01) on the unit circle, as in the papers' tables.",
+                GaussianMixture2D::ring8PacGan);
+        two("grid25-pacgan", "5×5 grid (PacGAN benchmark)",
+                "PacGAN's grid: 25 tight blobs (σ = 0.05) on {−4, −2, 0, 2, 4}², as in the papers' tables.",
+                GaussianMixture2D::grid25PacGan);
     }
 
     private DataPresets() {

@@ -118,6 +118,14 @@ public final class DrawnPoints2D implements Distribution2D {
         return s * Gauss.INV_2PI / (h * h * xs.length);
     }
 
+    /** Exact: the mean over the points of products of Φ differences. */
+    @Override
+    public void cellMasses(double lower, double upper, int n, double[] out) {
+        double[] w = new double[xs.length];
+        java.util.Arrays.fill(w, 1.0 / xs.length);
+        IsotropicGaussianCells.add(xs, ys, w, xs.length, h, lower, upper, n, out);
+    }
+
     @Override
     public void sample(RandomGenerator rng, double[] outX, double[] outY, int n) {
         int m = xs.length;

@@ -107,6 +107,30 @@ public final class GaussianMixture2D implements Distribution2D {
         return new GaussianMixture2D("5×5 grid of Gaussians", c, 0.15, null);
     }
 
+    // ---- issue 16: the PacGAN benchmark's data (Lin et al. 2018, synthetic_data_experiments/*/config.py)
+
+    /** PacGAN's ring: 8 equal-weight Gaussians at (cos 2πk/8, sin 2πk/8), k = 0…7, σ = 0.01. */
+    public static GaussianMixture2D ring8PacGan() {
+        double[][] c = new double[8][];
+        for (int k = 0; k < 8; k++) {
+            double a = 2.0 * Math.PI * k / 8.0;
+            c[k] = new double[] {Math.cos(a), Math.sin(a)};
+        }
+        return new GaussianMixture2D("PacGAN ring of 8 Gaussians", c, 0.01, null);
+    }
+
+    /** PacGAN's grid: 25 equal-weight Gaussians on {−4, −2, 0, 2, 4}², σ = 0.05 (same mode order as {@link #grid25()}). */
+    public static GaussianMixture2D grid25PacGan() {
+        double[][] c = new double[25][];
+        int i = 0;
+        for (int gx = 0; gx < 5; gx++) {
+            for (int gy = 0; gy < 5; gy++) {
+                c[i++] = new double[] {-4.0 + 2.0 * gx, -4.0 + 2.0 * gy};
+            }
+        }
+        return new GaussianMixture2D("PacGAN 5×5 grid of Gaussians", c, 0.05, null);
+    }
+
     /** Standard bivariate normal N(0, I). */
     public static GaussianMixture2D standard() {
         return new GaussianMixture2D("single Gaussian", new double[][] {{0.0, 0.0}}, 1.0, null);
@@ -135,6 +159,12 @@ public final class GaussianMixture2D implements Distribution2D {
             s += weights[k] * Math.exp(-(dx * dx + dy * dy) * inv2s2);
         }
         return s * Gauss.INV_2PI / (sigma * sigma);
+    }
+
+    /** Exact: Σ_k w_k times products of Φ differences. */
+    @Override
+    public void cellMasses(double lower, double upper, int n, double[] out) {
+        IsotropicGaussianCells.add(cx, cy, weights, cx.length, sigma, lower, upper, n, out);
     }
 
     @Override

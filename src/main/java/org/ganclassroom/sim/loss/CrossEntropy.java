@@ -31,4 +31,17 @@ final class CrossEntropy {
         }
         return real * invR + fake * invF;
     }
+
+    /** d²L_D/dv² = σ(v)(1 − σ(v))/n on both sides, whatever the real label t. */
+    static boolean curvature(double[] vReal, double[] cReal, int nReal, double[] vFake, double[] cFake, int nFake) {
+        for (int i = 0; i < nReal; i++) {
+            double s = Logistic.sigmoid(vReal[i]);
+            cReal[i] = s * (1.0 - s) / nReal;
+        }
+        for (int i = 0; i < nFake; i++) {
+            double s = Logistic.sigmoid(vFake[i]);
+            cFake[i] = s * (1.0 - s) / nFake;
+        }
+        return true;
+    }
 }

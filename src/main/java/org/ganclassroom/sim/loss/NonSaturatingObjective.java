@@ -18,6 +18,12 @@ public final class NonSaturatingObjective implements Objective {
     }
 
     @Override
+    public boolean discriminatorCurvature(double[] vReal, double[] cReal, int nReal,
+                                          double[] vFake, double[] cFake, int nFake) {
+        return CrossEntropy.curvature(vReal, cReal, nReal, vFake, cFake, nFake);
+    }
+
+    @Override
     public double generatorLoss(double[] vFake, double[] gFake, int n) {
         double sum = 0;
         double inv = 1.0 / n;

@@ -16,6 +16,15 @@ public interface Objective {
     double discriminatorLoss(double[] vReal, double[] gReal, int nReal,
                              double[] vFake, double[] gFake, int nFake, double realTarget);
 
+    /**
+     * d²L_D/dv² per sample (the 1/n included) into cReal and cFake, for second-order methods such as the unrolled
+     * discriminator; returns false, writing nothing, for objectives that do not provide it.
+     */
+    default boolean discriminatorCurvature(double[] vReal, double[] cReal, int nReal,
+                                           double[] vFake, double[] cFake, int nFake) {
+        return false;
+    }
+
     /** Generator loss on a fake batch; writes dLoss/dv into gFake. */
     double generatorLoss(double[] vFake, double[] gFake, int n);
 

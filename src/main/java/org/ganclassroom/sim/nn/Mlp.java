@@ -298,6 +298,21 @@ public final class Mlp {
         }
     }
 
+    /**
+     * Makes {@code target} (same shape, spectral normalisation off) compute the function this net computes now:
+     * its weights become the weights forward passes use (Ŵ = W/σ with normalisation on), its biases these.
+     */
+    public void copyFunctionTo(Mlp target) {
+        if (!sameShape(target) || target.spectralNorm) {
+            throw new IllegalArgumentException("target must have this shape and spectral norm off: " + target.spec);
+        }
+        double[] w = weights();
+        for (int k = 0; k < layerCount(); k++) {
+            System.arraycopy(w, wOff[k], target.params, wOff[k], in[k] * out[k]);
+            System.arraycopy(params, bOff[k], target.params, bOff[k], out[k]);
+        }
+    }
+
     /** σ of each layer as of the last refresh (meaningful only with spectral normalisation on). */
     public double spectralSigma(int layer) {
         return sn.sigma[layer];

@@ -10,7 +10,10 @@ import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.sim.train.Snapshot;
 
 /**
- * One live run: a trainer, its measurements after every step, and the history of every step's values.
+ * One live run: a trainer, its measurements, and the history of the measured steps' values. A step is measured
+ * when its number is a multiple of {@link Measurement#stepsPerMeasurement()} (every step in 1-D, every few in 2-D,
+ * where one measurement costs several training steps), and the current step is measured before anything reads it
+ * ({@link #snapshot()}, {@link #lastMetrics()}), so what is shown is never stale; the history holds the measured steps.
  * Single-threaded: {@link SimulationRunner} drives it on its own thread; tests drive it directly.
  */
 public final class Simulation {
@@ -18,6 +21,8 @@ public final class Simulation {
     private Measurement measurement;
     private final MetricsHistory history = new MetricsHistory();
     private Metrics last;
+    /** Whether {@link #last} is the trainer's current step. */
+    private boolean current;
     private Phase phase = Phase.IDLE;
 
     public Simulation(ExperimentConfig config) {
@@ -35,21 +40,26 @@ public final class Simulation {
         measurement = new Measurement(trainer);
         history.clear();
         phase = Phase.IDLE;
-        last = measurement.measure();
-        history.add(last);
+        record();
     }
 
     /**
-     * Runs up to n steps, measuring and recording each; stops early if training blows up.
+     * Runs up to n steps, measuring and recording every {@link Measurement#stepsPerMeasurement()}-th; stops early
+     * if training blows up.
      * Returns the number of steps taken.
      */
     public int advance(int n) {
         int done = 0;
         while (done < n && trainer.failure() == null) {
             if (!trainer.step()) {
+                // the failed step is not measured (its statistics are not finite): the last measured one stays
+                current = true;
                 break;
             }
-            record();
+            current = false;
+            if (trainer.stepCount() % measurement.stepsPerMeasurement() == 0) {
+                record();
+            }
             done++;
         }
         phase = Phase.IDLE;
@@ -61,6 +71,7 @@ public final class Simulation {
         if (trainer.failure() != null) {
             return phase;
         }
+        measureCurrent();
         phase = switch (phase) {
             case IDLE, UPDATE_G -> Phase.SAMPLE_NOISE;
             case SAMPLE_NOISE -> Phase.SAMPLE_DATA;
@@ -83,6 +94,14 @@ public final class Simulation {
     private void record() {
         last = measurement.measure();
         history.add(last);
+        current = true;
+    }
+
+    /** Measures (and records) the current step if the cadence skipped it. */
+    private void measureCurrent() {
+        if (!current) {
+            record();
+        }
     }
 
     public void updateSettings(TrainingSpec training, Stabilisers stabilisers) {
@@ -98,11 +117,13 @@ public final class Simulation {
     }
 
     public Metrics lastMetrics() {
+        measureCurrent();
         return last;
     }
 
     /** An immutable picture of now, for the views. */
     public Snapshot snapshot() {
+        measureCurrent();
         return measurement.snapshot(last);
     }
 

@@ -32,4 +32,22 @@ abstract sealed class DensityGrid permits DensityGrid1D, DensityGrid2D {
 
     /** Share of p_g outside the grid in the last estimate. */
     abstract double massOutside();
+
+    /** {JSD, KL(p_data‖p_g), KL(p_g‖p_data)} in nats for the last estimate (live array). */
+    abstract double[] divergences();
+
+    /** Training steps per measurement in a live run (see {@link Measurement#stepsPerMeasurement()}). */
+    int stepsPerMeasurement() {
+        return 1;
+    }
+
+    /** The noise whose images the plots show as G's samples, or null for the measuring noise set itself. */
+    double[][] dotNoise() {
+        return null;
+    }
+
+    /** The minibatch std-dev feature of G's image of the noise set (equally weighted points by default). */
+    double spread(double[][] generated) {
+        return MinibatchStd.feature(generated, generated.length, noise()[0].length, 1e-8);
+    }
 }

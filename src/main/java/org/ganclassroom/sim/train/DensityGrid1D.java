@@ -32,6 +32,8 @@ final class DensityGrid1D extends DensityGrid {
     private double massOutside;
     private double massBelow;
     private double tailMoments;
+    private final double[] logPData;
+    private final double[] divergences = new double[3];
 
     DensityGrid1D(Distribution1D target, int n, int noiseDim, int quadraturePoints) {
         this.n = n;
@@ -58,6 +60,7 @@ final class DensityGrid1D extends DensityGrid {
             noise = QuadratureNoise.create(noiseDim, quadraturePoints);
         }
         pG = new double[n];
+        logPData = org.ganclassroom.sim.metrics.Divergences.logs(pData);
     }
 
     @Override
@@ -115,6 +118,12 @@ final class DensityGrid1D extends DensityGrid {
             }
         }
         System.arraycopy(out, 0, pG, 0, n);
+        org.ganclassroom.sim.metrics.Divergences.jsdAndKl(pData, logPData, out, dx, massOutside, divergences);
+    }
+
+    @Override
+    double[] divergences() {
+        return divergences;
     }
 
     @Override

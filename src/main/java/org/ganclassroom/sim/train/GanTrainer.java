@@ -15,7 +15,9 @@ import org.ganclassroom.sim.optim.Optimizer;
  * Trains one GAN by minibatch SGD, as in Algorithm 1 of Goodfellow et al. (2014): each {@link #step()} makes
  * k discriminator updates, each on m real samples and m fakes G(z), then one generator update on m fresh
  * fakes. The chips ({@link Stabilisers}), the learning rates, the objective and the optimizer can be changed
- * between two steps with {@link #updateSettings}; the network shapes and the data set are fixed for a run.
+ * between two steps with {@link #updateSettings}; the network shapes, the data set and PacGAN's pack size m
+ * (which sets D's input width) are fixed for a run. With packing, a batch is m packs of m samples each side: a
+ * batch size of B means B packs, B·m samples.
  *
  * <p>Not thread-safe: one thread steps it. {@link #updateSettings} may be called from any thread; the new
  * settings take effect at the start of the next step. No allocation per step.
@@ -23,7 +25,6 @@ import org.ganclassroom.sim.optim.Optimizer;
 public final class GanTrainer {
     /** Largest batch the preallocated buffers hold, so the batch size can change live. */
     public static final int MAX_BATCH = 1024;
-    private static final double STD_EPS = 1e-8;
 
     private final ExperimentConfig config;
     private final TargetData data;
@@ -40,6 +41,10 @@ public final class GanTrainer {
     private final Mlp gEmaSaved;
     private long stepSaved;
     private final SaneRange saneRange = new SaneRange();
+    /** PacGAN's m for this run, from the config; live changes of the packing chip wait for a new run. */
+    private final int pack;
+    private final DiscriminatorInput input;
+    private final UnrolledDiscriminator unrolled;
 
     // Batch buffers, sized to the batch in use (see allocateBatchBuffers)
     private Tape gTape;
@@ -59,6 +64,7 @@ public final class GanTrainer {
     private double[][] gradFake;
     private double[][] gradBoth;
     private double[][] dx;
+    private double[][] dxSamples;
     private double[][] lastFake;
     private double[][] lastFakePush;
     private double[][] lastReal;
@@ -95,6 +101,9 @@ public final class GanTrainer {
         this.gEmaSaved = new Mlp(NetworkShapes.generator(config));
         g.initialise(rng.initG);
         d.initialise(rng.initD);
+        pack = config.stabilisers().pack();
+        input = new DiscriminatorInput(dim, pack);
+        unrolled = new UnrolledDiscriminator(d);
 
         pending = new Settings(config.training(), config.stabilisers());
         adoptSettings();
@@ -159,7 +168,7 @@ public final class GanTrainer {
             emaInitialised = true;
         }
         batchUsed = Math.min(t.batchSize(), MAX_BATCH);
-        if (gTape == null || gTape.capacity() != batchUsed) {
+        if (gTape == null || gTape.capacity() != batchUsed * pack) {
             allocateBatchBuffers(batchUsed);
         }
         active = next;
@@ -168,30 +177,35 @@ public final class GanTrainer {
     /**
      * (Re)allocates every per-batch buffer for batches of exactly m samples: only when the batch size is set,
      * never per step. Sized to the batch rather than to {@link #MAX_BATCH} because rows of 1 024 doubles sit
-     * 8 KB apart, the same L1 cache sets every time, and a step thrashed them.
+     * 8 KB apart, the same L1 cache sets every time, and a step thrashed them. m counts D's inputs (packs);
+     * G makes m·pack samples.
      * The last batches are carried over so the views keep showing them until the next step.
      */
     private void allocateBatchBuffers(int m) {
-        gTape = g.newTape(m);
+        int n = m * pack;
+        int rows = input.rows();
+        gTape = g.newTape(n);
         dBothTape = d.newTape(2 * m);
         dPenaltyTape = d.newTape(m);
         dGeneratorTape = d.newTape(m);
         discriminatorRan = false; // the new tapes hold no D outputs for batchValue()
-        real = new double[dim][m];
-        z = new double[noiseDim][m];
-        dInReal = new double[dim + 1][m];
-        dInFake = new double[dim + 1][m];
-        interpolates = new double[dim + 1][m];
-        dInBoth = new double[dim + 1][2 * m];
+        real = new double[dim][n];
+        z = new double[noiseDim][n];
+        input.allocate(n);
+        dInReal = new double[rows][m];
+        dInFake = new double[rows][m];
+        interpolates = new double[rows][m];
+        dInBoth = new double[rows][2 * m];
         vReal = new double[m];
         vFake = new double[m];
         gradReal = new double[1][m];
         gradFake = new double[1][m];
         gradBoth = new double[1][2 * m];
-        dx = new double[dim + 1][m];
-        lastFake = resized(lastFake, dim, m);
-        lastFakePush = resized(lastFakePush, dim, m);
-        lastReal = resized(lastReal, dim, m);
+        dx = new double[rows][m];
+        dxSamples = new double[dim][n];
+        lastFake = resized(lastFake, dim, n);
+        lastFakePush = resized(lastFakePush, dim, n);
+        lastReal = resized(lastReal, dim, n);
     }
 
     private static double[][] resized(double[][] old, int rows, int m) {
@@ -245,23 +259,24 @@ public final class GanTrainer {
             }
             String wrong = saneRange.check("generator", stats.gLoss, stats.gradNormG, g.params());
             failIfOutOfRange(s, step, wrong != null ? wrong
-                    : saneRange.checkOutside(lastFake, dim, batchUsed, data.lower(), data.upper()));
+                    : saneRange.checkOutside(lastFake, dim, batchUsed * pack, data.lower(), data.upper()));
         }
         return failure == null;
     }
 
     private void discriminatorUpdate(Stabilisers s) {
         int m = batchUsed;
+        int n = m * pack;
         TrainingSpec t = active.training();
         double sigma = s.instanceNoiseSigmaAt(step);
-        data.sample(rng.data, real, m);
-        sampleNoise(m);
+        data.sample(rng.data, real, n);
+        sampleNoise(n);
         // D's update does not backpropagate into G
-        double[][] fake = g.evaluate(gTape, z, m);
-        prepareDiscriminatorInput(real, dInReal, m, sigma, s.minibatchStd());
-        prepareDiscriminatorInput(fake, dInFake, m, sigma, s.minibatchStd());
+        double[][] fake = g.evaluate(gTape, z, n);
+        input.prepare(real, dInReal, m, sigma, s.minibatchStd(), rng.instanceNoise);
+        input.prepare(fake, dInFake, m, sigma, s.minibatchStd(), rng.instanceNoise);
         for (int j = 0; j < dim; j++) {
-            System.arraycopy(real[j], 0, lastReal[j], 0, m);
+            System.arraycopy(real[j], 0, lastReal[j], 0, n);
         }
 
         if (s.spectralNorm()) {
@@ -270,7 +285,7 @@ public final class GanTrainer {
         d.zeroGrads();
         // One pass over real and fake side by side: the same sums as two passes of m, in one loop of 2m that
         // vectorises better (a 64-sample row is only sixteen vectors).
-        for (int j = 0; j <= dim; j++) {
+        for (int j = 0; j < input.rows(); j++) {
             System.arraycopy(dInReal[j], 0, dInBoth[j], 0, m);
             System.arraycopy(dInFake[j], 0, dInBoth[j], m, m);
         }
@@ -287,7 +302,7 @@ public final class GanTrainer {
         if (s.gradientPenalty()) {
             for (int b = 0; b < m; b++) {
                 double eps = rng.penalty.nextDouble();
-                for (int j = 0; j <= dim; j++) {
+                for (int j = 0; j < input.rows(); j++) {
                     interpolates[j][b] = eps * dInReal[j][b] + (1 - eps) * dInFake[j][b];
                 }
             }
@@ -307,25 +322,30 @@ public final class GanTrainer {
 
     private void generatorUpdate(Stabilisers s) {
         int m = batchUsed;
+        int n = m * pack;
         double sigma = s.instanceNoiseSigmaAt(step);
-        sampleNoise(m);
-        double[][] fake = g.forward(gTape, z, m);
-        prepareDiscriminatorInput(fake, dInFake, m, sigma, s.minibatchStd());
-        // Its own tape, so the last D update's outputs stay available for the batch value V(D,G).
-        double[] vFake = d.forward(dGeneratorTape, dInFake, m)[0];
-        stats.gLoss = objective.generatorLoss(vFake, gradFake[0], m);
-        d.backwardToInput(dGeneratorTape, gradFake, dx, m);
-        if (s.minibatchStd()) {
-            addStdFeatureGradient(fake, m);
+        sampleNoise(n);
+        double[][] fake = g.forward(gTape, z, n);
+        input.prepare(fake, dInFake, m, sigma, s.minibatchStd(), rng.instanceNoise);
+        if (s.unrolled()) {
+            // D's last real batch: the unrolled steps train on one batch, as in Metz et al.
+            stats.gLoss = unrolled.generatorGradient(d, objective, s.realTarget(), dInReal, dInFake, m,
+                    s.unrollSteps(), s.unrollLr(), s.unrollFirstOrder(), dx);
+        } else {
+            // Its own tape, so the last D update's outputs stay available for the batch value V(D,G).
+            double[] vFake = d.forward(dGeneratorTape, dInFake, m)[0];
+            stats.gLoss = objective.generatorLoss(vFake, gradFake[0], m);
+            d.backwardToInput(dGeneratorTape, gradFake, dx, m);
         }
+        input.unpack(dx, m, s.minibatchStd(), dxSamples);
         for (int j = 0; j < dim; j++) {
-            System.arraycopy(fake[j], 0, lastFake[j], 0, m);
-            for (int b = 0; b < m; b++) {
-                lastFakePush[j][b] = -dx[j][b];
+            System.arraycopy(fake[j], 0, lastFake[j], 0, n);
+            for (int b = 0; b < n; b++) {
+                lastFakePush[j][b] = -dxSamples[j][b];
             }
         }
         g.zeroGrads();
-        g.backward(gTape, dx, null, m);
+        g.backward(gTape, dxSamples, null, n);
         g.completeGradients();
         stats.gradNormG = g.gradientNorm();
         optG.step(g.params(), g.grads(), active.training().lrG());
@@ -338,35 +358,6 @@ public final class GanTrainer {
                 row[b] = rng.noise.nextGaussian();
             }
         }
-    }
-
-    /**
-     * Copies a batch into D's input rows, adds instance noise, and fills the last row with the minibatch
-     * std-dev feature s = (1/dim) Σ_j sqrt(Var_b x_jb + ε), or 0 while that chip is off.
-     */
-    private void prepareDiscriminatorInput(double[][] x, double[][] in, int m, double sigma, boolean mbStd) {
-        for (int j = 0; j < dim; j++) {
-            double[] src = x[j];
-            double[] dst = in[j];
-            if (sigma > 0) {
-                for (int b = 0; b < m; b++) {
-                    dst[b] = src[b] + sigma * rng.instanceNoise.nextGaussian();
-                }
-            } else {
-                System.arraycopy(src, 0, dst, 0, m);
-            }
-        }
-        double feature = mbStd ? MinibatchStd.feature(in, dim, m, STD_EPS) : 0.0;
-        java.util.Arrays.fill(in[dim], 0, m, feature);
-    }
-
-    /** Chain rule through the std-dev feature: every fake sample moves the batch's spread. */
-    private void addStdFeatureGradient(double[][] fake, int m) {
-        double dFeature = 0;
-        for (int b = 0; b < m; b++) {
-            dFeature += dx[dim][b];
-        }
-        MinibatchStd.addGradient(dInFake, dim, m, STD_EPS, dFeature, dx);
     }
 
     private void updateEma(double decay) {
@@ -475,9 +466,14 @@ public final class GanTrainer {
         return d;
     }
 
-    /** Size of the last minibatch. */
+    /** Samples in the last minibatch (on each side): the batch size, times m with PacGAN packing. */
     public int batchSize() {
-        return batchUsed;
+        return batchUsed * pack;
+    }
+
+    /** PacGAN's m: samples per D input in this run (1 without packing). */
+    public int pack() {
+        return pack;
     }
 
     /** The last D update's real batch, {@code [dim][batchSize()]} (live buffer: copy before keeping). */

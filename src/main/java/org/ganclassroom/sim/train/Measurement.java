@@ -15,17 +15,20 @@ import java.util.List;
  * Measures a run after a step, exactly where it can: p_data is the target's exact density on the grid;
  * p_g is estimated from a fixed quadrature set of noise pushed through G (deterministic, so curves do not
  * flicker and identical distributions read a JSD near 0, not the ~0.13 bits of a 150-sample histogram);
- * D and D* = p_data/(p_data + p_g) are evaluated on the same grid. Preallocated: only the returned
+ * D and D* = p_data/(p_data + p_g) are evaluated on the same grid; with PacGAN packing, "D at x" is D on a pack of
+ * m copies of x. Preallocated: only the returned
  * {@link Metrics} is new per call.
  */
 public final class Measurement {
     private final GanTrainer trainer;
     private final DensityGrid grid;
     private final DensityGrid1D grid1;
+    private final DensityGrid2D grid2;
     private final int dim;
     private final double[][] noise;
     private final int noiseSize;
     private final Tape gTape;
+    private final Tape dotTape;
     /**
      * Grid cells per pass of D: a block's activations (16 units × 256 cells × 8 bytes per layer) stay in the
      * core's caches, where one pass over all 4 096 cells streams 32 KB rows through them (the values are the
@@ -41,17 +44,15 @@ public final class Measurement {
     private final double[] dShown;
     private final double[] dStar;
     private final List<Mode> modes;
-    private final ModeCoverage coverage;
     private final double modeThreshold;
     private final double[] modeMass;
     private final double[] coverageResult = new double[2];
-    private final double[] divergences = new double[3];
     private final SampleQuality sampleQuality;
     private final double[] precisionRecall = {Double.NaN, Double.NaN};
     private boolean measurePrecisionRecall;
     private double[][] generated;
-    /** log of the fixed comparison density, so the per-step divergences take two logarithms per cell, not three. */
-    private final double[] logPData;
+    /** G's image of the grid's dot set at the last measurement (null without a dot set). */
+    private double[][] dotImage;
 
     public Measurement(GanTrainer trainer) {
         this.trainer = trainer;
@@ -61,27 +62,31 @@ public final class Measurement {
         int noiseDim = trainer.config().noiseDim();
         if (dim == 1) {
             grid1 = new DensityGrid1D(data.oneD(), ms.grid1d(), noiseDim, ms.quadrature1d());
+            grid2 = null;
             grid = grid1;
         } else {
             grid1 = null;
-            grid = new DensityGrid2D(data.twoD(), ms.grid2d(), noiseDim, ms.quadrature2d());
+            grid2 = new DensityGrid2D(data.twoD(), ms.grid2d(), noiseDim, ms.quadrature2d());
+            grid = grid2;
         }
         noise = grid.noise();
         noiseSize = noise[0].length;
         gTape = trainer.generator().newTape(noiseSize);
+        dotTape = grid.dotNoise() == null ? null : trainer.generator().newTape(grid.dotNoise()[0].length);
         dTape = trainer.discriminator().newTape(Math.min(D_BLOCK, grid.size()));
-        dInput = new double[dim + 1][grid.size()];
-        dBlockInput = new double[dim + 1][Math.min(D_BLOCK, grid.size())];
+        int rows = trainer.discriminator().inputDim();
+        dInput = new double[rows][grid.size()];
+        dBlockInput = new double[rows][Math.min(D_BLOCK, grid.size())];
         dValues = new double[grid.size()];
-        for (int j = 0; j < dim; j++) {
-            System.arraycopy(grid.centres()[j], 0, dInput[j], 0, grid.size());
+        for (int slot = 0; slot < trainer.pack(); slot++) {
+            for (int j = 0; j < dim; j++) {
+                System.arraycopy(grid.centres()[j], 0, dInput[slot * dim + j], 0, grid.size());
+            }
         }
-        logPData = Divergences.logs(grid.comparisonDensity());
         pG = new double[grid.size()];
         dShown = new double[grid.size()];
         dStar = new double[grid.size()];
         modes = data.modes();
-        coverage = modes.isEmpty() || dim == 1 ? null : new ModeCoverage(modes);
         modeThreshold = modes.isEmpty() ? 0 : ModeCoverage.defaultThreshold(modes.size());
         modeMass = new double[modes.size()];
         // one noise input in 1-D: the points are the segment grid's even z, not equally weighted noise
@@ -100,6 +105,15 @@ public final class Measurement {
         }
     }
 
+    /**
+     * How many training steps a live run should take per measurement: 1, except in 2-D with two noise inputs,
+     * where the exact pushforward costs several steps. A run measures the steps whose number is a multiple of
+     * this, and the current step whenever it is shown.
+     */
+    public int stepsPerMeasurement() {
+        return grid.stepsPerMeasurement();
+    }
+
     /** Measures the trainer's current state. Call on the stepping thread. */
     public Metrics measure() {
         Mlp gen = trainer.shownGenerator();
@@ -112,8 +126,8 @@ public final class Measurement {
 
         // D sees the minibatch std-dev feature of the generator's output, as it would on a batch of fakes.
         double feature = trainer.stabilisers().minibatchStd()
-                ? MinibatchStd.feature(generated, dim, noiseSize, 1e-8) : 0.0;
-        java.util.Arrays.fill(dInput[dim], feature);
+                ? grid.spread(generated) : 0.0;
+        java.util.Arrays.fill(dInput[dInput.length - 1], feature);
         double[] v = evaluateDiscriminator(size);
         Objective objective = trainer.objective();
         boolean probability = objective.hasProbabilityOptimum();
@@ -129,7 +143,7 @@ public final class Measurement {
         }
 
         // Mass that left the grid sits where p_data is (to within the range's margin) zero: it adds ½·q·log 2.
-        Divergences.jsdAndKl(pData, logPData, pG, cell, outside, divergences);
+        double[] divergences = grid.divergences();
         double jsd = divergences[0];
         double klDataG = divergences[1];
         double klGData = divergences[2];
@@ -149,18 +163,27 @@ public final class Measurement {
 
         int captured = 0;
         double highQuality = Double.NaN;
-        if (coverage != null) {
-            coverage.evaluate(generated[0], generated[1], noiseSize);
-            captured = coverage.modesCaptured();
-            highQuality = coverage.highQualityShare();
+        if (grid2 != null && !modes.isEmpty()) {
+            grid2.modeCoverage(modes.size(), modeThreshold, modeMass, pG, coverageResult);
+            captured = (int) coverageResult[0];
+            highQuality = coverageResult[1];
         } else if (grid1 != null && !modes.isEmpty()) {
             grid1.modeCoverage(modes, modeThreshold, modeMass, coverageResult);
             captured = (int) coverageResult[0];
             highQuality = coverageResult[1];
         }
-        double frechet = sampleQuality.frechet(generated, noiseSize);
+        // the exact 2-D mesh's vertices carry unequal mass: score G's image of the equally weighted dot set
+        double[][] scored = generated;
+        int scoredSize = noiseSize;
+        double[][] dots = grid.dotNoise();
+        if (dots != null) {
+            dotImage = gen.evaluate(dotTape, dots, dots[0].length);
+            scored = dotImage;
+            scoredSize = dots[0].length;
+        }
+        double frechet = sampleQuality.frechet(scored, scoredSize);
         if (measurePrecisionRecall) {
-            sampleQuality.precisionRecall(generated, noiseSize, precisionRecall);
+            sampleQuality.precisionRecall(scored, scoredSize, precisionRecall);
         }
         StepStats s = trainer.lastStats();
         return new Metrics(trainer.stepCount(), jsd, klDataG, klGData, trainer.batchValue(), valueGrid, s.dLoss, s.gLoss,
@@ -177,13 +200,22 @@ public final class Measurement {
                 dim == 1 ? grid.size() : (int) Math.round(Math.sqrt(grid.size())),
                 grid.dataDensity(), pG.clone(), dShown.clone(), probability ? dStar.clone() : null,
                 copy(trainer.lastRealBatch(), m), copy(trainer.lastFakeBatch(), m),
-                copy(trainer.lastFakePush(), m), copy(generated, noiseSize),
+                copy(trainer.lastFakePush(), m), shown(generated),
                 trainer.training(), trainer.stabilisers(), trainer.failure());
     }
 
     /** Measures and snapshots in one call. */
     public Snapshot snapshot() {
         return snapshot(measure());
+    }
+
+    /** G's image of the noise points the plots show: the measuring set, or the grid's own dot set. */
+    private double[][] shown(double[][] points) {
+        double[][] dots = grid.dotNoise();
+        if (dots == null) {
+            return copy(points, noiseSize);
+        }
+        return copy(dotImage, dots[0].length);
     }
 
     private static double[][] copy(double[][] rows, int n) {
@@ -199,7 +231,7 @@ public final class Measurement {
         Mlp d = trainer.discriminator();
         for (int start = 0; start < size; start += D_BLOCK) {
             int len = Math.min(D_BLOCK, size - start);
-            for (int j = 0; j <= dim; j++) {
+            for (int j = 0; j < dInput.length; j++) {
                 System.arraycopy(dInput[j], start, dBlockInput[j], 0, len);
             }
             System.arraycopy(d.evaluate(dTape, dBlockInput, len)[0], 0, dValues, start, len);

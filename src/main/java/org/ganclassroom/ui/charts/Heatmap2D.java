@@ -204,6 +204,9 @@ public final class Heatmap2D extends ChartBase {
         drawAxes(gc);
         gc.setFill(p.axis());
         frame(gc, px0, py0, side, side);
+        if (s != null && showBatches) {
+            edgeMarkers(gc, s.fakeBatch());
+        }
         colourBar(gc, critic, lo, hi);
         legend(gc, w, critic);
     }
@@ -355,6 +358,35 @@ public final class Heatmap2D extends ChartBase {
         gc.setFill(palette().text());
         gc.fillText(text, x + 20, y);
         return x + 20 + textWidth(text) + 16;
+    }
+
+    /** A vermillion wedge on the frame where each generated sample beyond it lies, pointing its way. */
+    private void edgeMarkers(GraphicsContext gc, double[][] points) {
+        if (points == null || points.length < 2) {
+            return;
+        }
+        gc.setFill(palette().fake());
+        int n = Math.min(points[0].length, points[1].length);
+        double cx = px0 + side / 2;
+        double cy = py0 + side / 2;
+        for (int i = 0; i < n; i++) {
+            double x = points[0][i];
+            double y = points[1][i];
+            if (Double.isNaN(x) || Double.isNaN(y) || (x >= lower && x <= upper && y >= lower && y <= upper)) {
+                continue;
+            }
+            double dx = sx(Math.max(-1e9, Math.min(1e9, x))) - cx;
+            double dy = sy(Math.max(-1e9, Math.min(1e9, y))) - cy;
+            double t = (side / 2) / Math.max(Math.abs(dx), Math.abs(dy));
+            double ux = dx / Math.hypot(dx, dy);
+            double uy = dy / Math.hypot(dx, dy);
+            double ex = cx + dx * t;
+            double ey = cy + dy * t;
+            double len = 11;
+            double half = 6;
+            gc.fillPolygon(new double[]{ex + ux * 2, ex - ux * len - uy * half, ex - ux * len + uy * half},
+                    new double[]{ey + uy * 2, ey - uy * len + ux * half, ey - uy * len - ux * half}, 3);
+        }
     }
 
     private void dots(GraphicsContext gc, double[][] points, Color c) {

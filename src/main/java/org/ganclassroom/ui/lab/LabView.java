@@ -25,6 +25,7 @@ import org.ganclassroom.ui.charts.HistoryChart;
 import org.ganclassroom.ui.charts.SeriesChart;
 import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Page;
+import org.ganclassroom.ui.common.WidestText;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
 import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.SpeedControl;
@@ -147,6 +148,7 @@ public final class LabView implements Page {
 
         vm.playingProperty().addListener((o, a, b) -> updatePlayButton());
         updatePlayButton();
+        WidestText.fit(playButton, "Play", "Pause");
 
         abToggle.setSelected(vm.isAbMode());
         abToggle.setOnAction(e -> vm.setAbMode(abToggle.isSelected()));

@@ -22,6 +22,7 @@ import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.DensityChart1D;
 import org.ganclassroom.ui.charts.Heatmap2D;
 import org.ganclassroom.ui.charts.HistoryChart;
+import org.ganclassroom.ui.charts.OffPlot;
 import org.ganclassroom.ui.common.PngExport;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -49,6 +50,8 @@ public final class LivePlot extends VBox {
     private final Label bannerTitle = new Label();
     private final Label bannerWhat = new Label();
     private final Label bannerLikely = new Label();
+    private final HBox offPlotNotice = new HBox(8);
+    private final Label offPlotText = new Label();
     private final ObjectProperty<double[][][]> manifold = new SimpleObjectProperty<>();
     private final FrameTimer frameTimer = new FrameTimer(1024);
     private final AnimationTimer timer;
@@ -72,8 +75,9 @@ public final class LivePlot extends VBox {
         plot.setId("sim-plot");
         density.setMinSize(200, 160);
         heat.setMinSize(200, 160);
-        plot.getChildren().addAll(density, heat, buildBanner());
+        plot.getChildren().addAll(density, heat, buildBanner(), buildOffPlotNotice());
         StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        StackPane.setAlignment(offPlotNotice, Pos.BOTTOM_CENTER);
         VBox.setVgrow(plot, Priority.ALWAYS);
         getChildren().add(plot);
         if (withHistory) {
@@ -124,6 +128,37 @@ public final class LivePlot extends VBox {
         return banner;
     }
 
+    private HBox buildOffPlotNotice() {
+        offPlotNotice.setId("sim-offplot");
+        offPlotNotice.getStyleClass().add("sim-offplot");
+        offPlotNotice.setAlignment(Pos.CENTER_LEFT);
+        offPlotNotice.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+        offPlotText.setId("sim-offplot-text");
+        offPlotText.setGraphic(new FontIcon(MaterialDesignA.ALERT));
+        offPlotText.setWrapText(true);
+        offPlotText.setMaxWidth(520);
+        Button reset = new Button("Reset", new FontIcon(MaterialDesignR.RESTORE));
+        reset.setId("sim-offplot-reset");
+        reset.setTooltip(new Tooltip("Start this run again from step 0 (R)"));
+        reset.setOnAction(e -> onReset.run());
+        offPlotNotice.getChildren().addAll(offPlotText, reset);
+        offPlotNotice.setVisible(false);
+        offPlotNotice.setManaged(false);
+        return offPlotNotice;
+    }
+
+    /** Says how many generated samples of the last batch left the plot; the wedges on its frame show where. */
+    private void showOffPlot(Snapshot s) {
+        OffPlot o = s.dimension() == 2 ? OffPlot.of(s.fakeBatch(), s.lower(), s.upper()) : OffPlot.NONE;
+        boolean show = o.off() > 0 && heat.isVisible();
+        if (show) {
+            offPlotText.setText(o.off() + " of " + o.total() + " generated samples are off the plot"
+                    + " (the wedges on its edge point to them): the step size may be too large for the game to settle.");
+        }
+        offPlotNotice.setVisible(show);
+        offPlotNotice.setManaged(show);
+    }
+
     private void showFailure(TrainingFailure f) {
         if (f != null) {
             bannerTitle.setText("Training blew up at step " + f.step() + " — paused");
@@ -142,6 +177,7 @@ public final class LivePlot extends VBox {
         boolean two = s.dimension() == 2;
         density.setVisible(forcedDimension == 0 ? !two : forcedDimension == 1);
         heat.setVisible(!density.isVisible());
+        showOffPlot(s);
         if (two) {
             heat.set(s, manifold.get());
         } else {

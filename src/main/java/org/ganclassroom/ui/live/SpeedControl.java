@@ -6,6 +6,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * The speed control of every live run: a slider from slow motion (seconds per step, walking through the lines
@@ -33,11 +34,26 @@ public final class SpeedControl extends HBox {
         tip.setMaxWidth(380);
         slider.setTooltip(tip);
         text.setId("sim-speed-text");
-        text.setMinWidth(150);
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Region.USE_PREF_SIZE);
+        text.fontProperty().addListener((o, a, f) -> fitWidestSpeed());
+        fitWidestSpeed();
         text.getStyleClass().add("sim-toolbar-value");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
         getChildren().addAll(name, slider, text);
+    }
+
+    /** As wide as the longest speed text in the label's font, so the text is never cut and the toolbar never shifts. */
+    private void fitWidestSpeed() {
+        Text probe = new Text();
+        probe.setFont(text.getFont());
+        double widest = 0;
+        for (int i = 0; i <= Speeds.MAX_INDEX; i++) {
+            probe.setText(Speeds.describe(Speeds.speedFor(i)));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        text.setPrefWidth(Math.ceil(widest) + text.getInsets().getLeft() + text.getInsets().getRight() + 2);
     }
 
     /** Shows and sets this run's speed. */

@@ -21,7 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -34,6 +34,7 @@ import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Keys;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
+import org.ganclassroom.ui.common.WidestText;
 import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.live.SpeedControl;
@@ -76,6 +77,7 @@ public final class SimulatorView implements Page {
     @FXML private Button csvButton;
     @FXML private ToggleButton configToggle;
     @FXML private ScrollPane configScroll;
+    @FXML private ScrollPane sideScroll;
     @FXML private VBox configBox;
     @FXML private StackPane panelHolder;
     @FXML private GridPane readouts;
@@ -126,6 +128,10 @@ public final class SimulatorView implements Page {
         algorithm.setK(vm.form().kProperty().get());
         vm.readouts().runningObjectiveProperty().addListener((o, a, b) -> algorithm.setObjective(b));
         algorithm.setObjective(vm.readouts().runningObjectiveProperty().get());
+        // the side panels give way on a projector's narrow window, so the plot keeps a usable width
+        for (ScrollPane side : new ScrollPane[]{configScroll, sideScroll}) {
+            side.prefWidthProperty().bind(Bindings.max(240, Bindings.min(300, root.widthProperty().multiply(0.28))));
+        }
         configScroll.visibleProperty().bind(configToggle.selectedProperty());
         configScroll.managedProperty().bind(configToggle.selectedProperty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -148,8 +154,8 @@ public final class SimulatorView implements Page {
     // ------------------------------------------------------------------ toolbar
 
     private void buildToolbar() {
-        for (Node n : ((HBox) root.getTop()).getChildren()) {
-            if (n instanceof Labeled l) {
+        for (Node n : ((Pane) root.getTop()).getChildren()) {
+            if (n instanceof Labeled l && n != playButton) {
                 l.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
@@ -159,6 +165,7 @@ public final class SimulatorView implements Page {
                 : MaterialDesignP.PLAY)));
         playButton.setGraphic(icon(vm.playingProperty().get() ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
         playButton.setTooltip(tip("Play or pause training (Space)"));
+        WidestText.fit(playButton, "Play", "Pause");
         playButton.disableProperty().bind(vm.failureProperty().isNotNull());
         stepButton.setGraphic(icon(MaterialDesignS.SKIP_NEXT));
         stepButton.setTooltip(tip("Pause and take exactly one training step (→). In slow motion: one line of "

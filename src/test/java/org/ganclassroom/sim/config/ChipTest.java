@@ -18,7 +18,7 @@ class ChipTest {
     @Test
     void idsAreTheProductVocabulary() {
         assertEquals(List.of("nonsaturating", "dsteps", "labelsmoothing", "instancenoise", "gradientpenalty", "r1",
-                "spectralnorm", "wasserstein", "ttur", "minibatchstd", "ema"), Chip.ids());
+                "spectralnorm", "wasserstein", "ttur", "minibatchstd", "ema", "pacgan", "unrolled"), Chip.ids());
         for (Chip c : Chip.values()) {
             assertEquals(c, Chip.fromId(c.id()).orElseThrow());
             assertEquals(c, Chip.fromId(" " + c.id().toUpperCase() + " ").orElseThrow());

@@ -14,8 +14,10 @@ class DataPresetsTest {
     @Test
     void stableIdsInDisplayOrder() {
         assertEquals(List.of("gaussian", "mixture2", "mixture3", "uniform", "lognormal", "far",
-                "ring8", "grid25", "moons", "spiral", "line", "gaussian2d"), DataPresets.ids());
-        assertEquals(List.of("gaussian", "mixture2", "mixture3", "uniform", "lognormal", "far"), DataPresets.oneDIds());
+                "ring8", "grid25", "moons", "spiral", "line", "gaussian2d", "ring8-pacgan", "grid25-pacgan"),
+                DataPresets.ids());
+        assertEquals(List.of("gaussian", "mixture2", "mixture3", "uniform", "lognormal", "far"),
+                DataPresets.oneDIds());
         assertTrue(DataPresets.isOneD(DataPresets.DEFAULT_1D));
         assertFalse(DataPresets.isOneD(DataPresets.DEFAULT_2D));
         assertEquals("mixture2", DataPresets.DEFAULT_1D);
@@ -99,5 +101,31 @@ class DataPresetsTest {
         assertEquals(0.375, c.y(0.5), 1e-12);
         assertEquals(1.5 * 0.5, c.x(0.75), 1e-12);
         assertEquals(1.5 * -0.75, c.y(0.75), 1e-12);
+    }
+
+    @Test
+    void thePacGanDataAreThePapersMixturesAndThePlotHoldsThem() {
+        GaussianMixture2D ring = (GaussianMixture2D) DataPresets.twoD("ring8-pacgan");
+        assertEquals(8, ring.modes().size());
+        assertEquals(0.01, ring.sigma());
+        for (int k = 0; k < 8; k++) {
+            Mode m = ring.modes().get(k);
+            assertEquals(Math.cos(2 * Math.PI * k / 8), m.x(), 1e-15);
+            assertEquals(Math.sin(2 * Math.PI * k / 8), m.y(), 1e-15);
+        }
+        assertTrue(ring.lower() < -1.04 && ring.upper() > 1.04, "the ring and its 4σ tails are drawn");
+        GaussianMixture2D grid = (GaussianMixture2D) DataPresets.twoD("grid25-pacgan");
+        assertEquals(25, grid.modes().size());
+        assertEquals(0.05, grid.sigma());
+        java.util.Set<List<Double>> centres = new java.util.HashSet<>();
+        for (Mode m : grid.modes()) {
+            centres.add(List.of(m.x(), m.y()));
+        }
+        for (double x = -4; x <= 4; x += 2) {
+            for (double y = -4; y <= 4; y += 2) {
+                assertTrue(centres.contains(List.of(x, y)), x + ", " + y);
+            }
+        }
+        assertTrue(grid.lower() < -4.2 && grid.upper() > 4.2, "the plot window holds the grid ±4 with its tails");
     }
 }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The readouts against independent numerical integrals, end to end: a linear generator G(z) = a z + b
  * has an exactly Gaussian p_g, so JSD, KL and W1 between it and the target have reference values that
- * commons-math3 computes from the exact densities.
+ * commons-math3 computes from the exact densities. The 2-D readouts: {@link ExactMeasurement2DTest}.
  */
 class MeasurementAccuracyTest {
     private static final double A = 0.7;
@@ -72,73 +72,5 @@ class MeasurementAccuracyTest {
         System.out.println("1-D JSD floor (perfect linear G, gaussian): " + m.jsdBits() + " bits");
         // A 150-sample, 100-bin histogram reads ~0.13 bits here; the quadrature estimate must read < 0.001 bits.
         assertTrue(m.jsdBits() < 1e-3, "JSD floor for identical distributions: " + m.jsdBits() + " bits");
-    }
-
-    /**
-     * In 2-D the estimate of p_g carries the kernel N(0, h²I) of the density estimator, and p_data is compared
-     * blurred by the same kernel (docs/ENGINE.md). For Gaussians that blur is exact: N(μ, Σ) becomes
-     * N(μ, Σ + h²I). So the reference is the JSD between the two blurred Gaussians, by a fine 2-D integral;
-     * what remains is the quadrature's and the binning's error, the stated 2-D floor.
-     */
-    @Test
-    void twoDimensionalJsdMatchesAFineIntegralWithinTheStatedFloor() {
-        GanTrainer t = new GanTrainer(TrainerFixtures.linearGenerator("gaussian2d"));
-        double[] g = t.generator().params();
-        double s = 0.8;
-        double bx = 0.2;
-        double by = -0.1;
-        g[0] = s;
-        g[1] = 0;
-        g[2] = 0;
-        g[3] = s;
-        g[4] = bx;
-        g[5] = by;
-        Metrics m = new Measurement(t).measure();
-
-        double cells = t.config().measure().grid2d();
-        double h = DensityGrid2D.BANDWIDTH_CELLS * (t.data().upper() - t.data().lower()) / cells;
-        double sp = Math.sqrt(1 + h * h);
-        double sq = Math.sqrt(s * s + h * h);
-        double jsd = jsd2d(0, 0, sp, bx, by, sq);
-        assertTrue(jsd > 0.01);
-        assertEquals(jsd, m.jsd(), 2e-3, "2-D JSD in nats");
-    }
-
-    @Test
-    void twoDimensionalFloorForAPerfectGenerator() {
-        GanTrainer t = new GanTrainer(TrainerFixtures.linearGenerator("gaussian2d"));
-        double[] g = t.generator().params();
-        g[0] = 1;
-        g[1] = 0;
-        g[2] = 0;
-        g[3] = 1;
-        g[4] = 0;
-        g[5] = 0;
-        Metrics m = new Measurement(t).measure();
-        System.out.println("2-D JSD floor (perfect linear G, gaussian2d): " + m.jsd() + " nats");
-        assertTrue(m.jsd() < 2e-3, "2-D floor " + m.jsd() + " nats");
-    }
-
-    private static double jsd2d(double ax, double ay, double sa, double bx, double by, double sb) {
-        int n = 600;
-        double lo = -8;
-        double hi = 8;
-        double h = (hi - lo) / n;
-        double jsd = 0;
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                double x = lo + (i + 0.5) * h;
-                double y = lo + (j + 0.5) * h;
-                double p = gauss2(x - ax, y - ay, sa);
-                double q = gauss2(x - bx, y - by, sb);
-                double mid = 0.5 * (p + q);
-                jsd += (0.5 * plogpm(p, mid) + 0.5 * plogpm(q, mid)) * h * h;
-            }
-        }
-        return jsd;
-    }
-
-    private static double gauss2(double dx, double dy, double s) {
-        return Math.exp(-0.5 * (dx * dx + dy * dy) / (s * s)) / (2 * Math.PI * s * s);
     }
 }

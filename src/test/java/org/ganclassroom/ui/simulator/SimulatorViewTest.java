@@ -250,4 +250,32 @@ class SimulatorViewTest {
         return robot.lookup(id).query().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("active"));
     }
+
+    @Test
+    void sgdAtRateOneOnRing8SaysHowManyFakesLeftThePlotAndOffersReset(FxRobot robot) throws Exception {
+        ExperimentConfig c = ExperimentPresets.get("ring8").withSeed(1);
+        org.ganclassroom.sim.config.TrainingSpec t = c.training();
+        show(robot, c.withTraining(new org.ganclassroom.sim.config.TrainingSpec(t.objective(),
+                org.ganclassroom.sim.optim.OptimizerKind.SGD, 1, 1, t.beta1(), t.beta2(), t.batchSize())));
+        assertFalse(robot.lookup("#sim-offplot").query().isVisible(), "all fakes start on the plot");
+        robot.interact(() -> view.viewModel().play());
+        until(robot, () -> robot.lookup("#sim-offplot").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        var s = view.viewModel().run().frame().snapshot();
+        double[][] fakes = s.fakeBatch();
+        int off = 0;
+        for (int i = 0; i < fakes[0].length; i++) {
+            boolean in = fakes[0][i] >= s.lower() && fakes[0][i] <= s.upper() && fakes[1][i] >= s.lower()
+                    && fakes[1][i] <= s.upper();
+            off += in ? 0 : 1;
+        }
+        assertTrue(off > 0);
+        assertTrue(text(robot, "#sim-offplot-text").startsWith(off + " of " + fakes[0].length
+                + " generated samples are off the plot"), text(robot, "#sim-offplot-text"));
+        robot.interact(() -> view.viewModel().pause());
+        org.ganclassroom.ui.practice.PracticeStage.shot(robot, stage, "sim-offplot");
+        robot.clickOn("#sim-offplot-reset");
+        until(robot, () -> shownStep(robot) == 0);
+        assertFalse(robot.lookup("#sim-offplot").query().isVisible(), "after Reset every fake is on the plot again");
+    }
 }
