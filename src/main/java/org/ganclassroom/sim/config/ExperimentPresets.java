@@ -16,6 +16,8 @@ import java.util.Map;
 public final class ExperimentPresets {
     /** The default run: the two-mode 1-D mixture. */
     public static final String DEFAULT = "mixture2";
+    /** The course's default 1-D run, which the lessons and the Mini Lab start on: it learns and stays learned. */
+    public static final String COURSE_DEFAULT = "settled";
     /** The default 2-D run. */
     public static final String DEFAULT_2D = "ring8";
 
@@ -23,10 +25,11 @@ public final class ExperimentPresets {
 
     static {
         EXTRA.put("reference", "the benchmark's reference config (two-mode mixture, 1-16-16-1 tanh, Adam 1e-3)");
-        EXTRA.put("saturating", "two-mode mixture with the paper's minimax generator loss log(1 − D(G(z)))");
+        EXTRA.put("saturating", "one bump far from G's start, the paper's minimax loss log(1 − D(G(z))), SGD: G stalls");
+        EXTRA.put("disjoint", "one far bump, minimax loss, 5 D steps: disjoint supports, G's gradient vanishes");
         EXTRA.put("wgan", "two-mode mixture, Wasserstein critic with weight clipping");
         EXTRA.put("wgan-gp", "two-mode mixture, Wasserstein critic with gradient penalty");
-        EXTRA.put("settled", "two-mode mixture that learns and stays learned: slower G, batch 512, G's average shown");
+        EXTRA.put("settled", "two-mode mixture that learns and stays learned: slower G, batch 1024, G's average shown");
         EXTRA.put("equal-rates", "two-mode mixture, G and D at the same learning rate: it gets close, then drifts away");
         EXTRA.put("ring8-collapse", "ring of 8 with a generator 20× faster than D: it keeps a few clusters and hops");
         EXTRA.put("fgan-kl", "two-mode mixture, f-GAN with the KL divergence: its bound against the true value");
@@ -63,7 +66,7 @@ public final class ExperimentPresets {
             return switch (name) {
                 case "settled" -> settled(base);
                 case "equal-rates" -> base.withTraining(new TrainingSpec(t.objective(), t.optimizer(), 1e-3, 1e-3,
-                        t.beta1(), t.beta2(), SETTLED_BATCH));
+                        t.beta1(), t.beta2(), LARGE_BATCH));
                 case "ring8-collapse" -> {
                     ExperimentConfig ring = twoD(DataSpec.preset(DEFAULT_2D));
                     TrainingSpec r = ring.training();
@@ -71,11 +74,11 @@ public final class ExperimentPresets {
                             r.beta2(), r.batchSize()));
                 }
                 case "fgan-kl" -> settled(base).withTraining(new TrainingSpec("fgan-kl", t.optimizer(), SETTLED_LR_G,
-                        t.lrD(), t.beta1(), t.beta2(), SETTLED_BATCH)).withStabilisers(none);
+                        t.lrD(), t.beta1(), t.beta2(), LARGE_BATCH)).withStabilisers(none);
                 case "lsgan" -> settledWith(base, "leastsquares");
                 case "hinge" -> settledWith(base, "hinge");
-                case "saturating" -> base.withTraining(new TrainingSpec("minimax", t.optimizer(), t.lrG(), t.lrD(),
-                        t.beta1(), t.beta2(), t.batchSize()));
+                case "saturating" -> far(base, 1);
+                case "disjoint" -> far(base, DISJOINT_D_STEPS);
                 case "wgan" -> base.withTraining(new TrainingSpec("wasserstein", OptimizerKind.ADAM, 5e-4, 5e-4,
                         0.5, 0.9, t.batchSize())).withStabilisers(critic(none, false));
                 case "wgan-gp" -> base.withTraining(new TrainingSpec("wasserstein", OptimizerKind.ADAM, 1e-3, 1e-3,
@@ -116,6 +119,30 @@ public final class ExperimentPresets {
         return String.join(", ", parts);
     }
 
+    /** D steps of the disjoint-supports run: a D near its optimum, as in Arjovsky and Bottou's experiment. */
+    static final int DISJOINT_D_STEPS = 5;
+    /** Instance noise of the disjoint-supports run (off until its chip is on): wide enough to bridge the gap. */
+    static final double DISJOINT_NOISE_SIGMA = 2.0;
+    static final int DISJOINT_NOISE_ANNEAL = 4000;
+    /** Learning rates of the far-bump runs: D learns 25 times faster, so it is confident before G has moved. */
+    static final double FAR_LR_G = 0.002;
+    static final double FAR_LR_D = 0.05;
+
+    /**
+     * The minimax loss on data far from where G starts, so that D rejects the fakes with confidence at once and
+     * log(1 − D(G(z))) saturates; the instance-noise settings are the ones its chip switches on.
+     */
+    private static ExperimentConfig far(ExperimentConfig base, int dSteps) {
+        TrainingSpec t = base.training();
+        Stabilisers.Builder s = base.stabilisers().toBuilder();
+        s.dSteps = dSteps;
+        s.noiseSigma = DISJOINT_NOISE_SIGMA;
+        s.noiseAnnealSteps = DISJOINT_NOISE_ANNEAL;
+        // plain SGD: Adam would rescale the saturated gradient back to full-size steps and hide the stall
+        return oneD(DataSpec.preset("far")).withTraining(new TrainingSpec("minimax", OptimizerKind.SGD, FAR_LR_G,
+                FAR_LR_D, 0.0, t.beta2(), t.batchSize())).withStabilisers(s.build());
+    }
+
     /** A Wasserstein critic's usual settings: 5 critic steps, then clipping or a gradient penalty. */
     private static Stabilisers critic(Stabilisers base, boolean penalty) {
         Stabilisers.Builder b = base.toBuilder();
@@ -140,7 +167,13 @@ public final class ExperimentPresets {
     /** G's learning rate of the course's default run: slower than D's (two time-scales), so G does not overshoot. */
     static final double SETTLED_LR_G = 4e-4;
     /** Minibatch of the default run: large enough that G's steps are not kicked about by sampling noise. */
-    static final int SETTLED_BATCH = 512;
+    static final int SETTLED_BATCH = 1024;
+    /** Decay of G's shown average in the default run: it averages over about a thousand steps. */
+    static final double SETTLED_EMA_DECAY = 0.999;
+    /** Minibatch of the runs compared with the default (equal rates, f-GAN). */
+    static final int LARGE_BATCH = 512;
+    /** Decay of G's shown average in the other-objective runs (lsgan, hinge). */
+    static final double OBJECTIVES_EMA_DECAY = 0.99;
 
     /**
      * The course's default run: a slower G, a large batch and G's weight average shown, so that it learns and
@@ -150,6 +183,7 @@ public final class ExperimentPresets {
         TrainingSpec t = base.training();
         Stabilisers.Builder s = base.stabilisers().toBuilder();
         s.generatorEma = true;
+        s.emaDecay = SETTLED_EMA_DECAY;
         return base.withTraining(new TrainingSpec(t.objective(), t.optimizer(), SETTLED_LR_G, t.lrD(), t.beta1(),
                 t.beta2(), SETTLED_BATCH)).withStabilisers(s.build());
     }
@@ -158,8 +192,11 @@ public final class ExperimentPresets {
     private static ExperimentConfig settledWith(ExperimentConfig base, String objective) {
         ExperimentConfig s = settled(base);
         TrainingSpec t = s.training();
+        // these runs were tuned on the default run's earlier batch and average, which they keep
+        Stabilisers.Builder b = s.stabilisers().toBuilder();
+        b.emaDecay = OBJECTIVES_EMA_DECAY;
         return s.withTraining(new TrainingSpec(objective, t.optimizer(), t.lrG(), t.lrD(), t.beta1(), t.beta2(),
-                t.batchSize()));
+                LARGE_BATCH)).withStabilisers(b.build());
     }
 
     private static ExperimentConfig twoD(DataSpec data) {

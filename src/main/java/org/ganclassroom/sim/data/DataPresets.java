@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * <ul>
  * <li>1-D: {@code gaussian} N(0, 1); {@code mixture2} (default) ½N(−2, 0.5²) + ½N(2, 0.5²);
  * {@code mixture3} ⅓N(−3, 0.4²) + ⅓N(0, 0.4²) + ⅓N(3, 0.4²); {@code uniform} U(−2, 2);
- * {@code lognormal} −1.5 + exp(N(0.5, 0.4²)).</li>
+ * {@code lognormal} −1.5 + exp(N(0.5, 0.4²)); {@code far} N(4, 0.5²) plotted from −1.5.</li>
  * <li>2-D: {@code ring8} (default) 8 Gaussians on a circle of radius 2, σ = 0.1; {@code grid25} 5×5 Gaussians
  * on {−4, −2, 0, 2, 4}², σ = 0.15; {@code moons} two moons, noise 0.1; {@code spiral} 1.5-turn spiral,
  * noise 0.1; {@code line} segment (−2, −1)–(2, 1), noise 0.05; {@code gaussian2d} N(0, I);
@@ -42,6 +42,9 @@ public final class DataPresets {
         one("lognormal", "Skewed (log-normal)",
                 "A right-skewed hump with a long right tail: −1.5 + exp(N(0.5, 0.4²)).",
                 LogNormal1D::classroomDefault);
+        one("far", "One far bump",
+                "One bump N(4, 0.5²) far from where the generator starts (near 0): the supports begin disjoint.",
+                Gaussian1D::far);
         two("ring8", "Ring of 8 Gaussians",
                 "Eight tight blobs (σ = 0.1) on a circle of radius 2: the standard mode-collapse benchmark.",
                 GaussianMixture2D::ring8);

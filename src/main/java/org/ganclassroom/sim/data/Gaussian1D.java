@@ -26,6 +26,25 @@ public final class Gaussian1D implements Distribution1D {
         this.modes = List.of(new Mode(mu, 0.0, sigma));
     }
 
+    /** N(μ, σ²) plotted over [lower, upper] instead of μ ± 3.89σ, e.g. to show where the generator starts. */
+    public Gaussian1D(double mu, double sigma, double lower, double upper) {
+        Gauss.requireFinite(mu, "mu");
+        Gauss.requirePositive(sigma, "sigma");
+        if (!(lower < mu && mu < upper)) {
+            throw new IllegalArgumentException("the plotting range [" + lower + ", " + upper + "] must contain mu = " + mu);
+        }
+        this.mu = mu;
+        this.sigma = sigma;
+        this.lower = lower;
+        this.upper = upper;
+        this.modes = List.of(new Mode(mu, 0.0, sigma));
+    }
+
+    /** One bump far from the origin, where an untrained generator puts its samples: N(4, 0.5²) on [−1.5, 6.5]. */
+    public static Gaussian1D far() {
+        return new Gaussian1D(4.0, 0.5, -1.5, 6.5);
+    }
+
     public double mu() {
         return mu;
     }

@@ -450,9 +450,12 @@ public final class GanTrainer {
         return stats;
     }
 
-    /** The generator the views show: G's moving average while that chip is on, else G itself. */
+    /**
+     * The generator the views show: G's moving average while that chip is on, else G itself. With G frozen it is
+     * always G, the opponent D actually trains against, so that D* and the JSD describe D's game.
+     */
     public Mlp shownGenerator() {
-        return active.stabilisers().generatorEma() && emaInitialised ? gEma : g;
+        return active.stabilisers().generatorEma() && emaInitialised && !generatorFrozen ? gEma : g;
     }
 
     public Mlp generator() {

@@ -81,7 +81,7 @@ public final class LabController {
     /** The lab's view model, created on first use with any request that was waiting. */
     public LabViewModel viewModel() {
         if (viewModel == null) {
-            viewModel = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), runners);
+            viewModel = new LabViewModel(ExperimentPresets.COURSE_DEFAULT, ChipCards.standard(), runners);
             if (pending != null) {
                 pending.accept(viewModel);
                 pending = null;

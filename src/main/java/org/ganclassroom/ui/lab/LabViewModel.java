@@ -50,7 +50,7 @@ public final class LabViewModel implements AutoCloseable {
 
     /** The app's lab: the default preset, the standard cards, a simulation thread. */
     public LabViewModel() {
-        this(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.THREADED);
+        this(ExperimentPresets.COURSE_DEFAULT, ChipCards.standard(), LiveRun.Runners.THREADED);
     }
 
     public LabViewModel(String preset, ChipCards cards, LiveRun.Runners runners) {

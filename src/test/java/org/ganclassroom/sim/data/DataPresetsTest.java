@@ -13,10 +13,11 @@ class DataPresetsTest {
 
     @Test
     void stableIdsInDisplayOrder() {
-        assertEquals(List.of("gaussian", "mixture2", "mixture3", "uniform", "lognormal",
+        assertEquals(List.of("gaussian", "mixture2", "mixture3", "uniform", "lognormal", "far",
                 "ring8", "grid25", "moons", "spiral", "line", "gaussian2d", "ring8-pacgan", "grid25-pacgan"),
                 DataPresets.ids());
-        assertEquals(List.of("gaussian", "mixture2", "mixture3", "uniform", "lognormal"), DataPresets.oneDIds());
+        assertEquals(List.of("gaussian", "mixture2", "mixture3", "uniform", "lognormal", "far"),
+                DataPresets.oneDIds());
         assertTrue(DataPresets.isOneD(DataPresets.DEFAULT_1D));
         assertFalse(DataPresets.isOneD(DataPresets.DEFAULT_2D));
         assertEquals("mixture2", DataPresets.DEFAULT_1D);
