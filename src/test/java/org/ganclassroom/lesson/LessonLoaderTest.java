@@ -160,7 +160,7 @@ class LessonLoaderTest {
         assertEquals(dir.resolve("01-a.md") + ":6: LaTeX does not parse: Unknown symbol or command or predefined "
                 + "TeXFormula: 'nope' in $\\nope$" + nl
                 + dir.resolve("02-b.md") + ":7: unknown preset 'nope'; known: "
-                + String.join(", ", LessonVocabulary.PRESETS) + nl
+                + org.ganclassroom.sim.config.ExperimentPresets.listed(LessonVocabulary.PRESETS) + nl
                 + "checked 2 lessons: 2 problems" + nl, run.out());
     }
 

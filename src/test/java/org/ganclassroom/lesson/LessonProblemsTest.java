@@ -306,7 +306,7 @@ class LessonProblemsTest {
     }
 
     private static String presets() {
-        return String.join(", ", LessonVocabulary.PRESETS);
+        return org.ganclassroom.sim.config.ExperimentPresets.listed(LessonVocabulary.PRESETS);
     }
 
     private static String chips() {

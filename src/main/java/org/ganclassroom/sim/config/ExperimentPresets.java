@@ -87,7 +87,8 @@ public final class ExperimentPresets {
             };
         }
         if (!DataPresets.ids().contains(name)) {
-            throw new IllegalArgumentException("unknown preset \"" + name + "\"; valid presets: "
+            String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+            throw new IllegalArgumentException("unknown preset \"" + shown + "\"; valid presets: "
                     + listed(names()));
         }
         return defaultsFor(DataSpec.preset(name));
@@ -101,7 +102,9 @@ public final class ExperimentPresets {
         Map<String, List<String>> byPrefix = new LinkedHashMap<>();
         for (String n : names) {
             int cut = n.lastIndexOf('-');
-            byPrefix.computeIfAbsent(cut > 0 ? n.substring(0, cut) : n, k -> new ArrayList<>()).add(n);
+            if (cut > 0) {
+                byPrefix.computeIfAbsent(n.substring(0, cut), k -> new ArrayList<>()).add(n);
+            }
         }
         List<String> parts = new ArrayList<>();
         java.util.Set<String> done = new java.util.HashSet<>();

@@ -22,7 +22,8 @@ public final class SpecialFiles {
     /** If a reader is stuck opening the FIFO (old code), gives it an EOF so the test can end. */
     public static void unblock(Path fifo) {
         Thread t = new Thread(() -> {
-            try (OutputStream out = Files.newOutputStream(fifo)) {
+            // WRITE only: once the app has renamed the pipe aside, opening must not create a file under its old name
+            try (OutputStream out = Files.newOutputStream(fifo, java.nio.file.StandardOpenOption.WRITE)) {
                 out.flush();
             } catch (IOException ignored) {
                 // nobody was waiting
