@@ -138,9 +138,14 @@ public final class MainView {
         content.getChildren().setAll(page.getView());
         viewTitle.setText(view.displayName());
         syncNavButtons();
-        // the page's keys (Timeline →, Quiz 1–4) work at once, and Enter never lands on the header's theme toggle
-        page.focusTarget().requestFocus();
         page.onShow();
+        // the page's keys (Timeline →, Quiz 1–4) work at once, and Enter never lands on the header's theme toggle;
+        // asked after onShow, which may change what the page shows, and never of a node that cannot take it
+        javafx.scene.Node target = page.focusTarget();
+        if (target.isDisabled() || !target.isVisible()) {
+            target = page.getView();
+        }
+        target.requestFocus();
     }
 
     /** Shows a bar under the header with one line per notice (e.g. a damaged settings file); none hides it. */
