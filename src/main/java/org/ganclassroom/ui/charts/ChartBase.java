@@ -114,6 +114,27 @@ public abstract class ChartBase extends Region {
         return canvas;
     }
 
+    /**
+     * The x axis of a chart over training steps, [s0, s1] drawn under the plot area: ticks at whole steps only
+     * (so a short run never shows "0 0 0 1 1"), their labels, "step" and the frame.
+     */
+    protected static void stepAxis(GraphicsContext gc, ChartPalette p, double s0, double s1,
+                                   double px0, double py0, double pw, double ph) {
+        double xs = Math.max(1, Ticks.step(s0, s1, Math.max(2, (int) (pw / 90))));
+        gc.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        gc.setTextBaseline(javafx.geometry.VPos.TOP);
+        for (double v = Ticks.first(s0, xs); v <= s1 + 1e-9; v += xs) {
+            double x = px0 + (v - s0) / (s1 - s0) * pw;
+            gc.setFill(p.axis());
+            vRule(gc, x, py0 + ph, py0 + ph + 5);
+            gc.setFill(p.mutedText());
+            gc.fillText(Ticks.label(v, xs), x, py0 + ph + 7);
+        }
+        gc.fillText("step", px0 + pw / 2, py0 + ph + 22);
+        gc.setFill(p.axis());
+        frame(gc, px0, py0, pw, ph);
+    }
+
     protected abstract void draw(GraphicsContext gc, double width, double height);
 
     private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();

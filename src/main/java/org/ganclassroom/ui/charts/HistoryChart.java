@@ -139,20 +139,7 @@ public final class HistoryChart extends ChartBase {
             gc.fillText(Ticks.label(v, 0.1), px0 + pw + 7, y);
             rightLabels.add(new double[]{y, v});
         }
-        // x axis: steps
-        double xs = Math.max(1, Ticks.step(s0, s1, Math.max(2, (int) (pw / 90)))); // steps are whole numbers
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
-        for (double v = Ticks.first(s0, xs); v <= s1 + 1e-9; v += xs) {
-            double x = px0 + (v - s0) / (s1 - s0) * pw;
-            gc.setFill(p.axis());
-            vRule(gc, x, py0 + ph, py0 + ph + 5);
-            gc.setFill(p.mutedText());
-            gc.fillText(Ticks.label(v, Math.max(1, xs)), x, py0 + ph + 7);
-        }
-        gc.fillText("step", px0 + pw / 2, py0 + ph + 22);
-        gc.setFill(p.axis());
-        frame(gc, px0, py0, pw, ph);
+        stepAxis(gc, p, s0, s1, px0, py0, pw, ph);
 
         if (n > 0) {
             // every value is inside [lo, hi] (the range is taken from the data) and JSD inside [0, ln 2], so

@@ -129,19 +129,7 @@ public final class SeriesChart extends ChartBase {
             gc.setFill(p.mutedText());
             gc.fillText(Ticks.label(v, ys), px0 - 6, y);
         }
-        double xs = Ticks.step(s0, s1, Math.max(2, (int) (pw / 90)));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
-        for (double v = Ticks.first(s0, xs); v <= s1 + 1e-9; v += xs) {
-            double x = px0 + (v - s0) / (s1 - s0) * pw;
-            gc.setFill(p.axis());
-            vRule(gc, x, py0 + ph, py0 + ph + 5);
-            gc.setFill(p.mutedText());
-            gc.fillText(Ticks.label(v, Math.max(1, xs)), x, py0 + ph + 7);
-        }
-        gc.fillText("step", px0 + pw / 2, py0 + ph + 22);
-        gc.setFill(p.axis());
-        frame(gc, px0, py0, pw, ph);
+        stepAxis(gc, p, s0, s1, px0, py0, pw, ph);
 
         // values are clamped to the frame in line(), so no clip is needed (a Canvas clip costs the software
         // renderer a full blend pass per frame)
