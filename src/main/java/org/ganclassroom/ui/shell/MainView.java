@@ -140,9 +140,12 @@ public final class MainView {
         syncNavButtons();
         page.onShow();
         // the page's keys (Timeline →, Quiz 1–4) work at once, and Enter never lands on the header's theme toggle;
-        // asked after onShow, which may change what the page shows, and never of a node that cannot take it
+        // asked after onShow, which may change what the page shows, and never of a node that cannot take it.
+        // A node inside a ScrollPane joins the scene only when the pane's skin is made: made here, or the request
+        // is dropped and the next pulse hands the focus to the header's first button
+        content.applyCss();
         javafx.scene.Node target = page.focusTarget();
-        if (target.isDisabled() || !target.isVisible()) {
+        if (target.getScene() == null || target.isDisabled() || !target.isVisible()) {
             target = page.getView();
         }
         target.requestFocus();

@@ -78,6 +78,28 @@ class KeyboardFocusTest {
         }
     }
 
+    @Test
+    void theFocusIsInThePageInTheSameEventThatShowsIt(FxRobot robot) {
+        // checked before any pulse, which would otherwise give a dropped request's focus to the header
+        List<String> outside = new ArrayList<>();
+        for (AppView v : new AppView[]{AppView.TRUE_FALSE, AppView.QUIZ, AppView.TIMELINE, AppView.LAB,
+                AppView.SIMULATOR, AppView.LESSONS}) {
+            robot.interact(() -> {
+                shell.viewModel().select(v);
+                Node owner = shell.stage().getScene().getFocusOwner();
+                Node page = shell.view().shownPage().getView();
+                Node n = owner;
+                while (n != null && n != page) {
+                    n = n.getParent();
+                }
+                if (n == null) {
+                    outside.add(v.id() + " (focus on " + owner + ")");
+                }
+            });
+        }
+        assertEquals(List.of(), outside, "views whose focus was not in the page when shown");
+    }
+
     /** Pixels around {@code node} (with a margin for a ring drawn outside it) that change when it takes focus. */
     private static int changedPixelsOnFocus(FxRobot robot, Node node, Node part, Node elsewhere) {
         AtomicReference<WritableImage> before = new AtomicReference<>();
