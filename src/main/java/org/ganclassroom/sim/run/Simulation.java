@@ -7,6 +7,7 @@ import org.ganclassroom.sim.config.TrainingSpec;
 import org.ganclassroom.sim.train.GanTrainer;
 import org.ganclassroom.sim.train.Measurement;
 import org.ganclassroom.sim.train.Metrics;
+import org.ganclassroom.sim.train.Player;
 import org.ganclassroom.sim.train.Snapshot;
 
 /**
@@ -64,6 +65,33 @@ public final class Simulation {
         }
         phase = Phase.IDLE;
         return done;
+    }
+
+    /**
+     * One player's half of a step alone ({@link GanTrainer#stepOnly}); slow motion starts its next step afresh.
+     * A G-step is recorded like a full step (it advances the step count); a D-step, which does not, is measured
+     * for the views but leaves the history, one point per step, alone. Returns false once training has blown up.
+     */
+    public boolean stepOnly(Player player) {
+        phase = Phase.IDLE;
+        if (trainer.failure() != null) {
+            return false;
+        }
+        long before = trainer.stepCount();
+        if (!trainer.stepOnly(player)) {
+            current = true; // as in advance: the failed step is not measured
+            return false;
+        }
+        if (trainer.stepCount() != before) {
+            current = false;
+            if (trainer.stepCount() % measurement.stepsPerMeasurement() == 0) {
+                record();
+            }
+        } else {
+            last = measurement.measure();
+            current = true;
+        }
+        return true;
     }
 
     /** Moves slow motion on by one line of the algorithm; a step completes at UPDATE_G. */

@@ -1,6 +1,7 @@
 package org.ganclassroom.sim.run;
 
 import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.train.Player;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -150,6 +151,17 @@ public final class SimulationRunner implements AutoCloseable {
         submit(r -> {
             r.playing = false;
             r.tick(1);
+        });
+    }
+
+    /** Pauses and moves one player only (see {@link Simulation#stepOnly}), every simulation alike. */
+    public void stepOnly(Player player) {
+        submit(r -> {
+            r.playing = false;
+            for (Simulation s : r.sims) {
+                s.stepOnly(player);
+            }
+            r.publish();
         });
     }
 

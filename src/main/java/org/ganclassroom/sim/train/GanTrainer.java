@@ -14,7 +14,8 @@ import org.ganclassroom.sim.optim.Optimizer;
 /**
  * Trains one GAN by minibatch SGD, as in Algorithm 1 of Goodfellow et al. (2014): each {@link #step()} makes
  * k discriminator updates, each on m real samples and m fakes G(z), then one generator update on m fresh
- * fakes. The chips ({@link Stabilisers}), the learning rates, the objective and the optimizer can be changed
+ * fakes. {@link #stepOnly} makes just one of the two halves, so a lecturer can move one player at a time: a
+ * D-step followed by a G-step is exactly one {@link #step()}. The chips ({@link Stabilisers}), the learning rates, the objective and the optimizer can be changed
  * between two steps with {@link #updateSettings}; the network shapes, the data set and PacGAN's pack size m
  * (which sets D's input width) are fixed for a run. With packing, a batch is m packs of m samples each side: a
  * batch size of B means B packs, B·m samples.
@@ -35,11 +36,8 @@ public final class GanTrainer {
     private final Mlp d;
     private final Mlp gEma;
     private boolean emaInitialised;
-    /** The weights before the current step: restored when the step leaves the sane range. */
-    private final Mlp gSaved;
-    private final Mlp dSaved;
-    private final Mlp gEmaSaved;
-    private long stepSaved;
+    /** The state before the current step: restored when the step leaves the sane range. */
+    private final Rollback saved;
     private final SaneRange saneRange = new SaneRange();
     /** PacGAN's m for this run, from the config; live changes of the packing chip wait for a new run. */
     private final int pack;
@@ -78,6 +76,8 @@ public final class GanTrainer {
     private Optimizer optD;
 
     private long step;
+    private long discriminatorUpdates;
+    private long generatorUpdates;
     private boolean discriminatorRan;
     private int batchUsed;
     private final StepStats stats = new StepStats();
@@ -96,9 +96,7 @@ public final class GanTrainer {
         this.g = new Mlp(NetworkShapes.generator(config));
         this.d = new Mlp(NetworkShapes.discriminator(config));
         this.gEma = new Mlp(NetworkShapes.generator(config));
-        this.gSaved = new Mlp(NetworkShapes.generator(config));
-        this.dSaved = new Mlp(NetworkShapes.discriminator(config));
-        this.gEmaSaved = new Mlp(NetworkShapes.generator(config));
+        this.saved = new Rollback(g, d, gEma);
         g.initialise(rng.initG);
         d.initialise(rng.initD);
         pack = config.stabilisers().pack();
@@ -227,6 +225,24 @@ public final class GanTrainer {
     }
 
     /**
+     * One player's half of a step alone: D's k updates (the step count stays), or G's update (the step count
+     * advances, as at the end of a full step; with G frozen nothing happens). Deterministic: a D-step then a
+     * G-step draw the same random numbers in the same order as one {@link #step()}, so they end in the same
+     * weights. Returns false, and does nothing, once training has blown up.
+     */
+    public boolean stepOnly(Player player) {
+        if (player == Player.DISCRIMINATOR) {
+            return discriminatorPhase();
+        }
+        if (failure != null || generatorFrozen) {
+            return failure == null;
+        }
+        adoptSettings();
+        saveWeights();
+        return generatorPhase();
+    }
+
+    /**
      * First half of a step: the k discriminator updates (lines "sample noise, sample data, ascend D" of the
      * algorithm). Slow motion shows the state between the halves. Returns false once training has blown up.
      */
@@ -265,6 +281,7 @@ public final class GanTrainer {
     }
 
     private void discriminatorUpdate(Stabilisers s) {
+        discriminatorUpdates++;
         int m = batchUsed;
         int n = m * pack;
         TrainingSpec t = active.training();
@@ -321,6 +338,7 @@ public final class GanTrainer {
     }
 
     private void generatorUpdate(Stabilisers s) {
+        generatorUpdates++;
         int m = batchUsed;
         int n = m * pack;
         double sigma = s.instanceNoiseSigmaAt(step);
@@ -369,10 +387,10 @@ public final class GanTrainer {
     }
 
     private void saveWeights() {
-        gSaved.copyParamsFrom(g);
-        dSaved.copyParamsFrom(d);
-        gEmaSaved.copyParamsFrom(gEma);
-        stepSaved = step;
+        saved.save(g, d, gEma);
+        saved.step = step;
+        saved.discriminatorUpdates = discriminatorUpdates;
+        saved.generatorUpdates = generatorUpdates;
     }
 
     /**
@@ -385,11 +403,11 @@ public final class GanTrainer {
             return;
         }
         failure = new TrainingFailure(atStep, wrong, FailureDiagnosis.likelyCause(active.training(), s, stats),
-                stepSaved);
-        g.copyParamsFrom(gSaved);
-        d.copyParamsFrom(dSaved);
-        gEma.copyParamsFrom(gEmaSaved);
-        step = stepSaved;
+                saved.step);
+        saved.restore(g, d, gEma);
+        step = saved.step;
+        discriminatorUpdates = saved.discriminatorUpdates;
+        generatorUpdates = saved.generatorUpdates;
     }
 
     /** Objectives whose D is a probability σ(v), for which V(D,G) of the paper is defined. */
@@ -419,6 +437,11 @@ public final class GanTrainer {
 
     public TrainingFailure failure() {
         return failure;
+    }
+
+    /** Each player's updates so far (a new record per call: for snapshots, not per step). */
+    public PlayerUpdates updates() {
+        return new PlayerUpdates(discriminatorUpdates, generatorUpdates);
     }
 
     /** Settings in force for the last step (or the first, before any step). */

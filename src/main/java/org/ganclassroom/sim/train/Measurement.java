@@ -201,7 +201,7 @@ public final class Measurement {
                 grid.dataDensity(), pG.clone(), dShown.clone(), probability ? dStar.clone() : null,
                 copy(trainer.lastRealBatch(), m), copy(trainer.lastFakeBatch(), m),
                 copy(trainer.lastFakePush(), m), shown(generated),
-                trainer.training(), trainer.stabilisers(), trainer.failure());
+                trainer.training(), trainer.stabilisers(), trainer.failure(), trainer.updates());
     }
 
     /** Measures and snapshots in one call. */

@@ -20,11 +20,13 @@ import org.ganclassroom.sim.config.TrainingSpec;
  * @param fakePush     −∂L_G/∂x at each fake: the direction the generator's gradient moves it
  * @param generated    the fixed quadrature noise set pushed through G {@code [dim][M]}
  * @param failure      why training stopped, or null
+ * @param updates      each player's updates so far
  */
 public record Snapshot(Metrics metrics, int dimension, double lower, double upper, int gridSize,
                        double[] pData, double[] pG, double[] d, double[] dStar,
                        double[][] realBatch, double[][] fakeBatch, double[][] fakePush, double[][] generated,
-                       TrainingSpec training, Stabilisers stabilisers, TrainingFailure failure) {
+                       TrainingSpec training, Stabilisers stabilisers, TrainingFailure failure,
+                       PlayerUpdates updates) {
 
     /** Centre of 1-D cell i (or of column/row i in 2-D). */
     public double cellCentre(int i) {

@@ -46,7 +46,7 @@ class ChartReadabilityTest {
 
     private static Snapshot with(Snapshot t, double[] pG, double[] d, double[] dStar) {
         return new Snapshot(t.metrics(), t.dimension(), t.lower(), t.upper(), t.gridSize(), t.pData(), pG, d, dStar,
-                t.realBatch(), t.fakeBatch(), t.fakePush(), t.generated(), t.training(), t.stabilisers(), t.failure());
+                t.realBatch(), t.fakeBatch(), t.fakePush(), t.generated(), t.training(), t.stabilisers(), t.failure(), t.updates());
     }
 
     @Test

@@ -67,7 +67,7 @@ class ChartsTest {
         return new Snapshot(m, s.dimension(), s.lower(), s.upper(), s.gridSize(), poison(s.pData()), poison(s.pG()),
                 poison(s.d()), s.dStar() == null ? null : poison(s.dStar()), poison(s.realBatch()),
                 poison(s.fakeBatch()), poison(s.fakePush()), poison(s.generated()), s.training(), s.stabilisers(),
-                s.failure());
+                s.failure(), s.updates());
     }
 
     @Test
@@ -188,7 +188,7 @@ class ChartsTest {
         Metrics m = trained.metrics();
         Snapshot s = new Snapshot(m, 2, trained.lower(), trained.upper(), trained.gridSize(), trained.pData(),
                 trained.pG(), trained.d(), trained.dStar(), realRow, fakeRow, trained.fakePush(), trained.generated(),
-                trained.training(), trained.stabilisers(), trained.failure());
+                trained.training(), trained.stabilisers(), trained.failure(), trained.updates());
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> {
             heat.setShowGradientPush(false);
