@@ -9,13 +9,18 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ganclassroom.sim.config.Chip;
+import org.ganclassroom.sim.train.Player;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
@@ -24,10 +29,12 @@ import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.HistoryChart;
 import org.ganclassroom.ui.charts.SeriesChart;
 import org.ganclassroom.ui.common.FxmlLoading;
+import org.ganclassroom.ui.common.Keys;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.WidestText;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
 import org.ganclassroom.ui.live.LivePlot;
+import org.ganclassroom.ui.live.PlayerStepControl;
 import org.ganclassroom.ui.live.SpeedControl;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -65,6 +72,8 @@ public final class LabView implements Page {
     private Button playButton;
     @FXML
     private SpeedControl speedControl;
+    @FXML
+    private PlayerStepControl playerSteps;
     @FXML
     private ToggleButton abToggle;
     @FXML
@@ -145,6 +154,9 @@ public final class LabView implements Page {
         });
 
         speedControl.bind(vm.run());
+        playerSteps.bind(vm.run());
+        playerSteps.generatorFrozenProperty().bind(vm.theoremModeProperty());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
         vm.playingProperty().addListener((o, a, b) -> updatePlayButton());
         updatePlayButton();
@@ -228,6 +240,23 @@ public final class LabView implements Page {
     }
 
     // ------------------------------------------------------------------ buttons
+
+    /** D and G move one player, wherever the focus is but in a field or box that takes letters. */
+    private void onKey(KeyEvent e) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (Keys.withModifier(e) || focus instanceof ComboBox || focus instanceof TextInputControl
+                || focus instanceof Spinner) {
+            return;
+        }
+        if (e.getCode() == KeyCode.D) {
+            playerSteps.step(Player.DISCRIMINATOR);
+        } else if (e.getCode() == KeyCode.G && !vm.isTheoremMode()) {
+            playerSteps.step(Player.GENERATOR);
+        } else {
+            return;
+        }
+        e.consume();
+    }
 
     @FXML
     private void onPlay() {
@@ -318,6 +347,10 @@ public final class LabView implements Page {
 
     ChartBase plotChart(Side side) {
         return (side == Side.A ? plotA : plotB).chart();
+    }
+
+    PlayerStepControl playerSteps() {
+        return playerSteps;
     }
 
     ToggleButton chipButton(Side side, Chip chip) {

@@ -13,6 +13,7 @@ import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.sim.run.HistoryCsv;
 import org.ganclassroom.sim.run.SimulationRunner;
+import org.ganclassroom.sim.train.Player;
 import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.sim.train.TrainingFailure;
 
@@ -116,6 +117,14 @@ public final class LiveRun implements AutoCloseable {
     public void stepOnce() {
         if (failure.get() == null) {
             runner.stepOnce();
+            playing.set(false);
+        }
+    }
+
+    /** Pauses and moves one player only: D's k updates, or G's one (a D-step then a G-step make one step). */
+    public void stepOnly(Player player) {
+        if (failure.get() == null) {
+            runner.stepOnly(player);
             playing.set(false);
         }
     }

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.train.Player;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.common.FxmlLoading;
@@ -37,6 +38,7 @@ import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.WidestText;
 import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.LiveRun;
+import org.ganclassroom.ui.live.PlayerStepControl;
 import org.ganclassroom.ui.live.SpeedControl;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -57,7 +59,7 @@ import static org.ganclassroom.ui.simulator.Tips.tip;
 /**
  * Thin controller of {@code Simulator.fxml}: toolbar (play, step, reset, speed, seed, exports), the
  * configuration side panel, the run's {@link LivePlot} with the history, the readouts and Algorithm 1.
- * Keys when the page has focus: Space play/pause, → one step, R reset.
+ * Keys when the page has focus: Space play/pause, → one step, D a D-step, G a G-step, R reset.
  */
 public final class SimulatorView implements Page {
     private final SimulatorViewModel vm;
@@ -70,6 +72,7 @@ public final class SimulatorView implements Page {
     @FXML private Button playButton;
     @FXML private Button stepButton;
     @FXML private Button resetButton;
+    @FXML private PlayerStepControl playerSteps;
     @FXML private SpeedControl speedControl;
     @FXML private TextField seedField;
     @FXML private Label seedError;
@@ -175,6 +178,7 @@ public final class SimulatorView implements Page {
         resetButton.setTooltip(tip("Start the same run again from step 0 with the same seed (R)"));
 
         speedControl.bind(vm.run());
+        playerSteps.bind(vm.run());
 
         seedField.textProperty().bindBidirectional(vm.form().seedTextProperty());
         seedField.setTooltip(tip("The run's random seed: the same seed and settings give the same run, bit for bit. "
@@ -260,6 +264,10 @@ public final class SimulatorView implements Page {
             vm.stepOnce();
         } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
             vm.reset();
+        } else if (e.getCode() == KeyCode.D) {
+            playerSteps.step(Player.DISCRIMINATOR);
+        } else if (e.getCode() == KeyCode.G) {
+            playerSteps.step(Player.GENERATOR);
         } else {
             return;
         }
@@ -301,6 +309,10 @@ public final class SimulatorView implements Page {
 
     public SimulatorViewModel viewModel() {
         return vm;
+    }
+
+    public PlayerStepControl playerSteps() {
+        return playerSteps;
     }
 
     public LivePlot panel() {
