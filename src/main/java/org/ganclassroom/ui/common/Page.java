@@ -24,6 +24,14 @@ public interface Page {
         return getView();
     }
 
+    /**
+     * The page's own keys, for the {@code ?} overlay (the window's keys, Tab, Space and Enter on the focused control,
+     * are listed there for every page).
+     */
+    default java.util.List<KeyHint> keys() {
+        return java.util.List.of();
+    }
+
     /** Called after the page became the visible one (e.g. resume an animation). Runs on the FX thread. */
     default void onShow() {
     }

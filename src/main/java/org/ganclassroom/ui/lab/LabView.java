@@ -43,6 +43,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ganclassroom.ui.common.KeyHint;
 
 /**
  * Thin controller of {@code Lab.fxml}: the toolbar, the {@link ChipRow}s, the run's live plots (A, and B in A/B
@@ -297,6 +298,14 @@ public final class LabView implements Page {
     }
 
     // ------------------------------------------------------------------ page
+
+    @Override
+    public List<KeyHint> keys() {
+        return List.of(
+                new KeyHint("D", "D-step: train only the discriminator (its k updates), in both runs"),
+                new KeyHint("G", "G-step: train only the generator (off while the theorem freezes G)"),
+                new KeyHint("Space (on a chip)", "switch the chip on or off and open its card"));
+    }
 
     @Override
     public String name() {

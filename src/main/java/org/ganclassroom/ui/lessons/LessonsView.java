@@ -42,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ganclassroom.ui.common.KeyHint;
 
 /** Thin controller of {@code Lessons.fxml}: lesson list on the left, the lesson (or its error card) on the right. */
 public final class LessonsView implements Page, PresentablePage {
@@ -480,6 +481,15 @@ public final class LessonsView implements Page, PresentablePage {
     }
 
     // ---- Page ---------------------------------------------------------------------------------------------------
+
+    @Override
+    public List<KeyHint> keys() {
+        return List.of(
+                new KeyHint("↑ ↓ (in the list)", "choose a lesson"),
+                new KeyHint("N / A / R (in a proof)", "next step / all steps / hide them again"),
+                new KeyHint("Space or Enter (on an answer)", "choose that answer"),
+                new KeyHint("PageDown / PageUp (presenter mode)", "next / previous section"));
+    }
 
     @Override
     public String name() {

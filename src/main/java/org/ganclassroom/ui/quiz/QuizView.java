@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.ganclassroom.ui.common.KeyHint;
 
 /**
  * Thin controller of {@code Quiz.fxml}. Choices are large focusable cards (role button): click, Space/Enter on
@@ -288,6 +289,14 @@ public final class QuizView implements Page {
     @Override
     public void onShow() {
         viewModel.refresh();
+    }
+
+    @Override
+    public List<KeyHint> keys() {
+        return List.of(
+                new KeyHint("1 … 9", "pick that answer"),
+                new KeyHint("Space or Enter (on an answer)", "pick the focused answer"),
+                new KeyHint("→ (after answering)", "next question"));
     }
 
     @Override

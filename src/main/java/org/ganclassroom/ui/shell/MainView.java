@@ -82,7 +82,7 @@ public final class MainView {
         themeTip.textProperty().bind(viewModel.themeToggleTooltipProperty());
         themeToggle.setTooltip(themeTip);
         themeToggle.accessibleTextProperty().bind(viewModel.themeToggleTooltipProperty());
-        shortcutHint.setText("Ctrl+1 … Ctrl+" + viewModel.views().size() + " switch views");
+        shortcutHint.setText("Ctrl+1 … Ctrl+" + viewModel.views().size() + " switch views · ? lists the keys");
 
         for (AppView view : viewModel.views()) {
             navItems.getChildren().add(navButton(view));
@@ -172,6 +172,11 @@ public final class MainView {
     @FXML
     private void dismissNotices() {
         showNotices(List.of());
+    }
+
+    /** The content area, where overlays go over the shown page. */
+    StackPane contentArea() {
+        return content;
     }
 
     /** The page currently in the content area. */

@@ -31,6 +31,7 @@ public final class ShellWindow {
     private double normalHeight;
     private boolean placed;
     private TextZoom zoom;
+    private KeysOverlay keysOverlay;
 
     private ShellWindow(Stage stage, SettingsStore store, MainViewModel viewModel, MainView view) {
         this.stage = stage;
@@ -68,6 +69,7 @@ public final class ShellWindow {
         ShellWindow window = new ShellWindow(stage, store, viewModel, view);
         window.zoom = zoom;
         PresenterMode.install(scene, stage, viewModel, view, zoom);
+        window.keysOverlay = KeysOverlay.install(scene, view, viewModel);
         stage.setTitle(TITLE);
         stage.setMinWidth(AppSettings.MIN_WIDTH);
         stage.setMinHeight(AppSettings.MIN_HEIGHT);
@@ -146,6 +148,11 @@ public final class ShellWindow {
     /** Ctrl+Plus / Ctrl+Minus / Ctrl+0 text scaling of this window. */
     public TextZoom zoom() {
         return zoom;
+    }
+
+    /** The {@code ?} overlay listing the keys. */
+    public KeysOverlay keysOverlay() {
+        return keysOverlay;
     }
 
     public Stage stage() {

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -55,6 +56,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import static org.ganclassroom.ui.simulator.Tips.tip;
+import java.util.List;
+import org.ganclassroom.ui.common.KeyHint;
 
 /**
  * Thin controller of {@code Simulator.fxml}: toolbar (play, step, reset, speed, seed, exports), the
@@ -258,6 +261,9 @@ public final class SimulatorView implements Page {
                 || focus instanceof ComboBox) {
             return;
         }
+        if (e.getCode() == KeyCode.SPACE && focus instanceof ButtonBase) {
+            return; // Space presses the focused button (Tab to PNG, Space), as everywhere else
+        }
         if (e.getCode() == KeyCode.SPACE) {
             vm.togglePlay();
         } else if (e.getCode() == KeyCode.RIGHT) {
@@ -279,6 +285,17 @@ public final class SimulatorView implements Page {
     }
 
     // ------------------------------------------------------------------ page
+
+    @Override
+    public List<KeyHint> keys() {
+        return List.of(
+                new KeyHint("Space", "play or pause (on a focused button: press it)"),
+                new KeyHint("→", "pause and take one step (in slow motion: one line of Algorithm 1)"),
+                new KeyHint("D", "D-step: train only the discriminator (its k updates)"),
+                new KeyHint("G", "G-step: train only the generator"),
+                new KeyHint("R", "start the run again from step 0"),
+                new KeyHint("Enter (in Seed)", "restart with that seed"));
+    }
 
     @Override
     public String name() {

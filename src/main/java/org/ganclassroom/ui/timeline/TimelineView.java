@@ -19,6 +19,8 @@ import org.kordamp.ikonli.Ikon;
 
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.List;
+import org.ganclassroom.ui.common.KeyHint;
 
 /** Thin controller of {@code Timeline.fxml}: the drawn axis, the detail card and the keyboard. */
 public final class TimelineView implements Page {
@@ -172,6 +174,14 @@ public final class TimelineView implements Page {
     @Override
     public void onShow() {
         viewModel.refresh();
+    }
+
+    @Override
+    public List<KeyHint> keys() {
+        return List.of(
+                new KeyHint("← →", "previous / next milestone"),
+                new KeyHint("Enter (on the axis)", "open the first milestone"),
+                new KeyHint("Esc", "close the milestone's card"));
     }
 
     @Override

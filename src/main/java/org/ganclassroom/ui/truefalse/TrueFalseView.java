@@ -30,6 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.List;
+import org.ganclassroom.ui.common.KeyHint;
 
 /** Thin controller of {@code TrueFalse.fxml}: start card, running round (buttons and T/F/←/→ keys), review. */
 public final class TrueFalseView implements Page {
@@ -270,6 +272,14 @@ public final class TrueFalseView implements Page {
     @Override
     public void onHide() {
         viewModel.abandon();
+    }
+
+    @Override
+    public List<KeyHint> keys() {
+        return List.of(
+                new KeyHint("T or ←", "the statement is true"),
+                new KeyHint("F or →", "the statement is false"),
+                new KeyHint("Space (on Start)", "start a round"));
     }
 
     @Override
