@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ganclassroom.sim.config.Chip;
+import org.ganclassroom.sim.config.ChipParameter;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.LiveSettings;
 import org.ganclassroom.sim.run.SimulationRunner;
@@ -59,6 +60,15 @@ final class AbPair {
         updateBLabel();
     }
 
+    /** Sets a chip's number on one side (see {@link ChipParameter}); outside A/B mode B follows A. */
+    void setParameter(Side side, ChipParameter p, double value) {
+        set(side, p.with(settings(side), value));
+        if (side == Side.A && !abMode.get()) {
+            set(Side.B, settings(Side.A));
+        }
+        updateBLabel();
+    }
+
     /** A/B on: B starts as A with {@code flipped} toggled (or equal to A when null). Off: B follows A again. */
     void setAbMode(boolean on, Chip flipped) {
         abMode.set(on);
@@ -81,6 +91,10 @@ final class AbPair {
         for (Chip c : Chip.values()) {
             if (c.isOn(a) != c.isOn(b)) {
                 diff.add((c.isOn(b) ? "+ " : "− ") + c.displayName());
+            } else if (c.isOn(b)) {
+                ChipParameter.of(c).filter(p -> p.get(a.stabilisers()) != p.get(b.stabilisers()))
+                        .ifPresent(p -> diff.add("with " + p.symbol() + " = " + ChipParameterSpinner.format(p,
+                                p.get(b.stabilisers()))));
             }
         }
         bLabel.set(diff.isEmpty() ? "B = A" : "B = A " + String.join(", ", diff));

@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.lab;
 
+import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -13,11 +14,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ganclassroom.sim.config.ChipParameter;
+import org.ganclassroom.sim.config.LiveSettings;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
 import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.MathView;
 import org.ganclassroom.ui.markdown.RenderContext;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The chip card beside the Mini Lab's plots: what the open chip does, its formula, why it helps, its papers and
@@ -29,6 +36,8 @@ final class ChipCardPane {
     private final VBox hint;
     private final VBox card;
     private final ScrollPane scroll;
+    /** Stops the shown card's controls following the settings (a new card replaces them). */
+    private Runnable detachParameter = () -> { };
 
     ChipCardPane(LabViewModel vm, VBox hint, VBox card, ScrollPane scroll) {
         this.vm = vm;
@@ -48,7 +57,11 @@ final class ChipCardPane {
         if (!has) {
             return;
         }
-        card.getChildren().addAll(header(c), state(c),
+        detachParameter.run();
+        detachParameter = () -> { };
+        card.getChildren().addAll(header(c), state(c));
+        ChipParameter.of(c.chip()).ifPresent(p -> card.getChildren().addAll(section("SETTING"), parameter(p)));
+        card.getChildren().addAll(
                 section("WHAT IT DOES"), text(c.what(), "lab-card-what"),
                 formula(c),
                 section("WHY IT HELPS"), text(c.why(), "lab-card-why"),
@@ -95,6 +108,52 @@ final class ChipCardPane {
         vm.chipOn(Side.B, c.chip()).addListener((o, x, y) -> updateState.run());
         vm.abModeProperty().addListener((o, x, y) -> updateState.run());
         return state;
+    }
+
+    /**
+     * The chip's number on the running GAN: one control for run A, and one for run B in A/B mode, so two values of
+     * the same chip can be compared. Each follows its side's settings (a preset, the other side outside A/B).
+     */
+    private VBox parameter(ChipParameter p) {
+        Label name = new Label(p.symbol() + "   " + p.description());
+        name.getStyleClass().add("lab-card-param-name");
+        name.setWrapText(true);
+        VBox box = new VBox(6, name);
+        box.setId("lab-card-param");
+        List<Runnable> detach = new ArrayList<>();
+        for (Side side : Side.values()) {
+            ChipParameterSpinner spinner = new ChipParameterSpinner(p, p.get(vm.settings(side).stabilisers()));
+            spinner.setId("lab-card-param-" + side.name().toLowerCase(Locale.ROOT));
+            spinner.setTooltip(new Tooltip("Sets " + p.symbol() + " on run " + side
+                    + " from its next step on (↑ ↓ or type a number and Enter)"));
+            spinner.valueProperty().addListener((o, a, v) -> {
+                if (v != null && v != p.get(vm.settings(side).stabilisers())) {
+                    vm.setParameter(side, p, v);
+                }
+            });
+            ChangeListener<LiveSettings> follow = (o, a, now) -> {
+                double v = p.get(now.stabilisers());
+                if (spinner.getValue() == null || spinner.getValue() != v) {
+                    spinner.getValueFactory().setValue(v);
+                }
+            };
+            vm.settingsProperty(side).addListener(follow);
+            detach.add(() -> vm.settingsProperty(side).removeListener(follow));
+            Label tag = new Label(side.name());
+            tag.getStyleClass().addAll("lab-side", side == Side.A ? "lab-side-a" : "lab-side-b");
+            tag.setMinWidth(26);
+            HBox row = new HBox(8, tag, spinner);
+            row.setAlignment(Pos.CENTER_LEFT);
+            if (side == Side.A) {
+                tag.visibleProperty().bind(vm.abModeProperty());
+            } else {
+                row.visibleProperty().bind(vm.abModeProperty());
+                row.managedProperty().bind(vm.abModeProperty());
+            }
+            box.getChildren().add(row);
+        }
+        detachParameter = () -> detach.forEach(Runnable::run);
+        return box;
     }
 
     /** The card's formula, scaled down to the card's width when wider. */

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ganclassroom.sim.config.Chip;
+import org.ganclassroom.sim.config.ChipParameter;
 import org.ganclassroom.sim.config.ConfigException;
 import org.ganclassroom.sim.config.Experiment;
 import org.ganclassroom.sim.config.ExperimentConfig;
@@ -175,6 +176,12 @@ public final class LabViewModel implements AutoCloseable {
     public void setChip(Side side, Chip chip, boolean on) {
         pair.setChip(side, chip, on);
         updateTheoremAvailable();
+        pair.pushTo(run.runner());
+    }
+
+    /** Sets a chip's number on the running simulation of that side, from its next step on. */
+    public void setParameter(Side side, ChipParameter p, double value) {
+        pair.setParameter(side, p, value);
         pair.pushTo(run.runner());
     }
 

@@ -1,0 +1,172 @@
+package org.ganclassroom.ui.lab;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ganclassroom.sim.config.Chip;
+import org.ganclassroom.sim.config.ChipParameter;
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.run.Frame;
+import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.common.PngExport;
+import org.ganclassroom.ui.lab.LabViewModel.Side;
+import org.ganclassroom.ui.live.LiveRun;
+import org.ganclassroom.ui.shell.ThemeStyles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A chip card's number, set on the card while the (manual) run trains: the next step uses it, the run is not
+ * restarted, and in A/B mode run B can take another value of the same chip.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LabChipParameterTest {
+    private Stage stage;
+    private LabViewModel vm;
+    private LabView view;
+
+    private final FileDialogs noDialogs = new FileDialogs() {
+        @Override
+        public Optional<Path> open(Window owner, String title, String description, String extension) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> save(Window owner, String title, String description, String extension,
+                                   String suggestedName) {
+            return Optional.empty();
+        }
+    };
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ThemeStyles.apply(Theme.LIGHT);
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1200, 800));
+        stage.show();
+    }
+
+    @BeforeEach
+    void show(FxRobot robot) {
+        robot.interact(() -> {
+            vm = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
+            view = LabView.create(vm, noDialogs, new SimpleObjectProperty<>(Theme.LIGHT));
+            Scene scene = new Scene(view.getView(), 1200, 800);
+            scene.getStylesheets().add(ThemeStyles.appStylesheet());
+            stage.setScene(scene);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() {
+        vm.close();
+    }
+
+    private Frame stepAndPull(FxRobot robot) {
+        robot.interact(() -> {
+            vm.stepOnce();
+            view.refresh();
+        });
+        return vm.frameProperty().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Spinner<Double> spinner(FxRobot robot, String side) {
+        return robot.lookup("#lab-card-param-" + side).queryAs(Spinner.class);
+    }
+
+    @Test
+    void typingLambdaOnTheCardChangesTheRunningGanFromTheNextStep(FxRobot robot) throws Exception {
+        robot.clickOn("#chip-a-gradientpenalty");
+        for (int i = 0; i < 3; i++) {
+            stepAndPull(robot);
+        }
+        Spinner<Double> lambda = spinner(robot, "a");
+        assertEquals(10.0, lambda.getValue(), "the card shows the run's λ");
+        assertEquals("λ   penalty weight", ((Label) robot.lookup("#lab-card-param").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().get(0)).getText());
+
+        robot.doubleClickOn(lambda.getEditor());
+        robot.interact(() -> lambda.getEditor().selectAll());
+        robot.write("2.5").type(KeyCode.ENTER);
+        Frame next = stepAndPull(robot);
+        assertEquals(2.5, next.snapshot().stabilisers().gpLambda(), "the next step trained with λ = 2.5");
+        assertEquals(4, next.snapshot().metrics().step(), "not restarted");
+
+        robot.type(KeyCode.UP); // the focus is in the spinner: ↑ raises λ
+        double raised = stepAndPull(robot).snapshot().stabilisers().gpLambda();
+        assertTrue(raised > 2.5, "↑ raised λ: " + raised);
+        assertEquals(raised, lambda.getValue());
+
+        robot.interact(() -> lambda.getEditor().selectAll());
+        robot.write("lots").type(KeyCode.ENTER);
+        assertEquals(raised, lambda.getValue(), "no number: the last value stays");
+        assertEquals(ChipParameterSpinner.format(ChipParameter.of(Chip.GRADIENT_PENALTY).orElseThrow(), raised),
+                lambda.getEditor().getText(), "and shows again");
+        shoot(robot, "lab-card-parameter");
+    }
+
+    @Test
+    void abModeComparesTwoValuesOfTheSameChip(FxRobot robot) {
+        robot.clickOn("#chip-a-instancenoise");
+        robot.clickOn("#lab-ab"); // B = A − instance noise
+        robot.clickOn("#chip-b-instancenoise"); // both on: B = A
+        assertEquals("B = A", vm.bLabelProperty().get());
+        assertTrue(robot.lookup("#lab-card-param-b").query().getParent().isVisible());
+        Spinner<Double> b = spinner(robot, "b");
+        robot.interact(() -> b.getValueFactory().setValue(1.5));
+        assertEquals("B = A with σ = 1.5", vm.bLabelProperty().get());
+        Frame f = stepAndPull(robot);
+        assertEquals(0.5, f.snapshots().get(0).stabilisers().noiseSigma());
+        assertEquals(1.5, f.snapshots().get(1).stabilisers().noiseSigma());
+        assertEquals(0.5, spinner(robot, "a").getValue(), "A keeps its own σ");
+        shoot(robot, "lab-card-parameter-ab");
+
+        robot.clickOn("#lab-ab");
+        assertFalse(robot.lookup("#lab-card-param-b").query().getParent().isVisible(), "one control outside A/B");
+        assertEquals(0.5, vm.settings(Side.B).stabilisers().noiseSigma(), "B follows A again");
+    }
+
+    @Test
+    void kOnTheCardIsTheDStepsChip(FxRobot robot) {
+        robot.clickOn("#chip-a-dsteps");
+        Spinner<Double> k = spinner(robot, "a");
+        assertEquals(5.0, k.getValue());
+        robot.interact(() -> k.getValueFactory().setValue(3.0));
+        assertEquals(3, stepAndPull(robot).snapshot().stabilisers().dSteps());
+        robot.interact(() -> k.getValueFactory().setValue(1.0));
+        assertFalse(view.chipButton(Side.A, Chip.DSTEPS).isSelected(), "k = 1 is the chip off");
+    }
+
+    private void shoot(FxRobot robot, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                Path out = Path.of("target", "screenshots", name + ".png");
+                Files.createDirectories(out.getParent());
+                PngExport.write(PngExport.toBufferedImage(view.getView().snapshot(null, null)), out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+}
