@@ -9,18 +9,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ganclassroom.sim.config.Chip;
-import org.ganclassroom.sim.train.Player;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
@@ -29,7 +24,6 @@ import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.HistoryChart;
 import org.ganclassroom.ui.charts.SeriesChart;
 import org.ganclassroom.ui.common.FxmlLoading;
-import org.ganclassroom.ui.common.Keys;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.WidestText;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
@@ -195,7 +189,7 @@ public final class LabView implements Page {
         speedControl.bind(vm.run());
         playerSteps.bind(vm.run());
         playerSteps.generatorFrozenProperty().bind(vm.theoremModeProperty());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        playerSteps.installKeys(root);
 
         vm.playingProperty().addListener((o, a, b) -> updatePlayButton());
         updatePlayButton();
@@ -280,23 +274,6 @@ public final class LabView implements Page {
     }
 
     // ------------------------------------------------------------------ buttons
-
-    /** D and G move one player, wherever the focus is but in a field or box that takes letters. */
-    private void onKey(KeyEvent e) {
-        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if (Keys.withModifier(e) || focus instanceof ComboBox || focus instanceof TextInputControl
-                || focus instanceof Spinner) {
-            return;
-        }
-        if (e.getCode() == KeyCode.D) {
-            playerSteps.step(Player.DISCRIMINATOR);
-        } else if (e.getCode() == KeyCode.G && !vm.isTheoremMode()) {
-            playerSteps.step(Player.GENERATOR);
-        } else {
-            return;
-        }
-        e.consume();
-    }
 
     @FXML
     private void onPlay() {

@@ -3,6 +3,12 @@ package org.ganclassroom.ui.live;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -11,6 +17,7 @@ import javafx.scene.layout.Region;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.sim.train.Player;
 import org.ganclassroom.sim.train.PlayerUpdates;
+import org.ganclassroom.ui.common.Keys;
 import org.ganclassroom.ui.common.WidestText;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -74,6 +81,28 @@ public final class PlayerStepControl extends HBox {
         if (run != null) {
             run.stepOnly(player);
         }
+    }
+
+    /**
+     * Keys D and G on {@code root}'s page, wherever the focus is but in a field or box that takes letters; G does
+     * nothing while G is frozen.
+     */
+    public void installKeys(Node root) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (Keys.withModifier(e) || focus instanceof ComboBoxBase || focus instanceof TextInputControl
+                    || focus instanceof Spinner) {
+                return;
+            }
+            if (e.getCode() == KeyCode.D) {
+                step(Player.DISCRIMINATOR);
+            } else if (e.getCode() == KeyCode.G && !generatorFrozen.get()) {
+                step(Player.GENERATOR);
+            } else {
+                return;
+            }
+            e.consume();
+        });
     }
 
     /** True disables G-step, e.g. while the theorem demo has G frozen. */

@@ -68,7 +68,9 @@ class LabChipParameterTest {
     void show(FxRobot robot) {
         robot.interact(() -> {
             vm = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
-            view = LabView.create(vm, noDialogs, new SimpleObjectProperty<>(Theme.LIGHT));
+            view = LabView.create(vm, new org.ganclassroom.ui.lab.bench.BenchViewModel(
+                    org.ganclassroom.ui.lab.bench.BenchWorker.CURRENT_THREAD, Runnable::run, 1), noDialogs,
+                    new SimpleObjectProperty<>(Theme.LIGHT));
             Scene scene = new Scene(view.getView(), 1200, 800);
             scene.getStylesheets().add(ThemeStyles.appStylesheet());
             stage.setScene(scene);
