@@ -139,6 +139,15 @@ public final class MainView {
         viewTitle.setText(view.displayName());
         syncNavButtons();
         page.onShow();
+        focusShownPage();
+    }
+
+    /**
+     * Gives the shown page the keyboard focus. Also called once the window is open: the first page is shown before
+     * the content has a scene, when a request for the focus is dropped and the window's first button would get it.
+     */
+    void focusShownPage() {
+        Page page = shownPage;
         // the page's keys (Timeline →, Quiz 1–4) work at once, and Enter never lands on the header's theme toggle;
         // asked after onShow, which may change what the page shows, and never of a node that cannot take it.
         // A node inside a ScrollPane joins the scene only when the pane's skin is made: made here, or the request

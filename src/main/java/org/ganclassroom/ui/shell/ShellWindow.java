@@ -77,6 +77,7 @@ public final class ShellWindow {
         window.restoreGeometry(settings);
         window.trackGeometry();
         stage.show();
+        view.focusShownPage();
         return window;
     }
 

@@ -130,6 +130,19 @@ class KeyboardWalkTest {
     }
 
     @Test
+    void theViewTheWindowOpensOnHasTheFocusSoItsKeysWorkAtOnce(FxRobot robot) {
+        Node page = shell.view().shownPage().getView();
+        Node n = focusOwner();
+        while (n != null && n != page) {
+            n = n.getParent();
+        }
+        assertEquals(page, n, "the focus after opening is on " + name(focusOwner()));
+        TimelineView timeline = (TimelineView) shell.view().shownPage();
+        robot.type(KeyCode.RIGHT);
+        assertEquals(0, timeline.viewModel().selectedIndexProperty().get(), "→ works without a click first");
+    }
+
+    @Test
     void simulatorTabToPlayAndSpacePlaysThenEveryControlOfTheConfigurationIsReachable(FxRobot robot) {
         SimulatorView sim = (SimulatorView) open(robot, AppView.SIMULATOR);
         tabThroughAll(robot, reachable(sim.getView()), "simulator");
