@@ -158,6 +158,7 @@ public final class LabView implements Page {
         playButton.setDisable(on);
         stepButton.setDisable(on);
         resetButton.setDisable(on);
+        playerSteps.setDisable(on); // D-step and G-step would move the run the table hides
         theoremToggle.setVisible(!on);
         theoremToggle.setManaged(!on);
     }

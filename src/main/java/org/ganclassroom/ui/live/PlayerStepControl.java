@@ -90,7 +90,7 @@ public final class PlayerStepControl extends HBox {
     public void installKeys(Node root) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            if (Keys.withModifier(e) || focus instanceof ComboBoxBase || focus instanceof TextInputControl
+            if (isDisabled() || Keys.withModifier(e) || focus instanceof ComboBoxBase || focus instanceof TextInputControl
                     || focus instanceof Spinner) {
                 return;
             }

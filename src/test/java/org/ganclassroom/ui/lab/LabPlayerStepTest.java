@@ -107,6 +107,16 @@ class LabPlayerStepTest {
     }
 
     @Test
+    void theBenchTableLeavesNoPlayerToStep(FxRobot robot) {
+        Frame before = pulled(robot);
+        robot.clickOn("#lab-bench");
+        assertTrue(robot.lookup("#step-d").query().isDisabled());
+        robot.interact(() -> view.getView().requestFocus());
+        robot.type(KeyCode.D);
+        assertEquals(before.snapshot().updates(), pulled(robot).snapshot().updates(), "D does nothing there");
+    }
+
+    @Test
     void withGFrozenForTheTheoremOnlyDCanStep(FxRobot robot) {
         robot.interact(() -> vm.setTheoremMode(true));
         assertTrue(robot.lookup("#step-g").query().isDisabled(), "G-step is off while G is frozen");
