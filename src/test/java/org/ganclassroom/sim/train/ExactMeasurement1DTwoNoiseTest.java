@@ -75,4 +75,25 @@ class ExactMeasurement1DTwoNoiseTest {
         assertEquals(truth, m.jsd(), tolerance, data + " readout " + m.jsd() + " vs " + truth);
         assertTrue(m.jsd() >= 0);
     }
+
+    /** W1 = ∫ |F_data − F_g| dx, with the tails beyond the plotted range from the pushforward's exact moments. */
+    @ParameterizedTest(name = "W1 against N({2}, ({0}² + {1}²))")
+    @CsvSource({"0.12, 0.16, -1.0", "2.4, 3.2, 3.0", "0.6, 0.8, 0.0"})
+    void theW1ReadoutMatchesTheIntegral(double a, double b, double c) {
+        Distribution1D p = DataPresets.oneD("gaussian");
+        double sd = Math.hypot(a, b);
+        org.apache.commons.math3.distribution.NormalDistribution q =
+                new org.apache.commons.math3.distribution.NormalDistribution(null, c, sd);
+        double lo = -40;
+        int n = 400_000;
+        double h = 80.0 / n;
+        double truth = 0;
+        for (int k = 0; k < n; k++) {
+            double x = lo + (k + 0.5) * h;
+            truth += Math.abs(p.cdf(x) - q.cumulativeProbability(x)) * h;
+        }
+        double w1 = measure("gaussian", a, b, c).w1();
+        // the grid's trapezoid rule is good to half a cell's worth of |F_data − F_g|
+        assertEquals(truth, w1, 3e-3 * Math.max(1, truth), "W1 " + w1 + " vs " + truth);
+    }
 }
