@@ -112,7 +112,7 @@ public final class SimulatorView implements Page {
 
     /** The page of {@link AppView#SIMULATOR}: the options' preset (or the default), runs from {@code runners}. */
     public static SimulatorView create(PageContext ctx, LiveRun.Runners runners, Options options) {
-        String preset = options.preset() != null ? options.preset() : ExperimentPresets.DEFAULT;
+        String preset = options.preset() != null ? options.preset() : ExperimentPresets.COURSE_DEFAULT;
         ExperimentConfig config = ExperimentPresets.get(preset);
         return create(new SimulatorViewModel(runners, config), ctx.theme(), options);
     }
