@@ -187,6 +187,11 @@ public final class SimulatorView implements Page {
         seedError.textProperty().bind(vm.form().seedErrorProperty());
         seedError.visibleProperty().bind(vm.form().seedErrorProperty().isNotEmpty());
         seedError.managedProperty().bind(seedError.visibleProperty());
+        Runnable done = root::requestFocus;
+        Pane seedBox = (Pane) seedField.getParent();
+        seedBox.getChildren().add(seedBox.getChildren().indexOf(seedField) + 1, QuickSettings.randomSeedButton(vm, done));
+        Pane bar = (Pane) root.getTop();
+        bar.getChildren().addAll(bar.getChildren().indexOf(pngButton), QuickSettings.controls(vm, done));
 
         pngButton.setGraphic(icon(MaterialDesignF.FILE_IMAGE));
         pngButton.setTooltip(tip("Save the plot as a PNG image"));
