@@ -97,6 +97,11 @@ public final class DensityChart1D extends ChartBase {
         return lower + (canvasX - px0) / pw * (upper - lower);
     }
 
+    /** How far up the plot canvas y is: 0 on the x axis, 1 at the top (beyond either outside the plot). */
+    public double heightFraction(double canvasY) {
+        return ph <= 0 ? Double.NaN : (py0 + ph - canvasY) / ph;
+    }
+
     /** Whether canvas y is inside the plot area. */
     public boolean insidePlotY(double canvasY) {
         return canvasY >= py0 && canvasY <= py0 + ph;

@@ -192,6 +192,7 @@ public final class SimulatorView implements Page {
         seedBox.getChildren().add(seedBox.getChildren().indexOf(seedField) + 1, QuickSettings.randomSeedButton(vm, done));
         Pane bar = (Pane) root.getTop();
         bar.getChildren().addAll(bar.getChildren().indexOf(pngButton), QuickSettings.controls(vm, done));
+        bar.getChildren().add(bar.getChildren().indexOf(pngButton), new PenTool(vm, panel).button());
 
         pngButton.setGraphic(icon(MaterialDesignF.FILE_IMAGE));
         pngButton.setTooltip(tip("Save the plot as a PNG image"));

@@ -31,9 +31,7 @@ class MainScreenSettingsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        org.ganclassroom.ui.shell.ThemeStyles.apply(org.ganclassroom.ui.Theme.LIGHT);
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 1024, 768));
-        stage.show();
+        SimPage.prepare(stage);
     }
 
     @AfterEach

@@ -22,6 +22,13 @@ final class SimPage {
     final SimpleObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     SimulatorView view;
 
+    /** The stage a test class starts with: light theme, an empty scene, shown. */
+    static void prepare(Stage stage) {
+        ThemeStyles.apply(Theme.LIGHT);
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1024, 768));
+        stage.show();
+    }
+
     /** Shows a fresh page of {@code config} in a {@code w}×{@code h} scene of {@code stage}. */
     void show(FxRobot robot, Stage stage, ExperimentConfig config, double w, double h) {
         robot.interact(() -> {
