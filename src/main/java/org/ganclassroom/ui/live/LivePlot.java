@@ -22,6 +22,7 @@ import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.DensityChart1D;
 import org.ganclassroom.ui.charts.Heatmap2D;
 import org.ganclassroom.ui.charts.HistoryChart;
+import org.ganclassroom.ui.charts.HistoryMarks;
 import org.ganclassroom.ui.charts.OffPlot;
 import org.ganclassroom.ui.common.PngExport;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -56,6 +57,7 @@ public final class LivePlot extends VBox {
     private final FrameTimer frameTimer = new FrameTimer(1024);
     private final AnimationTimer timer;
     private Runnable onReset;
+    private HistoryMarks marks = new HistoryMarks();
     private boolean running;
     private int forcedDimension;
 
@@ -184,7 +186,9 @@ public final class LivePlot extends VBox {
             density.setSnapshot(s);
         }
         if (history.getParent() != null) {
+            marks.forgetAfter(s.metrics().step());
             history.setHistory(f.histories().get(index));
+            history.setMarks(marks.list());
         }
     }
 
@@ -208,6 +212,12 @@ public final class LivePlot extends VBox {
     /** Shows the 1-D or 2-D chart whatever the run is (e.g. while the user draws data), or 0 to follow the run. */
     public void setForcedDimension(int dimension) {
         forcedDimension = dimension;
+        draw(run.frame());
+    }
+
+    /** The switches the history chart marks (the page records them as settings change). */
+    public void setMarks(HistoryMarks m) {
+        marks = Objects.requireNonNull(m, "m");
         draw(run.frame());
     }
 

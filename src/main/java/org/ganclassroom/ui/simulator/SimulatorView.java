@@ -112,6 +112,7 @@ public final class SimulatorView implements Page {
     private void initialize() {
         panel = new LivePlot(vm.run(), 0, true);
         panel.setOnReset(vm::reset);
+        panel.setMarks(vm.marks());
         panel.manifoldProperty().bind(Bindings.when(vm.manifoldWantedProperty())
                 .then(vm.manifoldProperty()).otherwise((double[][][]) null));
         new DrawingOnPlot(vm.form(), panel);

@@ -19,6 +19,7 @@ import org.ganclassroom.sim.run.Phase;
 import org.ganclassroom.sim.run.SimulationRunner;
 import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.sim.train.TrainingFailure;
+import org.ganclassroom.ui.charts.HistoryMarks;
 import org.ganclassroom.ui.live.LiveRun;
 
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class SimulatorViewModel {
     private final StringProperty preset = new SimpleStringProperty();
     private final Random seeds = new Random();
     private boolean loadingPreset;
+    private final HistoryMarks marks = new HistoryMarks();
 
     public SimulatorViewModel(LiveRun.Runners runners, ExperimentConfig config) {
         this.applied = Objects.requireNonNull(config, "config");
@@ -119,6 +121,7 @@ public final class SimulatorViewModel {
 
     private void restart(ExperimentConfig c) {
         applied = c;
+        marks.clear();
         manifold.clear();
         run.reset(false);
     }
@@ -140,6 +143,10 @@ public final class SimulatorViewModel {
             return false;
         }
         Stabilisers st = form.stabilisers();
+        String change = SettingChanges.describe(applied.training(), applied.stabilisers(), t, st);
+        if (change != null && frame != null) {
+            marks.mark(frame.snapshot().metrics().step(), change);
+        }
         applied = applied.withTraining(t).withStabilisers(st);
         run.runner().forEachSimulation(s -> s.updateSettings(t, st));
         return true;
@@ -194,6 +201,11 @@ public final class SimulatorViewModel {
 
     public LiveRun run() {
         return run;
+    }
+
+    /** Where live settings were switched in this run, for the history chart. */
+    public HistoryMarks marks() {
+        return marks;
     }
 
     public ConfigForm form() {
