@@ -210,10 +210,10 @@ public final class LivePlot extends VBox {
         return manifold;
     }
 
-    /** Writes a PNG of the plot. FX thread. */
+    /** Writes a PNG of the chart on show, without the empty band around it. FX thread. */
     public void exportPng(Path file) throws IOException {
-        WritableImage image = plot.snapshot(null, null);
-        PngExport.write(PngExport.toBufferedImage(image), file);
+        WritableImage image = chart().snapshot(null, null);
+        PngExport.write(PngExport.trim(PngExport.toBufferedImage(image), 8), file);
     }
 
     /** The chart on show: the density plot (1-D) or the heat map (2-D). */
