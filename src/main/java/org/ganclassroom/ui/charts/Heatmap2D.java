@@ -300,7 +300,7 @@ public final class Heatmap2D extends ChartBase {
 
     private void drawAxes(GraphicsContext gc) {
         ChartPalette p = palette();
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setLineWidth(1);
         double step = Ticks.step(lower, upper, Math.max(2, (int) (side / 70)));
         for (double v = Ticks.first(lower, step); v <= upper + 1e-9; v += step) {
@@ -335,7 +335,7 @@ public final class Heatmap2D extends ChartBase {
         gc.setStroke(p.axis());
         gc.setLineWidth(1);
         gc.strokeRect(bx + 0.5, by + 0.5, bw, bh);
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(p.text());
@@ -353,7 +353,7 @@ public final class Heatmap2D extends ChartBase {
 
     private void legend(GraphicsContext gc, double w, boolean critic) {
         ChartPalette p = palette();
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         double x = px0;

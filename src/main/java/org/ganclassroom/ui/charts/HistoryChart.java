@@ -106,7 +106,7 @@ public final class HistoryChart extends ChartBase {
         lo -= pad;
         hi += pad;
 
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setLineWidth(1);
         // left axis: losses
         gc.setTextAlign(TextAlignment.RIGHT);
