@@ -37,6 +37,7 @@ import org.ganclassroom.ui.charts.ModelDiagram;
 import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Keys;
 import org.ganclassroom.ui.common.Page;
+import org.ganclassroom.ui.common.SavedNotice;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.WidestText;
 import org.ganclassroom.ui.live.LivePlot;
@@ -72,6 +73,13 @@ public final class SimulatorView implements Page {
     private final Options options;
     private LivePlot panel;
     private ConfigPanel configPanel;
+    private final SavedNotice savedNotice = new SavedNotice("sim-saved");
+    private SaveDialog saveDialog = this::chooseFile;
+
+    /** Asks where to save a file; null if the user cancelled. */
+    interface SaveDialog {
+        File choose(String title, String initialName, String kind, String pattern);
+    }
 
     @FXML private BorderPane root;
     @FXML private Button playButton;
@@ -121,10 +129,12 @@ public final class SimulatorView implements Page {
     private void initialize() {
         panel = new LivePlot(vm.run(), 0, true);
         panel.setOnReset(vm::reset);
+        panel.setMarks(vm.marks());
         panel.manifoldProperty().bind(Bindings.when(vm.manifoldWantedProperty())
                 .then(vm.manifoldProperty()).otherwise((double[][][]) null));
         new DrawingOnPlot(vm.form(), panel);
-        panelHolder.getChildren().add(panel);
+        panelHolder.getChildren().addAll(panel, savedNotice);
+        StackPane.setAlignment(savedNotice, javafx.geometry.Pos.TOP_CENTER);
         buildToolbar();
         ReadoutGrid.fill(readouts, vm.readouts());
         PlotLayerToggles.fill(showBox, panel, vm);
@@ -224,6 +234,12 @@ public final class SimulatorView implements Page {
         seedError.textProperty().bind(vm.form().seedErrorProperty());
         seedError.visibleProperty().bind(vm.form().seedErrorProperty().isNotEmpty());
         seedError.managedProperty().bind(seedError.visibleProperty());
+        Runnable done = root::requestFocus;
+        Pane seedBox = (Pane) seedField.getParent();
+        seedBox.getChildren().add(seedBox.getChildren().indexOf(seedField) + 1, QuickSettings.randomSeedButton(vm, done));
+        Pane bar = (Pane) root.getTop();
+        bar.getChildren().addAll(bar.getChildren().indexOf(pngButton), QuickSettings.controls(vm, done));
+        bar.getChildren().add(bar.getChildren().indexOf(pngButton), new PenTool(vm, panel).button());
 
         pngButton.setGraphic(icon(MaterialDesignF.FILE_IMAGE));
         pngButton.setTooltip(tip("Save the plot as a PNG image"));
@@ -266,16 +282,26 @@ public final class SimulatorView implements Page {
         void write(Path file) throws IOException;
     }
 
-    /** Asks for a file and writes it; a failure is shown, not thrown. */
-    private void saveAs(String title, String initialName, String kind, String pattern, Writer writer) {
+    private File chooseFile(String title, String initialName, String kind, String pattern) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.setInitialFileName(initialName);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        File f = fc.showSaveDialog(root.getScene().getWindow());
+        return fc.showSaveDialog(root.getScene().getWindow());
+    }
+
+    /** Where the exports ask for a file (tests answer without a window). */
+    void setSaveDialog(SaveDialog d) {
+        saveDialog = Objects.requireNonNull(d, "d");
+    }
+
+    /** Asks for a file and writes it, then says where it went; a failure is shown, not thrown. */
+    private void saveAs(String title, String initialName, String kind, String pattern, Writer writer) {
+        File f = saveDialog.choose(title, initialName, kind, pattern);
         if (f != null) {
             try {
                 writer.write(f.toPath());
+                savedNotice.saved(f.toPath());
             } catch (IOException ex) {
                 new Alert(Alert.AlertType.ERROR, "Could not save " + f + ": " + ex.getMessage()).show();
             }
