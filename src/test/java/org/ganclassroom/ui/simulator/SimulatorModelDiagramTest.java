@@ -172,7 +172,7 @@ class SimulatorModelDiagramTest {
                 org.ganclassroom.ui.charts.ChartBase.textScaleProperty().unbind();
                 org.ganclassroom.ui.charts.ChartBase.textScaleProperty().set(1.35);
             });
-            assertEquals(1.35 * normal, d.prefHeight(-1), 1.0, "the diagram grows with the text");
+            assertEquals(1.35 * (normal - 4) + 4, d.prefHeight(-1), 0.5, "the diagram grows with the text (all but its 4 px of border)");
             robot.interact(() -> { });
             assertEquals(1.35 * row, d.box(Part.G)[3], 0.5, "and so do its boxes");
         } finally {
