@@ -44,8 +44,8 @@ public final class ModelDiagram extends Region {
     public record Model(String noise, String g, String real, String d, String verdict, String lossD, String lossG) {
     }
 
-    private static final double ROW = 34;
-    private static final double GAP = 14;
+    private static final double ROW_AT_1 = 34;
+    private static final double GAP_AT_1 = 14;
     /** Room at each side for the dashed update arrows. */
     private static final double MARGIN = 10;
     private final Canvas canvas = new Canvas();
@@ -54,14 +54,16 @@ public final class ModelDiagram extends Region {
     private Lit lit = Lit.NONE;
     private ChartPalette palette = ChartPalette.light();
     private Consumer<Part> onOpen = p -> { };
+    /** Text and rows grow with the shell's text zoom, as the charts' text does. */
+    private double scale = 1;
+    private final javafx.beans.InvalidationListener rescale = o -> rescale();
 
     public ModelDiagram() {
         getStyleClass().add("model-diagram");
         getChildren().add(canvas);
-        setMinHeight(height());
-        setPrefHeight(height());
-        setMaxHeight(height());
         setPrefWidth(260);
+        ChartBase.textScaleProperty().addListener(new javafx.beans.WeakInvalidationListener(rescale));
+        rescale();
         setOnMouseMoved(e -> setCursor(clickable(hit(e.getX(), e.getY())) ? Cursor.HAND : Cursor.DEFAULT));
         setOnMouseClicked(e -> {
             Part p = hit(e.getX(), e.getY());
@@ -72,8 +74,22 @@ public final class ModelDiagram extends Region {
         setAccessibleText("Model diagram: noise z, generator G, fakes, real samples, discriminator D, the losses");
     }
 
-    private static double height() {
-        return 7 * ROW + 6 * GAP + 4;
+    private void rescale() {
+        double k = ChartBase.textScaleProperty().get();
+        scale = k > 0 && Double.isFinite(k) ? k : 1;
+        double h = 7 * row() + 6 * gap() + 4;
+        setMinHeight(h);
+        setPrefHeight(h);
+        setMaxHeight(h);
+        redraw();
+    }
+
+    private double row() {
+        return ROW_AT_1 * scale;
+    }
+
+    private double gap() {
+        return GAP_AT_1 * scale;
     }
 
     private static boolean clickable(Part p) {
@@ -152,25 +168,27 @@ public final class ModelDiagram extends Region {
     }
 
     private void place() {
+        double row = row();
+        double gap = gap();
         double x = MARGIN;
         double w = Math.max(120, canvas.getWidth()) - 2 * MARGIN;
-        double half = (w - GAP) / 2;
+        double half = (w - gap) / 2;
         double y = 1;
-        boxes.put(Part.NOISE, new double[] {x, y, half, ROW});
-        y += ROW + GAP;
-        boxes.put(Part.G, new double[] {x, y, w, ROW});
-        y += ROW + GAP;
-        boxes.put(Part.FAKES, new double[] {x, y, half, ROW});
-        boxes.put(Part.REAL, new double[] {x + half + GAP, y, half, ROW});
-        y += ROW + GAP;
-        boxes.put(Part.D, new double[] {x, y, w, ROW});
-        y += ROW + GAP;
-        boxes.put(Part.VERDICT, new double[] {x, y, w, ROW});
-        y += ROW + GAP;
+        boxes.put(Part.NOISE, new double[] {x, y, half, row});
+        y += row + gap;
+        boxes.put(Part.G, new double[] {x, y, w, row});
+        y += row + gap;
+        boxes.put(Part.FAKES, new double[] {x, y, half, row});
+        boxes.put(Part.REAL, new double[] {x + half + gap, y, half, row});
+        y += row + gap;
+        boxes.put(Part.D, new double[] {x, y, w, row});
+        y += row + gap;
+        boxes.put(Part.VERDICT, new double[] {x, y, w, row});
+        y += row + gap;
         // the losses are the longest formulas: a row each
-        boxes.put(Part.LOSS_D, new double[] {x, y, w, ROW});
-        y += ROW + GAP;
-        boxes.put(Part.LOSS_G, new double[] {x, y, w, ROW});
+        boxes.put(Part.LOSS_D, new double[] {x, y, w, row});
+        y += row + gap;
+        boxes.put(Part.LOSS_G, new double[] {x, y, w, row});
     }
 
     private void redraw() {
@@ -208,11 +226,11 @@ public final class ModelDiagram extends Region {
         g.setFill(palette.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font(null, FontWeight.BOLD, 11.5));
-        g.fillText(title, b[0] + 7, b[1] + 3, b[2] - 12);
-        g.setFont(Font.font(11));
+        g.setFont(Font.font(null, FontWeight.BOLD, 11.5 * scale));
+        g.fillText(title, b[0] + 7, b[1] + 3 * scale, b[2] - 12);
+        g.setFont(Font.font(11 * scale));
         g.setFill(palette.mutedText());
-        g.fillText(text, b[0] + 7, b[1] + 18, b[2] - 12);
+        g.fillText(text, b[0] + 7, b[1] + 18 * scale, b[2] - 12);
     }
 
     private void arrow(GraphicsContext g, Part from, Part to, boolean dashed, Set<Part> on) {
