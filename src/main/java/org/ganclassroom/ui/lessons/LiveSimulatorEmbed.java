@@ -48,6 +48,11 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
         this.runners = runners;
     }
 
+    @Override
+    public ObservableValue<Theme> theme() {
+        return theme;
+    }
+
     /** The block's experiment: its preset with its chips switched on. */
     public static ExperimentConfig configOf(LessonBlock.Simulator block) {
         LiveSettings settings = LiveSettings.of(ExperimentPresets.get(block.preset()));

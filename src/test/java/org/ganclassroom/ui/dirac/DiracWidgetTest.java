@@ -1,0 +1,134 @@
+package org.ganclassroom.ui.dirac;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.ganclassroom.sim.dirac.DiracLoss;
+import org.ganclassroom.sim.dirac.DiracPoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Dirac-GAN widget: dragging restarts the trajectories there, R1 moves the eigenvalues into the left half-plane. */
+@ExtendWith(ApplicationExtension.class)
+class DiracWidgetTest {
+    private DiracWidget widget;
+
+    @Start
+    void start(Stage stage) {
+        widget = new DiracWidget(DiracSetup.of("gan", List.of(), 0.2), new DiracPoint(1.5, 1));
+        stage.setScene(new Scene(new StackPane(widget), 860, 720));
+        stage.show();
+    }
+
+    @Test
+    void draggingTheStartPointRestartsBothTrajectoriesThere(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> widget.simultaneousPath().length > 60);
+        AtomicReference<Point2D> from = new AtomicReference<>();
+        AtomicReference<Point2D> to = new AtomicReference<>();
+        robot.interact(() -> {
+            PhasePortrait p = widget.portrait();
+            double[] a = p.toPixel(widget.start());
+            double[] b = p.toPixel(new DiracPoint(-1, -0.5));
+            from.set(p.canvas().localToScreen(a[0], a[1]));
+            to.set(p.canvas().localToScreen(b[0], b[1]));
+        });
+        int before = widget.simultaneousPath().length;
+        robot.drag(from.get()).dropTo(to.get());
+        AtomicReference<DiracPoint[]> sim = new AtomicReference<>();
+        AtomicReference<DiracPoint[]> alt = new AtomicReference<>();
+        robot.interact(() -> {
+            widget.setPaused(true);
+            sim.set(widget.simultaneousPath());
+            alt.set(widget.alternatingPath());
+        });
+        DiracPoint s = widget.start();
+        double pixel = 2 * DiracWidget.RANGE / widget.portrait().getWidth() * 3;
+        assertEquals(-1, s.theta(), pixel, "the start follows the drop: " + s);
+        assertEquals(-0.5, s.psi(), pixel, "the start follows the drop: " + s);
+        assertEquals(s, sim.get()[0], "the simultaneous trajectory starts at the new point");
+        assertEquals(s, alt.get()[0], "the alternating trajectory starts at the new point");
+        assertTrue(sim.get().length < before, "restarted: " + sim.get().length + " points, had " + before);
+        robot.interact(() -> widget.setPaused(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> widget.simultaneousPath().length > sim.get().length + 10);
+    }
+
+    @Test
+    void tickingR1TurnsTheEigenvaluesNegativeAndTheTrajectoriesConverge(FxRobot robot) {
+        Label readout = robot.lookup("#dirac-eigenvalues").queryAs(Label.class);
+        assertTrue(readout.getText().contains("±0.500i"), readout.getText());
+        assertTrue(readout.getText().contains("circles"), readout.getText());
+        robot.clickOn("#dirac-r1");
+        assertTrue(robot.lookup("#dirac-r1").queryAs(CheckBox.class).isSelected());
+        // −γ/2 ± √(γ²/4 − f'(0)²) with γ = 0.3, f'(0) = 1/2
+        assertTrue(readout.getText().contains("−0.150 ± 0.477i"), readout.getText());
+        assertTrue(readout.getText().contains("real parts below 0"), readout.getText());
+        assertTrue(widget.setup().dynamics().flowEigenvalues().orElseThrow().maxRealPart() < 0);
+        robot.interact(() -> {
+            widget.setPaused(true);
+            widget.restart();
+            widget.advance(1500);
+        });
+        DiracPoint[] sim = widget.simultaneousPath();
+        DiracPoint[] alt = widget.alternatingPath();
+        assertTrue(sim[sim.length - 1].norm() < 0.01 && alt[alt.length - 1].norm() < 0.01,
+                "both spiral into (0, 0): " + sim[sim.length - 1] + ", " + alt[alt.length - 1]);
+    }
+
+    /** Lesson 11's caption: without a regulariser simultaneous steps spiral out and alternating steps circle. */
+    @Test
+    void withoutRegulariserSimultaneousSpiralsOutAndAlternatingCircles(FxRobot robot) {
+        robot.interact(() -> {
+            widget.setPaused(true);
+            widget.restart();
+            widget.advance(DiracWidget.MAX_STEPS);
+        });
+        DiracPoint[] sim = widget.simultaneousPath();
+        DiracPoint[] alt = widget.alternatingPath();
+        double r0 = widget.start().norm();
+        assertTrue(sim[sim.length - 1].norm() > 1.5 * r0, "spirals out: " + sim[sim.length - 1]);
+        for (int i = 1; i < sim.length; i++) {
+            assertTrue(sim[i].norm() >= sim[i - 1].norm() - 1e-12, "never inwards, step " + i);
+        }
+        double lo = Double.MAX_VALUE;
+        double hi = 0;
+        for (DiracPoint p : alt) {
+            lo = Math.min(lo, p.norm());
+            hi = Math.max(hi, p.norm());
+        }
+        assertTrue(lo > 0.5 * r0 && hi < 2 * r0, "alternating keeps circling: [" + lo + ", " + hi + "]");
+    }
+
+    @Test
+    void wganGpShowsNoEigenvaluesAndDoesNotSettle(FxRobot robot) {
+        for (DiracLoss loss : DiracLoss.values()) {
+            robot.interact(() -> {
+                widget.setPaused(true);
+                widget.applyForTest(widget.setup().withLoss(loss).withGradientPenalty(true));
+                widget.advance(DiracWidget.MAX_STEPS);
+            });
+            Label readout = robot.lookup("#dirac-eigenvalues").queryAs(Label.class);
+            assertTrue(readout.getText().contains("no derivative"), readout.getText());
+            DiracPoint[] sim = widget.simultaneousPath();
+            DiracPoint[] alt = widget.alternatingPath();
+            double closest = Double.MAX_VALUE;
+            for (int i = sim.length / 2; i < sim.length; i++) {
+                closest = Math.min(closest, Math.min(sim[i].norm(), alt[Math.min(i, alt.length - 1)].norm()));
+            }
+            assertTrue(closest > 0.1, loss + ": the second half stays away from (0, 0): " + closest);
+        }
+    }
+}
