@@ -6,6 +6,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.ganclassroom.lesson.LessonBlock;
+import org.ganclassroom.lesson.LessonLoader;
 import org.ganclassroom.sim.dirac.DiracLoss;
 import org.ganclassroom.sim.dirac.DiracPoint;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,9 +30,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DiracWidgetTest {
     private DiracWidget widget;
 
+    /** The course's own portrait block (lesson 11), so the captions' claims are tested with its settings. */
+    static LessonBlock.Dirac lessonBlock() {
+        List<LessonBlock.Dirac> blocks = LessonLoader.load(Path.of("lessons")).blocks(LessonBlock.Dirac.class);
+        assertEquals(1, blocks.size(), "one dirac block in the course");
+        return blocks.get(0);
+    }
+
     @Start
     void start(Stage stage) {
-        widget = new DiracWidget(DiracSetup.of("gan", List.of(), 0.2), new DiracPoint(1.5, 1));
+        LessonBlock.Dirac b = lessonBlock();
+        assertEquals("gan", b.loss());
+        assertEquals(List.of(), b.switches(), "the caption starts with no regulariser");
+        widget = new DiracWidget(DiracSetup.of(b.loss(), b.switches(), b.rate()), new DiracPoint(b.theta(), b.psi()));
         stage.setScene(new Scene(new StackPane(widget), 860, 720));
         stage.show();
     }
@@ -130,5 +143,26 @@ class DiracWidgetTest {
             }
             assertTrue(closest > 0.1, loss + ": the second half stays away from (0, 0): " + closest);
         }
+    }
+
+    /** Lesson 11's "things to try": Wasserstein at a large rate leaves the picture; noise does nothing there. */
+    @Test
+    void wassersteinAtALargeRateLeavesThePictureAndNoiseChangesNothing(FxRobot robot) {
+        robot.interact(() -> {
+            widget.setPaused(true);
+            widget.applyForTest(widget.setup().withLoss(DiracLoss.WASSERSTEIN).withRate(0.5));
+            widget.advance(36);
+        });
+        DiracPoint[] sim = widget.simultaneousPath();
+        DiracPoint last = sim[sim.length - 1];
+        assertTrue(Math.max(Math.abs(last.theta()), Math.abs(last.psi())) > DiracWidget.RANGE, "left: " + last);
+        for (int i = 1; i < sim.length; i++) {
+            assertEquals(Math.sqrt(1 + 0.25), sim[i].norm() / sim[i - 1].norm(), 1e-12, "step " + i);
+        }
+        Label readout = robot.lookup("#dirac-eigenvalues").queryAs(Label.class);
+        String before = readout.getText();
+        assertTrue(before.contains("±1.000i"), before);
+        robot.interact(() -> widget.applyForTest(widget.setup().withNoise(true)));
+        assertEquals(before, readout.getText(), "f'' = 0: instance noise leaves the Wasserstein eigenvalues alone");
     }
 }
