@@ -49,6 +49,7 @@ public final class DiracWidget extends VBox {
     private DiracDynamics dynamics;
     private DiracPoint start;
     private boolean paused;
+    private boolean animating;
     private ObservableValue<Theme> theme;
     private final ChangeListener<Theme> themeListener = (o, a, t) -> portrait.setPalette(ChartPalette.of(t));
 
@@ -142,7 +143,7 @@ public final class DiracWidget extends VBox {
         change(initial);
         sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
-                timer.stop();
+                stopTimer();
                 if (theme != null) {
                     theme.removeListener(themeListener);
                 }
@@ -152,7 +153,7 @@ public final class DiracWidget extends VBox {
                     portrait.setPalette(ChartPalette.of(theme.getValue()));
                 }
                 if (!paused) {
-                    timer.start();
+                    startTimer();
                 }
             }
         });
@@ -184,6 +185,21 @@ public final class DiracWidget extends VBox {
         restart();
     }
 
+    private void startTimer() {
+        timer.start();
+        animating = true;
+    }
+
+    private void stopTimer() {
+        timer.stop();
+        animating = false;
+    }
+
+    /** Whether the animation is asking for frames (false when paused, hidden or both trajectories are done). */
+    boolean isAnimating() {
+        return animating;
+    }
+
     /** Switches to a setup without touching the controls (tests drive the model directly). */
     void applyForTest(DiracSetup next) {
         change(next);
@@ -194,6 +210,9 @@ public final class DiracWidget extends VBox {
         sim.reset(start);
         alt.reset(start);
         show();
+        if (!paused && getScene() != null) {
+            startTimer();
+        }
     }
 
     /** Pauses or resumes the animation (the trajectories keep what they have). */
@@ -201,9 +220,9 @@ public final class DiracWidget extends VBox {
         paused = p;
         play.setText(p ? "Play" : "Pause");
         if (p) {
-            timer.stop();
+            stopTimer();
         } else if (getScene() != null) {
-            timer.start();
+            startTimer();
         }
     }
 
@@ -215,6 +234,9 @@ public final class DiracWidget extends VBox {
         }
         if (moved) {
             show();
+        } else {
+            // both trajectories are done: no more pulses until a restart
+            stopTimer();
         }
     }
 

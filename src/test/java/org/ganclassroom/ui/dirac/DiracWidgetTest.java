@@ -165,4 +165,22 @@ class DiracWidgetTest {
         robot.interact(() -> widget.applyForTest(widget.setup().withNoise(true)));
         assertEquals(before, readout.getText(), "f'' = 0: instance noise leaves the Wasserstein eigenvalues alone");
     }
+
+    @Test
+    void theAnimationStopsWhenBothTrajectoriesAreDoneAndARestartResumesIt(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            widget.applyForTest(widget.setup().withLoss(DiracLoss.WASSERSTEIN).withRate(1.0));
+            assertTrue(widget.isAnimating());
+            widget.advance(DiracWidget.MAX_STEPS);
+            assertTrue(widget.isAnimating(), "still moving while a trajectory has steps left");
+            widget.advance(1);
+        });
+        assertEquals(DiracWidget.MAX_STEPS + 1, widget.alternatingPath().length, "alternating steps circle to the cap");
+        assertTrue(!widget.isAnimating(), "both done: no more frames asked for");
+        robot.interact(() -> {
+            widget.restart();
+            assertTrue(widget.isAnimating(), "a restart asks for frames again");
+            assertEquals(1, widget.simultaneousPath().length);
+        });
+    }
 }
