@@ -32,8 +32,8 @@ public final class LessonVocabulary {
     /** Experiment preset names a simulator block or timeline lab may start. */
     public static final List<String> PRESETS = List.of("gaussian", "mixture2", "mixture3", "uniform", "lognormal",
             "far", "ring8", "grid25", "moons", "spiral", "line", "gaussian2d", "ring8-pacgan", "grid25-pacgan",
-            "reference", "saturating", "disjoint", "wgan", "wgan-gp", "settled", "equal-rates", "ring8-collapse",
-            "fgan-kl", "lsgan", "hinge",
+            "reference", "saturating", "disjoint", "wgan", "wgan-far", "wgan-gp", "settled", "equal-rates",
+            "ring8-collapse", "fgan-kl", "fgan-hellinger", "lsgan", "hinge",
             // issue 16: the mode-collapse benchmark's presets
             "ring8-pacgan-gan", "ring8-pacgan-pacgan4", "ring8-pacgan-unrolled", "ring8-pacgan-cured",
             "grid25-pacgan-gan", "grid25-pacgan-pacgan4", "grid25-pacgan-unrolled", "grid25-pacgan-cured");

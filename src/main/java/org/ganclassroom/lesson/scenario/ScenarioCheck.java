@@ -69,7 +69,8 @@ public final class ScenarioCheck {
                 }
             }
         }
-        int runs = blocks.stream().mapToInt(b -> b.block().expect().seeds().size()).sum();
+        int runs = (int) blocks.stream().flatMap(b -> b.block().expect().seeds().stream().map(seed -> key(b, seed)))
+                .distinct().count();
         problems.addAll(runAll(blocks));
         problems.sort(java.util.Comparator.comparing((LessonProblem p) -> p.file().toString())
                 .thenComparingInt(LessonProblem::line));
@@ -87,47 +88,70 @@ public final class ScenarioCheck {
                 + (e.labChip() == null ? "" : " with chip '" + e.labChip() + "'");
     }
 
+    /** One headless run: an experiment on one seed, which every block that starts it shares. */
+    private record RunKey(ExperimentConfig config, boolean freezeGenerator, int warmup, long seed) {
+    }
+
+    /** The evaluations a shared run makes: each sharing block's interval up to its last claimed step. */
+    private static final class RunPlan {
+        final java.util.TreeSet<Long> evalSteps = new java.util.TreeSet<>();
+        boolean precisionRecall;
+
+        long last() {
+            return evalSteps.last();
+        }
+    }
+
+    /** The last step any of the block's claims looks at: the run need not go further. */
+    static long horizon(Expectation x) {
+        return x.claims().stream().mapToLong(Claim::to).max().orElse(x.steps());
+    }
+
+    private static RunKey key(Block b, long seed) {
+        return new RunKey(ScenarioRunner.config(b.block().preset(), b.block().chips()), b.block().freezeGenerator(),
+                b.block().warmup(), seed);
+    }
+
     private List<LessonProblem> runAll(List<Block> blocks) {
+        // blocks that start the same experiment (the same preset, or a preset and the chip it already has on) share
+        // one run per seed, measured at the union of their evaluation steps and stopped at their last claimed step
+        java.util.Map<RunKey, RunPlan> plans = new java.util.LinkedHashMap<>();
+        for (Block b : blocks) {
+            Expectation x = b.block().expect();
+            long last = horizon(x);
+            boolean pr = x.claims().stream().anyMatch(c -> c.readout().needsPrecisionRecall());
+            for (long seed : x.seeds()) {
+                RunPlan plan = plans.computeIfAbsent(key(b, seed), k -> new RunPlan());
+                for (long step = 0; step <= last; step += x.every()) {
+                    plan.evalSteps.add(step);
+                }
+                plan.precisionRecall |= pr;
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "scenario-check");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<List<Future<Trace>>> futures = new ArrayList<>();
-            // blocks that start the same experiment (e.g. a preset and the chip it already has on) share runs
-            java.util.Map<List<Object>, Future<Trace>> started = new java.util.HashMap<>();
-            // a shared run measures precision and recall if any block that shares it has a claim on them
-            java.util.Set<List<Object>> needPr = new java.util.HashSet<>();
-            for (Block b : blocks) {
-                Expectation x = b.block().expect();
-                if (x.claims().stream().anyMatch(c -> c.readout().needsPrecisionRecall())) {
-                    List<Object> run = List.of(ScenarioRunner.config(b.block().preset(), b.block().chips()),
-                            b.block().freezeGenerator(), b.block().warmup(), x.steps(), x.every());
-                    needPr.add(run);
-                }
-            }
-            for (Block b : blocks) {
-                Expectation x = b.block().expect();
-                ExperimentConfig config = ScenarioRunner.config(b.block().preset(), b.block().chips());
-                boolean pr = needPr.contains(List.of(config, b.block().freezeGenerator(), b.block().warmup(), x.steps(),
-                        x.every()));
-                List<Future<Trace>> perSeed = new ArrayList<>();
-                for (long seed : x.seeds()) {
-                    List<Object> key = List.of(config, b.block().freezeGenerator(), b.block().warmup(), seed,
-                            x.steps(), x.every());
-                    perSeed.add(started.computeIfAbsent(key, k -> pool.submit(() -> ScenarioRunner.run(config,
-                            b.block().freezeGenerator(), b.block().warmup(), seed, x.steps(), x.every(), pr))));
-                }
-                futures.add(perSeed);
+            // the longest runs start first, so that no long run is left alone on one core at the end
+            List<RunKey> order = new ArrayList<>(plans.keySet());
+            order.sort(java.util.Comparator.comparingDouble((RunKey k) -> -cost(k, plans.get(k))));
+            java.util.Map<RunKey, Future<Trace>> started = new java.util.HashMap<>();
+            for (RunKey k : order) {
+                RunPlan plan = plans.get(k);
+                long[] at = plan.evalSteps.stream().mapToLong(Long::longValue).toArray();
+                started.put(k, pool.submit(() -> ScenarioRunner.run(k.config(), k.freezeGenerator(), k.warmup(),
+                        k.seed(), at, plan.precisionRecall)));
             }
             List<LessonProblem> out = new ArrayList<>();
-            for (int i = 0; i < blocks.size(); i++) {
+            for (Block b : blocks) {
+                Expectation x = b.block().expect();
                 List<Trace> traces = new ArrayList<>();
-                for (Future<Trace> f : futures.get(i)) {
-                    traces.add(f.get());
+                for (long seed : x.seeds()) {
+                    traces.add(started.get(key(b, seed)).get().restrictedTo(x.every(), horizon(x)));
                 }
-                out.addAll(judge(blocks.get(i), traces));
+                out.addAll(judge(b, traces));
             }
             return out;
         } catch (InterruptedException e) {
@@ -138,6 +162,14 @@ public final class ScenarioCheck {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A run's rough price for ordering: samples pushed through both networks per step, times steps. */
+    private static double cost(RunKey k, RunPlan plan) {
+        ExperimentConfig c = k.config();
+        double perStep = c.training().batchSize() * (1.0 + c.stabilisers().dSteps())
+                * (c.data().dimension() == 2 ? 2 : 1);
+        return perStep * (plan.last() + k.warmup());
     }
 
     /** One problem per claim that too few seeds meet, naming each failing seed's value. */

@@ -62,6 +62,22 @@ public final class ScenarioRunner {
      */
     public static Trace run(ExperimentConfig config, boolean freezeGenerator, int warmup, long seed, long steps,
                             long every, boolean precisionRecall) {
+        List<Long> at = new ArrayList<>();
+        for (long step = 0; step < steps; step += every) {
+            at.add(step);
+        }
+        at.add(steps);
+        return run(config, freezeGenerator, warmup, seed, at.stream().mapToLong(Long::longValue).toArray(),
+                precisionRecall);
+    }
+
+    /**
+     * Trains on the seed (after {@code warmup} steps of {@link #warmedUp}) up to the last of {@code evalSteps}
+     * (ascending, from 0) and measures at each of them, so several claims with different intervals share one run.
+     * A run that blows up keeps what it measured and names the step.
+     */
+    public static Trace run(ExperimentConfig config, boolean freezeGenerator, int warmup, long seed, long[] evalSteps,
+                            boolean precisionRecall) {
         ExperimentConfig seeded = config.withSeed(seed);
         GanTrainer trainer = new GanTrainer(seeded);
         ExperimentState start = warmedUp(seeded, warmup);
@@ -72,21 +88,10 @@ public final class ScenarioRunner {
         Measurement measurement = new Measurement(trainer);
         measurement.setPrecisionRecall(precisionRecall);
         Readout[] readouts = Readout.values();
-        List<long[]> stepList = new ArrayList<>();
+        List<Long> stepList = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         String failure = null;
-        for (long step = 0; ; ) {
-            Snapshot s = measurement.snapshot();
-            double[] row = new double[readouts.length];
-            for (Readout r : readouts) {
-                row[r.ordinal()] = r.of(s);
-            }
-            stepList.add(new long[]{step});
-            rows.add(row);
-            if (step >= steps) {
-                break;
-            }
-            long next = Math.min(steps, step + every);
+        for (long next : evalSteps) {
             while (trainer.stepCount() < next) {
                 if (!trainer.step()) {
                     break;
@@ -96,15 +101,21 @@ public final class ScenarioRunner {
                 failure = "training blew up at step " + trainer.stepCount() + ": " + trainer.failure().message();
                 break;
             }
-            step = next;
+            Snapshot s = measurement.snapshot();
+            double[] row = new double[readouts.length];
+            for (Readout r : readouts) {
+                row[r.ordinal()] = r.of(s);
+            }
+            stepList.add(next);
+            rows.add(row);
         }
-        long[] evalSteps = stepList.stream().mapToLong(a -> a[0]).toArray();
+        long[] measured = stepList.stream().mapToLong(Long::longValue).toArray();
         double[][] values = new double[readouts.length][rows.size()];
         for (int k = 0; k < rows.size(); k++) {
             for (int r = 0; r < readouts.length; r++) {
                 values[r][k] = rows.get(k)[r];
             }
         }
-        return new Trace(seed, evalSteps, values, failure);
+        return new Trace(seed, measured, values, failure);
     }
 }

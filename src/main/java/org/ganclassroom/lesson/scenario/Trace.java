@@ -30,4 +30,26 @@ public record Trace(long seed, long[] steps, double[][] values, String failure) 
     public List<Double> series(Readout r) {
         return java.util.Arrays.stream(values[r.ordinal()]).boxed().toList();
     }
+
+    /**
+     * The evaluations a claim block with interval {@code every} would have measured up to {@code last}, taken from a
+     * run measured more often or longer (a shared run); a failure stays only if it happened by {@code last}.
+     */
+    Trace restrictedTo(long every, long last) {
+        List<Integer> keep = new java.util.ArrayList<>();
+        for (int k = 0; k < steps.length; k++) {
+            if (steps[k] <= last && steps[k] % every == 0) {
+                keep.add(k);
+            }
+        }
+        long[] s = keep.stream().mapToLong(k -> steps[k]).toArray();
+        double[][] v = new double[values.length][keep.size()];
+        for (int r = 0; r < values.length; r++) {
+            for (int i = 0; i < keep.size(); i++) {
+                v[r][i] = values[r][keep.get(i)];
+            }
+        }
+        boolean failedInside = failure != null && (steps.length == 0 || steps[steps.length - 1] < last);
+        return new Trace(seed, s, v, failedInside ? failure : null);
+    }
 }

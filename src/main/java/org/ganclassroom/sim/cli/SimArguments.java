@@ -14,7 +14,7 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
     static final String USAGE = """
             Usage: java -jar gan-classroom.jar sim [options]
                    java -jar gan-classroom.jar sim bench [options]   (the mode-collapse benchmark; sim bench --help)
-              --preset NAME      experiment preset (default mixture2; see --list-presets)
+              --preset NAME      experiment preset (default settled, the course's run; see --list-presets)
               --steps N          SGD steps to run (default 2000)
               --seed S           random seed (default: the preset's or config's seed)
               --out DIR          output folder for metrics.csv, final.json, experiment.json (default sim-out)

@@ -59,7 +59,7 @@ public final class SimCommand {
 
     /** Preset, then the config file over it, then each --set, then --seed; validated as one experiment. */
     static Experiment resolve(SimArguments a) throws ConfigException {
-        String presetName = a.preset() == null ? ExperimentPresets.DEFAULT : a.preset();
+        String presetName = a.preset() == null ? ExperimentPresets.COURSE_DEFAULT : a.preset();
         ExperimentConfig preset;
         try {
             preset = ExperimentPresets.get(ExperimentJson.shown(presetName));

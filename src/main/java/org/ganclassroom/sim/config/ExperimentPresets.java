@@ -14,9 +14,12 @@ import java.util.Map;
  * for a classroom demo (visible progress within seconds); a few extra presets show particular effects.
  */
 public final class ExperimentPresets {
-    /** The default run: the two-mode 1-D mixture. */
+    /** The default data set and the base of the 1-D presets: the two-mode mixture. */
     public static final String DEFAULT = "mixture2";
-    /** The course's default 1-D run, which the lessons and the Mini Lab start on: it learns and stays learned. */
+    /**
+     * The course's default 1-D run, which the lessons, the Mini Lab, the Simulator page and {@code sim} start on:
+     * it learns and stays learned.
+     */
     public static final String COURSE_DEFAULT = "settled";
     /** The default 2-D run. */
     public static final String DEFAULT_2D = "ring8";
@@ -28,11 +31,15 @@ public final class ExperimentPresets {
         EXTRA.put("saturating", "one bump far from G's start, the paper's minimax loss log(1 − D(G(z))), SGD: G stalls");
         EXTRA.put("disjoint", "one far bump, minimax loss, 5 D steps: disjoint supports, G's gradient vanishes");
         EXTRA.put("wgan", "two-mode mixture, Wasserstein critic with weight clipping");
+        EXTRA.put("wgan-far", "one far bump, Wasserstein critic with clipping, a slow G: the critic's estimate falls as"
+                + " the fakes approach");
         EXTRA.put("wgan-gp", "two-mode mixture, Wasserstein critic with gradient penalty");
         EXTRA.put("settled", "two-mode mixture that learns and stays learned: slower G, batch 1024, G's average shown");
         EXTRA.put("equal-rates", "two-mode mixture, G and D at the same learning rate: it gets close, then drifts away");
         EXTRA.put("ring8-collapse", "ring of 8 with a generator 20× faster than D: it keeps a few clusters and hops");
         EXTRA.put("fgan-kl", "two-mode mixture, f-GAN with the KL divergence: its bound against the true value");
+        EXTRA.put("fgan-hellinger", "two-mode mixture, f-GAN with the squared Hellinger distance (finite, so its"
+                + " bound can be seen closing on it)");
         EXTRA.put("lsgan", "the settled two-mode run with the least-squares loss (labels a = 0, b = 1, c = 1)");
         EXTRA.put("hinge", "the settled two-mode run with the hinge loss");
     }
@@ -75,12 +82,16 @@ public final class ExperimentPresets {
                 }
                 case "fgan-kl" -> settled(base).withTraining(new TrainingSpec("fgan-kl", t.optimizer(), SETTLED_LR_G,
                         t.lrD(), t.beta1(), t.beta2(), LARGE_BATCH)).withStabilisers(none);
+                case "fgan-hellinger" -> settled(base).withTraining(new TrainingSpec("fgan-hellinger", t.optimizer(),
+                        SETTLED_LR_G, t.lrD(), t.beta1(), t.beta2(), LARGE_BATCH)).withStabilisers(none);
                 case "lsgan" -> settledWith(base, "leastsquares");
                 case "hinge" -> settledWith(base, "hinge");
                 case "saturating" -> far(base, 1);
                 case "disjoint" -> far(base, DISJOINT_D_STEPS);
                 case "wgan" -> base.withTraining(new TrainingSpec("wasserstein", OptimizerKind.ADAM, 5e-4, 5e-4,
                         0.5, 0.9, t.batchSize())).withStabilisers(critic(none, false));
+                case "wgan-far" -> oneD(DataSpec.preset("far")).withTraining(new TrainingSpec("wasserstein",
+                        OptimizerKind.ADAM, WGAN_FAR_LR_G, 5e-4, 0.5, 0.9, t.batchSize())).withStabilisers(critic(none, false));
                 case "wgan-gp" -> base.withTraining(new TrainingSpec("wasserstein", OptimizerKind.ADAM, 1e-3, 1e-3,
                         0.5, 0.9, t.batchSize())).withStabilisers(critic(none, true));
                 default -> base;
@@ -145,6 +156,9 @@ public final class ExperimentPresets {
         return oneD(DataSpec.preset("far")).withTraining(new TrainingSpec("minimax", OptimizerKind.SGD, FAR_LR_G,
                 FAR_LR_D, 0.0, t.beta2(), t.batchSize())).withStabilisers(s.build());
     }
+
+    /** G's learning rate in the far-bump WGAN: slow, so the fakes take a few thousand steps to arrive. */
+    static final double WGAN_FAR_LR_G = 1e-4;
 
     /** A Wasserstein critic's usual settings: 5 critic steps, then clipping or a gradient penalty. */
     private static Stabilisers critic(Stabilisers base, boolean penalty) {

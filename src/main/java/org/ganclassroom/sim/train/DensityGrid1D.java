@@ -5,19 +5,24 @@ import org.ganclassroom.sim.data.Mode;
 import org.ganclassroom.sim.metrics.Grid1D;
 import org.ganclassroom.sim.metrics.PushforwardDensity1D;
 import org.ganclassroom.sim.metrics.QuadratureNoise;
+import org.ganclassroom.sim.metrics.NoiseMesh2D;
 import org.ganclassroom.sim.metrics.SegmentPushforward1D;
+import org.ganclassroom.sim.metrics.TrianglePushforward1D;
 
 import java.util.List;
 
 /**
  * A 1-D measuring grid over the target's plotting range. With one noise input p_g is the exact pushforward
- * of G's piecewise-linear interpolant on a fine z grid ({@link SegmentPushforward1D}); with more noise
- * inputs it is a kernel estimate from a fixed quadrature set ({@link PushforwardDensity1D}, bandwidth two
- * cells). Also computes W1 and mode coverage from the same p_g.
+ * of G's piecewise-linear interpolant on a fine z grid ({@link SegmentPushforward1D}); with two, of its
+ * interpolant over a mesh of the noise plane ({@link TrianglePushforward1D}); with more noise inputs it is a
+ * kernel estimate from a fixed quadrature set ({@link PushforwardDensity1D}, bandwidth two cells). Also computes
+ * W1 and mode coverage from the same p_g.
  */
 final class DensityGrid1D extends DensityGrid {
-    /** Kernel bandwidth, in cells, for generators with several noise inputs. */
+    /** Kernel bandwidth, in cells, for generators with three or more noise inputs. */
     static final double BANDWIDTH_CELLS = 2.0;
+    /** Vertices per axis of the noise mesh with two noise inputs (as the 2-D default's 4 096-point mesh). */
+    static final int MESH_SIDE = 96;
 
     private final int n;
     private final double lower;
@@ -26,8 +31,11 @@ final class DensityGrid1D extends DensityGrid {
     private final double[] pData;
     private final double[] cdfDataAtEdges;
     private final SegmentPushforward1D segments;
+    private final TrianglePushforward1D triangles;
     private final PushforwardDensity1D kernel;
     private final double[][] noise;
+    private final double[] vertexWeights;
+    private final double[][] dots;
     private final double[] pG;
     private double massOutside;
     private double massBelow;
@@ -52,12 +60,27 @@ final class DensityGrid1D extends DensityGrid {
         }
         if (noiseDim == 1) {
             segments = new SegmentPushforward1D(grid, quadraturePoints);
+            triangles = null;
             kernel = null;
             noise = segments.noise();
+            vertexWeights = null;
+            dots = null;
+        } else if (noiseDim == 2) {
+            segments = null;
+            NoiseMesh2D mesh = new NoiseMesh2D(MESH_SIDE);
+            triangles = new TrianglePushforward1D(grid, mesh);
+            kernel = null;
+            noise = triangles.noise();
+            vertexWeights = mesh.vertexWeights();
+            // the mesh's vertices carry unequal mass: the plots and the sample scores use an equally weighted set
+            dots = QuadratureNoise.create(2, quadraturePoints);
         } else {
             segments = null;
+            triangles = null;
             kernel = new PushforwardDensity1D(grid, BANDWIDTH_CELLS * dx);
             noise = QuadratureNoise.create(noiseDim, quadraturePoints);
+            vertexWeights = null;
+            dots = null;
         }
         pG = new double[n];
         logPData = org.ganclassroom.sim.metrics.Divergences.logs(pData);
@@ -102,6 +125,11 @@ final class DensityGrid1D extends DensityGrid {
             massOutside = segments.massOutside();
             massBelow = segments.massBelow();
             tailMoments = segments.momentBelow() + segments.momentAbove();
+        } else if (triangles != null) {
+            triangles.estimate(y, out);
+            massOutside = triangles.massOutside();
+            massBelow = triangles.massBelow();
+            tailMoments = triangles.momentBelow() + triangles.momentAbove();
         } else {
             kernel.estimate(y, m, out);
             massOutside = kernel.massOutside();
@@ -119,6 +147,17 @@ final class DensityGrid1D extends DensityGrid {
         }
         System.arraycopy(out, 0, pG, 0, n);
         org.ganclassroom.sim.metrics.Divergences.jsdAndKl(pData, logPData, out, dx, massOutside, divergences);
+    }
+
+    @Override
+    double[][] dotNoise() {
+        return dots;
+    }
+
+    @Override
+    double spread(double[][] generated) {
+        return vertexWeights == null ? super.spread(generated)
+                : MinibatchStd.weightedFeature(generated, vertexWeights, 1e-8);
     }
 
     @Override

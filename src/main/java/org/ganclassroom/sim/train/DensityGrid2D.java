@@ -229,23 +229,7 @@ final class DensityGrid2D extends DensityGrid {
         if (vertexWeights == null) {
             return super.spread(generated);
         }
-        double s = 0;
-        for (int d = 0; d < 2; d++) {
-            double[] x = generated[d];
-            double w = 0;
-            double mean = 0;
-            for (int k = 0; k < vertexWeights.length; k++) {
-                w += vertexWeights[k];
-                mean += vertexWeights[k] * x[k];
-            }
-            mean /= w;
-            double var = 0;
-            for (int k = 0; k < vertexWeights.length; k++) {
-                var += vertexWeights[k] * (x[k] - mean) * (x[k] - mean);
-            }
-            s += Math.sqrt(var / w + 1e-8);
-        }
-        return s / 2;
+        return MinibatchStd.weightedFeature(generated, vertexWeights, 1e-8);
     }
 
     /**
@@ -270,6 +254,7 @@ final class DensityGrid2D extends DensityGrid {
             }
         }
         result[0] = captured;
-        result[1] = hq;
+        // the exact deposit's cell masses are differences of prefix sums: where p_g has no mass they can be −1e−17
+        result[1] = Math.max(0.0, hq);
     }
 }

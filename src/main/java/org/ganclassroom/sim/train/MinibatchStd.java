@@ -17,6 +17,30 @@ final class MinibatchStd {
         return s / d;
     }
 
+    /**
+     * The feature of a distribution given by weighted points (weights w_b summing to W): s = (1/d) Σ_j
+     * sqrt(Var_j + ε) with Var_j = Σ_b w_b (x_jb − μ_j)² / W, μ_j = Σ_b w_b x_jb / W; what the feature reads on
+     * large batches of G's samples when the points are a noise mesh's vertices and w their probabilities.
+     */
+    static double weightedFeature(double[][] x, double[] w, double eps) {
+        double s = 0;
+        for (double[] row : x) {
+            double total = 0;
+            double mean = 0;
+            for (int k = 0; k < w.length; k++) {
+                total += w[k];
+                mean += w[k] * row[k];
+            }
+            mean /= total;
+            double var = 0;
+            for (int k = 0; k < w.length; k++) {
+                var += w[k] * (row[k] - mean) * (row[k] - mean);
+            }
+            s += Math.sqrt(var / total + eps);
+        }
+        return s / x.length;
+    }
+
     /** grad[j][b] += dL/ds · ∂s/∂x_jb, where ∂s/∂x_jb = (x_jb − μ_j) / (d · m · sqrt(Var_j + ε)). */
     static void addGradient(double[][] x, int d, int m, double eps, double dLds, double[][] grad) {
         for (int j = 0; j < d; j++) {

@@ -1,5 +1,9 @@
 package org.ganclassroom.ui.charts;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -14,9 +18,14 @@ import java.util.Objects;
  * Subclasses implement {@link #draw}. Nothing non-finite is ever drawn: subclasses skip NaN and ∞.
  */
 public abstract class ChartBase extends Region {
-    protected static final Font FONT = Font.font("System", 13);
-    protected static final Font SMALL = Font.font("System", 12);
-    protected static final Font BOLD = Font.font("System", FontWeight.BOLD, 13);
+    /** Chart text size relative to normal: the app's text zoom (Ctrl +/−, presenter mode) sets it. */
+    private static final DoubleProperty TEXT_SCALE = new SimpleDoubleProperty(1);
+    private double fontScale = Double.NaN;
+    private Font font;
+    private Font small;
+    private Font bold;
+    /** Held here so the weak listener on the shared scale lives as long as the chart. */
+    private final InvalidationListener rescale = o -> redraw();
 
     protected final Canvas canvas = new Canvas();
     private ChartPalette palette = ChartPalette.light();
@@ -27,6 +36,39 @@ public abstract class ChartBase extends Region {
         getStyleClass().add("gan-chart");
         setMinSize(160, 120);
         setPrefSize(600, 400);
+        TEXT_SCALE.addListener(new WeakInvalidationListener(rescale));
+    }
+
+    /** The scale of every chart's text (1 = normal); the shell binds it to its text zoom. FX thread. */
+    public static DoubleProperty textScaleProperty() {
+        return TEXT_SCALE;
+    }
+
+    private void fonts() {
+        double k = TEXT_SCALE.get() > 0 && Double.isFinite(TEXT_SCALE.get()) ? TEXT_SCALE.get() : 1;
+        if (k != fontScale) {
+            fontScale = k;
+            font = Font.font("System", 13 * k);
+            small = Font.font("System", 12 * k);
+            bold = Font.font("System", FontWeight.BOLD, 13 * k);
+        }
+    }
+
+    /** Titles and legends, at the current text scale. */
+    protected final Font font() {
+        fonts();
+        return font;
+    }
+
+    /** Tick labels and notes, at the current text scale (public for tests: what size the labels are drawn at). */
+    public final Font small() {
+        fonts();
+        return small;
+    }
+
+    protected final Font bold() {
+        fonts();
+        return bold;
     }
 
     public ChartPalette palette() {
@@ -140,8 +182,8 @@ public abstract class ChartBase extends Region {
     private static final javafx.scene.text.Text MEASURE = new javafx.scene.text.Text();
 
     /** Width of a text in the small chart font. FX thread. */
-    protected static double textWidth(String text) {
-        MEASURE.setFont(SMALL);
+    protected final double textWidth(String text) {
+        MEASURE.setFont(small());
         MEASURE.setText(text);
         return MEASURE.getLayoutBounds().getWidth();
     }

@@ -97,6 +97,11 @@ public final class DensityChart1D extends ChartBase {
         return lower + (canvasX - px0) / pw * (upper - lower);
     }
 
+    /** How far up the plot canvas y is: 0 on the x axis, 1 at the top (beyond either outside the plot). */
+    public double heightFraction(double canvasY) {
+        return ph <= 0 ? Double.NaN : (py0 + ph - canvasY) / ph;
+    }
+
     /** Whether canvas y is inside the plot area. */
     public boolean insidePlotY(double canvasY) {
         return canvasY >= py0 && canvasY <= py0 + ph;
@@ -202,7 +207,7 @@ public final class DensityChart1D extends ChartBase {
         ChartPalette p = palette();
         gc.setFill(p.fake());
         gc.fillPolygon(new double[]{x - 6, x + 6, x}, new double[]{py0 + 9, py0 + 9, py0 + 1}, 3);
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setTextBaseline(VPos.TOP);
         boolean right = x < px0 + pw / 2;
         gc.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
@@ -218,7 +223,7 @@ public final class DensityChart1D extends ChartBase {
     private void drawGridAndAxes(GraphicsContext gc, double yMax, boolean labels) {
         ChartPalette p = palette();
         gc.setLineWidth(1);
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setTextBaseline(VPos.CENTER);
         // y grid + left labels (density)
         double step = Ticks.step(0, yMax, 5);
@@ -255,7 +260,7 @@ public final class DensityChart1D extends ChartBase {
         gc.setFill(p.axis());
         frame(gc, px0, py0, pw, ph);
         gc.setFill(p.mutedText());
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.fillText("x", px0 + pw / 2, py0 + ph + 26);
         // left axis title
         gc.save();
@@ -271,7 +276,7 @@ public final class DensityChart1D extends ChartBase {
             return;
         }
         ChartPalette p = palette();
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         double step = Ticks.step(lo, hi, 4);
@@ -375,7 +380,7 @@ public final class DensityChart1D extends ChartBase {
 
     private void drawLegend(GraphicsContext gc, Snapshot s, double w) {
         ChartPalette p = palette();
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         double x = Math.max(8, px0 - 40);

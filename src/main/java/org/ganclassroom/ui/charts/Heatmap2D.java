@@ -56,8 +56,12 @@ public final class Heatmap2D extends ChartBase {
     private double px0;
     private double py0;
     private double side;
+    /** The range shown on both axes; the data's grid range unless zoomed out. */
     private double lower = -4;
     private double upper = 4;
+    private double gridLower = -4;
+    private double gridUpper = 4;
+    private boolean zoomOut;
 
     public Heatmap2D() {
         getStyleClass().add("heatmap-2d");
@@ -118,6 +122,23 @@ public final class Heatmap2D extends ChartBase {
     }
 
     /** Points the user is drawing; null hides them. */
+    /** Widens the shown range to take in every finite generated sample of the batch (false: the data's range). */
+    public void setZoomOut(boolean on) {
+        if (zoomOut != on) {
+            zoomOut = on;
+            redraw();
+        }
+    }
+
+    public boolean isZoomedOut() {
+        return zoomOut;
+    }
+
+    /** The range on both axes, as drawn last. */
+    public double[] shownRange() {
+        return new double[]{lower, upper};
+    }
+
     public void setDrawnPoints(double[] xs, double[] ys) {
         drawnX = xs == null ? null : xs.clone();
         drawnY = ys == null ? null : ys.clone();
@@ -149,9 +170,13 @@ public final class Heatmap2D extends ChartBase {
         py0 = TOP;
         Snapshot s = snapshot;
         if (s != null && finite(s.lower()) && finite(s.upper()) && s.upper() > s.lower()) {
-            lower = s.lower();
-            upper = s.upper();
+            gridLower = s.lower();
+            gridUpper = s.upper();
         }
+        double[] view = zoomOut && s != null ? OffPlot.enclosing(gridLower, gridUpper, s.fakeBatch())
+                : new double[]{gridLower, gridUpper};
+        lower = view[0];
+        upper = view[1];
         boolean critic = s != null && s.dStar() == null;
         double lo = 0;
         double hi = 1;
@@ -256,8 +281,13 @@ public final class Heatmap2D extends ChartBase {
         int k = heatFrame++ & 1;
         heatRaster.paint(normalised, n, size, heatArrays[k]);
         heatBuffers[k].updateBuffer(b -> null);
-        gc.setImageSmoothing(size < side * renderScale());
-        gc.drawImage(heatImages[k], px0, py0, side, side);
+        gc.setImageSmoothing(size < side * renderScale() || zoomOut);
+        if (zoomOut) {
+            gc.setFill(palette().plotBackground());
+            gc.fillRect(px0, py0, side, side);
+        }
+        gc.drawImage(heatImages[k], sx(gridLower), sy(gridUpper), sx(gridUpper) - sx(gridLower),
+                sy(gridLower) - sy(gridUpper));
         gc.setImageSmoothing(true);
     }
 
@@ -270,7 +300,7 @@ public final class Heatmap2D extends ChartBase {
 
     private void drawAxes(GraphicsContext gc) {
         ChartPalette p = palette();
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setLineWidth(1);
         double step = Ticks.step(lower, upper, Math.max(2, (int) (side / 70)));
         for (double v = Ticks.first(lower, step); v <= upper + 1e-9; v += step) {
@@ -305,7 +335,7 @@ public final class Heatmap2D extends ChartBase {
         gc.setStroke(p.axis());
         gc.setLineWidth(1);
         gc.strokeRect(bx + 0.5, by + 0.5, bw, bh);
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(p.text());
@@ -323,7 +353,7 @@ public final class Heatmap2D extends ChartBase {
 
     private void legend(GraphicsContext gc, double w, boolean critic) {
         ChartPalette p = palette();
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         double x = px0;
@@ -497,15 +527,15 @@ public final class Heatmap2D extends ChartBase {
         gc.setLineWidth(width);
         // One stroke per line: the software renderer computes and blends a coverage mask over the whole bounding
         // box of each stroke, so one path holding every line costs the area of the whole plot.
-        double cell = (upper - lower) / n;
+        double cell = (gridUpper - gridLower) / n;
         for (double frac : new double[]{0.1, 0.5}) {
             contourLines.trace(v, n, frac * max);
             skipped += contourLines.skipped();
             for (int k = 0; k < contourLines.lines(); k++) {
                 gc.beginPath();
                 for (int q = 0; q < contourLines.size(k); q++) {
-                    double x = sx(lower + (contourLines.x(k, q) + 0.5) * cell);
-                    double y = sy(lower + (contourLines.y(k, q) + 0.5) * cell);
+                    double x = sx(gridLower + (contourLines.x(k, q) + 0.5) * cell);
+                    double y = sy(gridLower + (contourLines.y(k, q) + 0.5) * cell);
                     if (q == 0) {
                         gc.moveTo(x, y);
                     } else {

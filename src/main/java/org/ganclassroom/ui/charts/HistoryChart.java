@@ -7,6 +7,8 @@ import javafx.scene.text.TextAlignment;
 import org.ganclassroom.sim.run.HistoryView;
 import org.ganclassroom.sim.run.HistoryView.Series;
 
+import java.util.List;
+
 /**
  * The run's history: JSD (right axis, 0 … ln 2 nats) and the D and G losses (left axis, fitted to the data)
  * against the step. Long histories are thinned to a min/max pair per pixel column and, where every column has
@@ -22,6 +24,7 @@ public final class HistoryChart extends ChartBase {
     private final java.util.List<double[]> rightLabels = new java.util.ArrayList<>();
 
     private HistoryView history = HistoryView.EMPTY;
+    private List<HistoryMarks.Mark> marks = List.of();
     private double[] colX = new double[0];
     private double[] colFirst = new double[0];
     private double[] colSecond = new double[0];
@@ -43,6 +46,19 @@ public final class HistoryChart extends ChartBase {
     public void setHistory(HistoryView h) {
         history = h == null ? HistoryView.EMPTY : h;
         redraw();
+    }
+
+    /** Where settings were switched: a dashed line at each step with what changed. */
+    public void setMarks(List<HistoryMarks.Mark> m) {
+        List<HistoryMarks.Mark> next = m == null ? List.of() : List.copyOf(m);
+        if (!next.equals(marks)) {
+            marks = next;
+            redraw();
+        }
+    }
+
+    public List<HistoryMarks.Mark> marks() {
+        return marks;
     }
 
     public HistoryView history() {
@@ -90,7 +106,7 @@ public final class HistoryChart extends ChartBase {
         lo -= pad;
         hi += pad;
 
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setLineWidth(1);
         // left axis: losses
         gc.setTextAlign(TextAlignment.RIGHT);
@@ -148,6 +164,7 @@ public final class HistoryChart extends ChartBase {
             series(gc, hv, Series.G_LOSS, s0, s1, lo, hi, p.fake(), 1.6, symlog);
             series(gc, hv, Series.JSD, s0, s1, 0, LN2, jsdColour, 2.4, false);
         }
+        drawMarks(gc, p, s0, s1);
         // legend
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
@@ -159,6 +176,35 @@ public final class HistoryChart extends ChartBase {
             gc.setFill(p.mutedText());
             gc.fillText("(losses on a log scale: they exploded)", x, 16);
         }
+    }
+
+    /** A dashed rule at each switch, its label beside it near the top unless the previous label is in the way. */
+    private void drawMarks(GraphicsContext gc, ChartPalette p, double s0, double s1) {
+        double labelEnd = Double.NEGATIVE_INFINITY;
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        for (HistoryMarks.Mark m : marks) {
+            if (m.step() < s0 || m.step() > s1) {
+                continue;
+            }
+            double x = Math.round(px0 + (m.step() - s0) / (s1 - s0) * pw) + 0.5;
+            gc.setStroke(p.mutedText());
+            gc.setLineWidth(1);
+            gc.setLineDashes(4, 3);
+            gc.strokeLine(x, py0, x, py0 + ph);
+            gc.setLineDashes();
+            String text = m.what();
+            double tw = textWidth(text);
+            double tx = x + tw + 4 > px0 + pw ? x - tw - 4 : x + 4;
+            if (tx > labelEnd) {
+                gc.setFill(p.plotBackground());
+                gc.fillRect(tx - 2, py0 + 3, tw + 4, gc.getFont().getSize() + 3);
+                gc.setFill(p.mutedText());
+                gc.fillText(text, tx, py0 + 4);
+                labelEnd = tx + tw + 6;
+            }
+        }
+        gc.setTextBaseline(VPos.CENTER);
     }
 
     private double legend(GraphicsContext gc, double x, double y, Color c, double width, String text) {

@@ -117,7 +117,7 @@ public final class SeriesChart extends ChartBase {
             hi = lo + 1;
         }
 
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setLineWidth(1);
         double ys = Ticks.step(lo, hi, 4);
         gc.setTextAlign(TextAlignment.RIGHT);

@@ -100,7 +100,7 @@ public final class PhasePortrait extends ChartBase {
     }
 
     private void axes(GraphicsContext gc, ChartPalette p, double[] box) {
-        gc.setFont(SMALL);
+        gc.setFont(small());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         for (int k = (int) -Math.floor(range); k <= Math.floor(range); k++) {

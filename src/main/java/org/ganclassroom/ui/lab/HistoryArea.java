@@ -54,7 +54,9 @@ final class HistoryArea {
                             b.copyOf(HistoryView.Series.JSD), p -> ChartPalette.OKABE_PURPLE, 2.4, false)));
             wanted = compare;
         } else {
+            vm.marks().forgetAfter(f.snapshot().metrics().step());
             history.setHistory(f.histories().get(0));
+            history.setMarks(vm.marks().list());
             wanted = history;
         }
         if (slot.getChildren().size() != 1 || slot.getChildren().get(0) != wanted) {

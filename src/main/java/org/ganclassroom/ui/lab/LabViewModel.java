@@ -19,6 +19,7 @@ import org.ganclassroom.sim.config.LiveSettings;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.sim.run.SimulationRunner;
 import org.ganclassroom.sim.train.Metrics;
+import org.ganclassroom.ui.charts.HistoryMarks;
 import org.ganclassroom.ui.common.FixedDecimals;
 import org.ganclassroom.ui.common.Readout;
 import org.ganclassroom.ui.live.LiveRun;
@@ -47,6 +48,7 @@ public final class LabViewModel implements AutoCloseable {
     private final StringProperty source = new SimpleStringProperty(ExperimentPresets.DEFAULT);
     private final ObjectProperty<ChipCard> openCard = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final HistoryMarks marks = new HistoryMarks();
 
     /** The app's lab: the default preset, the standard cards, a simulation thread. */
     public LabViewModel() {
@@ -173,6 +175,9 @@ public final class LabViewModel implements AutoCloseable {
 
     /** Switches a chip on or off on the running simulation (from the next step on). */
     public void setChip(Side side, Chip chip, boolean on) {
+        if (side == Side.A && chipOn(side, chip).get() != on) {
+            marks.mark(run.frame().snapshot().metrics().step(), (on ? "+ " : "− ") + chip.displayName());
+        }
         pair.setChip(side, chip, on);
         updateTheoremAvailable();
         pair.pushTo(run.runner());
@@ -288,6 +293,11 @@ public final class LabViewModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty chipOn(Side side, Chip chip) {
         return pair.chipOn(side, chip);
+    }
+
+    /** Where run A's chips were switched, for the history chart (marks past a restart are forgotten there). */
+    public HistoryMarks marks() {
+        return marks;
     }
 
     public ChipCards cards() {

@@ -8,9 +8,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ganclassroom.lesson.LessonBlock;
+import org.ganclassroom.lesson.scenario.Claim;
+import org.ganclassroom.lesson.scenario.Readout;
 import org.ganclassroom.lesson.scenario.ScenarioRunner;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.sim.train.Metrics;
+import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.sim.config.Chip;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
@@ -51,6 +54,12 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
     @Override
     public ObservableValue<Theme> theme() {
         return theme;
+    }
+
+    /** The readouts the block's {@code expect:} claims name, in the order first named. */
+    static List<Readout> claimedReadouts(LessonBlock.Simulator block) {
+        return block.expect() == null ? List.of()
+                : block.expect().claims().stream().map(Claim::readout).distinct().toList();
     }
 
     /** The block's experiment: its preset with its chips switched on. */
@@ -98,6 +107,7 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
         private LiveRun liveRun;
         private LivePlot plot;
         private Label values;
+        private Label claimed;
 
         Live(VBox card, Button run, LessonBlock.Simulator block) {
             this.card = card;
@@ -138,6 +148,18 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
                 liveRun.frameProperty().addListener((o, a, f) -> showValues(f));
                 card.getChildren().add(values);
             }
+            List<Readout> named = claimedReadouts(block);
+            if (!named.isEmpty()) {
+                claimed = new Label();
+                claimed.setId("lesson-sim-claimed");
+                claimed.getStyleClass().add("lesson-sim-values");
+                claimed.setWrapText(true);
+                claimed.setTooltip(new Tooltip(named.stream().map(r -> r.id() + ": " + r.meaning())
+                        .collect(java.util.stream.Collectors.joining("\n"))));
+                showClaimed(liveRun.frame(), named);
+                liveRun.frameProperty().addListener((o, a, f) -> showClaimed(f, named));
+                card.getChildren().add(claimed);
+            }
             plot.start();
             liveRun.play();
             run.setText("Stop");
@@ -169,6 +191,21 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
                     + "   D-gap " + FixedDecimals.format(m.dGap(), 4));
         }
 
+        /** The numbers the caption's claims are about, as the check reads them, so the student sees them too. */
+        private void showClaimed(Frame f, List<Readout> named) {
+            if (claimed == null || f == null || f.snapshots().isEmpty()) {
+                return;
+            }
+            Snapshot s = f.snapshot();
+            StringBuilder text = new StringBuilder("step " + FixedDecimals.grouped(s.metrics().step()));
+            for (Readout r : named) {
+                double v = r.of(s);
+                text.append("   ").append(r.id()).append(' ')
+                        .append(org.ganclassroom.ui.common.Readout.number(v));
+            }
+            claimed.setText(text.toString());
+        }
+
         void stop() {
             if (plot == null) {
                 return;
@@ -177,6 +214,8 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
             liveRun.close();
             card.getChildren().remove(plot);
             card.getChildren().remove(values);
+            card.getChildren().remove(claimed);
+            claimed = null;
             values = null;
             plot = null;
             liveRun = null;

@@ -22,6 +22,7 @@ import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.DensityChart1D;
 import org.ganclassroom.ui.charts.Heatmap2D;
 import org.ganclassroom.ui.charts.HistoryChart;
+import org.ganclassroom.ui.charts.HistoryMarks;
 import org.ganclassroom.ui.charts.OffPlot;
 import org.ganclassroom.ui.common.PngExport;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -50,12 +51,12 @@ public final class LivePlot extends VBox {
     private final Label bannerTitle = new Label();
     private final Label bannerWhat = new Label();
     private final Label bannerLikely = new Label();
-    private final HBox offPlotNotice = new HBox(8);
-    private final Label offPlotText = new Label();
+    private final OffPlotNotice offPlotNotice = new OffPlotNotice(heat, () -> this.onReset.run());
     private final ObjectProperty<double[][][]> manifold = new SimpleObjectProperty<>();
     private final FrameTimer frameTimer = new FrameTimer(1024);
     private final AnimationTimer timer;
     private Runnable onReset;
+    private HistoryMarks marks = new HistoryMarks();
     private boolean running;
     private int forcedDimension;
 
@@ -75,7 +76,7 @@ public final class LivePlot extends VBox {
         plot.setId("sim-plot");
         density.setMinSize(200, 160);
         heat.setMinSize(200, 160);
-        plot.getChildren().addAll(density, heat, buildBanner(), buildOffPlotNotice());
+        plot.getChildren().addAll(density, heat, buildBanner(), offPlotNotice);
         StackPane.setAlignment(banner, Pos.TOP_CENTER);
         StackPane.setAlignment(offPlotNotice, Pos.BOTTOM_CENTER);
         VBox.setVgrow(plot, Priority.ALWAYS);
@@ -128,37 +129,6 @@ public final class LivePlot extends VBox {
         return banner;
     }
 
-    private HBox buildOffPlotNotice() {
-        offPlotNotice.setId("sim-offplot");
-        offPlotNotice.getStyleClass().add("sim-offplot");
-        offPlotNotice.setAlignment(Pos.CENTER_LEFT);
-        offPlotNotice.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
-        offPlotText.setId("sim-offplot-text");
-        offPlotText.setGraphic(new FontIcon(MaterialDesignA.ALERT));
-        offPlotText.setWrapText(true);
-        offPlotText.setMaxWidth(520);
-        Button reset = new Button("Reset", new FontIcon(MaterialDesignR.RESTORE));
-        reset.setId("sim-offplot-reset");
-        reset.setTooltip(new Tooltip("Start this run again from step 0 (R)"));
-        reset.setOnAction(e -> onReset.run());
-        offPlotNotice.getChildren().addAll(offPlotText, reset);
-        offPlotNotice.setVisible(false);
-        offPlotNotice.setManaged(false);
-        return offPlotNotice;
-    }
-
-    /** Says how many generated samples of the last batch left the plot; the wedges on its frame show where. */
-    private void showOffPlot(Snapshot s) {
-        OffPlot o = s.dimension() == 2 ? OffPlot.of(s.fakeBatch(), s.lower(), s.upper()) : OffPlot.NONE;
-        boolean show = o.off() > 0 && heat.isVisible();
-        if (show) {
-            offPlotText.setText(o.off() + " of " + o.total() + " generated samples are off the plot"
-                    + " (the wedges on its edge point to them): the step size may be too large for the game to settle.");
-        }
-        offPlotNotice.setVisible(show);
-        offPlotNotice.setManaged(show);
-    }
-
     private void showFailure(TrainingFailure f) {
         if (f != null) {
             bannerTitle.setText("Training blew up at step " + f.step() + " — paused");
@@ -177,14 +147,16 @@ public final class LivePlot extends VBox {
         boolean two = s.dimension() == 2;
         density.setVisible(forcedDimension == 0 ? !two : forcedDimension == 1);
         heat.setVisible(!density.isVisible());
-        showOffPlot(s);
+        offPlotNotice.show(s, heat.isVisible());
         if (two) {
             heat.set(s, manifold.get());
         } else {
             density.setSnapshot(s);
         }
         if (history.getParent() != null) {
+            marks.forgetAfter(s.metrics().step());
             history.setHistory(f.histories().get(index));
+            history.setMarks(marks.list());
         }
     }
 
@@ -211,6 +183,12 @@ public final class LivePlot extends VBox {
         draw(run.frame());
     }
 
+    /** The switches the history chart marks (the page records them as settings change). */
+    public void setMarks(HistoryMarks m) {
+        marks = Objects.requireNonNull(m, "m");
+        draw(run.frame());
+    }
+
     /** What the banner's Reset does (by default: the run starts again, paused). */
     public void setOnReset(Runnable r) {
         onReset = Objects.requireNonNull(r, "r");
@@ -232,10 +210,10 @@ public final class LivePlot extends VBox {
         return manifold;
     }
 
-    /** Writes a PNG of the plot. FX thread. */
+    /** Writes a PNG of the chart on show, without the empty band around it. FX thread. */
     public void exportPng(Path file) throws IOException {
-        WritableImage image = plot.snapshot(null, null);
-        PngExport.write(PngExport.toBufferedImage(image), file);
+        WritableImage image = chart().snapshot(null, null);
+        PngExport.write(PngExport.trim(PngExport.toBufferedImage(image), 8), file);
     }
 
     /** The chart on show: the density plot (1-D) or the heat map (2-D). */

@@ -64,6 +64,8 @@ public final class ShellWindow {
         view.installAccelerators(scene);
         TextZoom zoom = new TextZoom();
         zoom.install(scene);
+        // chart text is drawn on canvases, which CSS font sizes do not reach
+        org.ganclassroom.ui.charts.ChartBase.textScaleProperty().bind(zoom.fontSizeProperty().divide(TextZoom.BASE_SIZE));
 
         ShellWindow window = new ShellWindow(stage, store, viewModel, view);
         window.zoom = zoom;

@@ -55,12 +55,8 @@ final class ConfigPanel {
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setConverter(converter(n -> n == null ? "" : n + " — " + ExperimentPresets.description(n)));
         presets.setTooltip(tip("Load a ready-made experiment (restarts the run)."));
-        presets.setOnAction(e -> {
-            if (presets.getValue() != null) {
-                vm.loadPreset(presets.getValue());
-                done.run();
-            }
-        });
+        presets.valueProperty().bindBidirectional(vm.presetProperty());
+        presets.setOnAction(e -> done.run());
         box.getChildren().add(presets);
 
         box.getChildren().add(section("Needs a restart ⟳"));

@@ -30,9 +30,12 @@ import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.charts.ChartPalette;
+import org.ganclassroom.ui.charts.ModelDiagram;
 import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Keys;
 import org.ganclassroom.ui.common.Page;
+import org.ganclassroom.ui.common.SavedNotice;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.common.WidestText;
 import org.ganclassroom.ui.live.LivePlot;
@@ -65,6 +68,13 @@ public final class SimulatorView implements Page {
     private final Options options;
     private LivePlot panel;
     private ConfigPanel configPanel;
+    private final SavedNotice savedNotice = new SavedNotice("sim-saved");
+    private SaveDialog saveDialog = this::chooseFile;
+
+    /** Asks where to save a file; null if the user cancelled. */
+    interface SaveDialog {
+        File choose(String title, String initialName, String kind, String pattern);
+    }
 
     @FXML private BorderPane root;
     @FXML private Button playButton;
@@ -82,6 +92,7 @@ public final class SimulatorView implements Page {
     @FXML private StackPane panelHolder;
     @FXML private GridPane readouts;
     @FXML private AlgorithmPanel algorithm;
+    @FXML private ModelDiagram diagram;
     @FXML private VBox showBox;
 
     /** Start-up choices (the app's {@code --autoplay}, {@code --speed}, {@code --preset}). */
@@ -103,7 +114,7 @@ public final class SimulatorView implements Page {
 
     /** The page of {@link AppView#SIMULATOR}: the options' preset (or the default), runs from {@code runners}. */
     public static SimulatorView create(PageContext ctx, LiveRun.Runners runners, Options options) {
-        String preset = options.preset() != null ? options.preset() : ExperimentPresets.DEFAULT;
+        String preset = options.preset() != null ? options.preset() : ExperimentPresets.COURSE_DEFAULT;
         ExperimentConfig config = ExperimentPresets.get(preset);
         return create(new SimulatorViewModel(runners, config), ctx.theme(), options);
     }
@@ -112,10 +123,12 @@ public final class SimulatorView implements Page {
     private void initialize() {
         panel = new LivePlot(vm.run(), 0, true);
         panel.setOnReset(vm::reset);
+        panel.setMarks(vm.marks());
         panel.manifoldProperty().bind(Bindings.when(vm.manifoldWantedProperty())
                 .then(vm.manifoldProperty()).otherwise((double[][][]) null));
         new DrawingOnPlot(vm.form(), panel);
-        panelHolder.getChildren().add(panel);
+        panelHolder.getChildren().addAll(panel, savedNotice);
+        StackPane.setAlignment(savedNotice, javafx.geometry.Pos.TOP_CENTER);
         buildToolbar();
         ReadoutGrid.fill(readouts, vm.readouts());
         PlotLayerToggles.fill(showBox, panel, vm);
@@ -128,6 +141,7 @@ public final class SimulatorView implements Page {
         algorithm.setK(vm.form().kProperty().get());
         vm.readouts().runningObjectiveProperty().addListener((o, a, b) -> algorithm.setObjective(b));
         algorithm.setObjective(vm.readouts().runningObjectiveProperty().get());
+        wireDiagram();
         // the side panels give way on a projector's narrow window, so the plot keeps a usable width
         for (ScrollPane side : new ScrollPane[]{configScroll, sideScroll}) {
             side.prefWidthProperty().bind(Bindings.max(240, Bindings.min(300, root.widthProperty().multiply(0.28))));
@@ -148,6 +162,32 @@ public final class SimulatorView implements Page {
         }
         if (options.autoplay()) {
             vm.play();
+        }
+    }
+
+    /** The model diagram follows the running config and phase; clicking G or D opens that network's settings. */
+    private void wireDiagram() {
+        Runnable model = () -> diagram.setModel(ModelDiagramModel.of(vm.appliedConfig(),
+                vm.readouts().runningObjectiveProperty().get()));
+        vm.snapshotProperty().addListener((o, a, b) -> model.run());
+        vm.readouts().runningObjectiveProperty().addListener((o, a, b) -> model.run());
+        model.run();
+        vm.phaseProperty().addListener((o, a, p) -> diagram.setLit(ModelDiagramModel.lit(p)));
+        diagram.setLit(ModelDiagramModel.lit(vm.phaseProperty().get()));
+        diagram.setOnOpen(part -> {
+            configToggle.setSelected(true);
+            Node field = root.lookup(part == ModelDiagram.Part.G ? "#sim-g-layers" : "#sim-d-layers");
+            if (field != null) {
+                field.requestFocus();
+                javafx.application.Platform.runLater(() -> {
+                    double y = configBox.sceneToLocal(field.localToScene(field.getBoundsInLocal())).getMinY();
+                    double room = configBox.getHeight() - configScroll.getViewportBounds().getHeight();
+                    configScroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
+                });
+            }
+        });
+        if (theme != null) {
+            ChartPalette.follow(theme, diagram::setPalette);
         }
     }
 
@@ -187,6 +227,12 @@ public final class SimulatorView implements Page {
         seedError.textProperty().bind(vm.form().seedErrorProperty());
         seedError.visibleProperty().bind(vm.form().seedErrorProperty().isNotEmpty());
         seedError.managedProperty().bind(seedError.visibleProperty());
+        Runnable done = root::requestFocus;
+        Pane seedBox = (Pane) seedField.getParent();
+        seedBox.getChildren().add(seedBox.getChildren().indexOf(seedField) + 1, QuickSettings.randomSeedButton(vm, done));
+        Pane bar = (Pane) root.getTop();
+        bar.getChildren().addAll(bar.getChildren().indexOf(pngButton), QuickSettings.controls(vm, done));
+        bar.getChildren().add(bar.getChildren().indexOf(pngButton), new PenTool(vm, panel).button());
 
         pngButton.setGraphic(icon(MaterialDesignF.FILE_IMAGE));
         pngButton.setTooltip(tip("Save the plot as a PNG image"));
@@ -229,16 +275,26 @@ public final class SimulatorView implements Page {
         void write(Path file) throws IOException;
     }
 
-    /** Asks for a file and writes it; a failure is shown, not thrown. */
-    private void saveAs(String title, String initialName, String kind, String pattern, Writer writer) {
+    private File chooseFile(String title, String initialName, String kind, String pattern) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.setInitialFileName(initialName);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        File f = fc.showSaveDialog(root.getScene().getWindow());
+        return fc.showSaveDialog(root.getScene().getWindow());
+    }
+
+    /** Where the exports ask for a file (tests answer without a window). */
+    void setSaveDialog(SaveDialog d) {
+        saveDialog = Objects.requireNonNull(d, "d");
+    }
+
+    /** Asks for a file and writes it, then says where it went; a failure is shown, not thrown. */
+    private void saveAs(String title, String initialName, String kind, String pattern, Writer writer) {
+        File f = saveDialog.choose(title, initialName, kind, pattern);
         if (f != null) {
             try {
                 writer.write(f.toPath());
+                savedNotice.saved(f.toPath());
             } catch (IOException ex) {
                 new Alert(Alert.AlertType.ERROR, "Could not save " + f + ": " + ex.getMessage()).show();
             }

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.config.Stabilisers;
@@ -17,12 +19,14 @@ import org.ganclassroom.sim.run.Phase;
 import org.ganclassroom.sim.run.SimulationRunner;
 import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.sim.train.TrainingFailure;
+import org.ganclassroom.ui.charts.HistoryMarks;
 import org.ganclassroom.ui.live.LiveRun;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 
 /**
  * The Simulator page over one {@link LiveRun} (which owns the runner, play, step, reset, speed, failure and
@@ -43,6 +47,10 @@ public final class SimulatorViewModel {
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     private final ObjectProperty<HistoryView> history = new SimpleObjectProperty<>(HistoryView.EMPTY);
+    private final StringProperty preset = new SimpleStringProperty();
+    private final Random seeds = new Random();
+    private boolean loadingPreset;
+    private final HistoryMarks marks = new HistoryMarks();
 
     public SimulatorViewModel(LiveRun.Runners runners, ExperimentConfig config) {
         this.applied = Objects.requireNonNull(config, "config");
@@ -52,6 +60,18 @@ public final class SimulatorViewModel {
         run.frameProperty().addListener((o, a, f) -> update(f));
         run.onPulse(() -> manifold.take(snapshot.get()));
         update(run.frame());
+        preset.set(presetOf(config));
+        // every preset chooser (main screen, Configure) edits this one property, so they always agree
+        preset.addListener((o, a, name) -> {
+            if (name != null && !loadingPreset) {
+                loadPreset(name);
+            }
+        });
+    }
+
+    private static String presetOf(ExperimentConfig c) {
+        return ExperimentPresets.names().stream().filter(n -> ExperimentPresets.get(n).equals(c)).findFirst()
+                .orElse(null);
     }
 
     /** A run of this config on a thread of its own, paused. */
@@ -101,6 +121,7 @@ public final class SimulatorViewModel {
 
     private void restart(ExperimentConfig c) {
         applied = c;
+        marks.clear();
         manifold.clear();
         run.reset(false);
     }
@@ -122,6 +143,10 @@ public final class SimulatorViewModel {
             return false;
         }
         Stabilisers st = form.stabilisers();
+        String change = SettingChanges.describe(applied.training(), applied.stabilisers(), t, st);
+        if (change != null && frame != null) {
+            marks.mark(frame.snapshot().metrics().step(), change);
+        }
         applied = applied.withTraining(t).withStabilisers(st);
         run.runner().forEachSimulation(s -> s.updateSettings(t, st));
         return true;
@@ -141,9 +166,30 @@ public final class SimulatorViewModel {
     /** Loads an experiment preset into the form and restarts with it. */
     public void loadPreset(String name) {
         ExperimentConfig c = ExperimentPresets.get(name);
+        loadingPreset = true;
+        try {
+            preset.set(name);
+        } finally {
+            loadingPreset = false;
+        }
         form.load(c);
         form.clearDrawnPoints();
         restart(c);
+    }
+
+    /** Every setting and the seed back to the Simulator's default experiment, restarted. */
+    public void resetToDefaults() {
+        loadPreset(ExperimentPresets.DEFAULT);
+    }
+
+    /** A fresh random seed in the seed field, and the run restarted with it (other settings kept). */
+    public void randomiseSeed() {
+        long seed;
+        do {
+            seed = seeds.nextInt(1_000_000);
+        } while (seed == applied.seed());
+        form.seedTextProperty().set(Long.toString(seed));
+        applySeed();
     }
 
     /** Writes the run's history ({@link org.ganclassroom.sim.run.HistoryCsv}). */
@@ -155,6 +201,11 @@ public final class SimulatorViewModel {
 
     public LiveRun run() {
         return run;
+    }
+
+    /** Where live settings were switched in this run, for the history chart. */
+    public HistoryMarks marks() {
+        return marks;
     }
 
     public ConfigForm form() {
@@ -177,6 +228,8 @@ public final class SimulatorViewModel {
         return frame;
     }
 
+    /** The preset last loaded (null if the run did not start from one); setting it loads that preset. */
+    public StringProperty presetProperty() { return preset; }
     public ReadOnlyBooleanProperty playingProperty() { return run.playingProperty(); }
     public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase; }
     public ReadOnlyObjectProperty<TrainingFailure> failureProperty() { return run.failureProperty(); }

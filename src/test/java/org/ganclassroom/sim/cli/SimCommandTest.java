@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ganclassroom.sim.config.Experiment;
 import org.ganclassroom.sim.config.ExperimentJson;
+import org.ganclassroom.sim.config.ExperimentPresets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,14 @@ class SimCommandTest {
         assertEquals(0, run("--config", first.resolve("experiment.json").toString(), "--steps", "50",
                 "--out", second.toString()), errText());
         assertEquals(100, ExperimentJson.read(second.resolve("experiment.json")).state().step());
+    }
+
+    @Test
+    void withoutAPresetItRunsTheCoursesDefaultRun(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("--steps", "10", "--out", dir.toString()), errText());
+        assertEquals(ExperimentPresets.get(ExperimentPresets.COURSE_DEFAULT).withSeed(1),
+                ExperimentJson.read(dir.resolve("experiment.json")).config().withSeed(1),
+                "sim without --preset starts where the lessons and the Mini Lab start");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -111,7 +111,8 @@ class ProjectorLayoutTest {
             open(robot, AppView.SIMULATOR, size[0], size[1]);
             List<Node> nodes = new ArrayList<>();
             for (String id : List.of("#sim-play", "#sim-step", "#sim-reset", "#sim-speed", "#sim-speed-text",
-                    "#sim-seed", "#sim-export-png", "#sim-export-csv", "#sim-config-toggle")) {
+                    "#sim-seed", "#sim-seed-random", "#sim-quick-preset", "#sim-quick-lr-g", "#sim-quick-lr-d",
+                    "#sim-defaults", "#sim-export-png", "#sim-export-csv", "#sim-config-toggle")) {
                 nodes.add(robot.lookup(id).query());
             }
             for (Node n : robot.lookup("#sim-readouts").queryAs(GridPane.class).getChildren()) {

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class QuizMathRenderingTest {
     /** TeX that reads as broken when shown as plain text: X*_Y, _{…}, ^{…}, \command. */
-    private static final Pattern TEX_SOURCE = Pattern.compile("[A-Za-z]\\*_|[_^]\\{|\\\\[A-Za-z]+");
+    private static final Pattern TEX_SOURCE = Pattern.compile("[A-Za-zμσ]_[A-Za-z0-9{]|[A-Za-z]\\*[_(]|[_^]\\{|\\^\\(|\\\\[A-Za-z]+");
     @TempDir
     static Path configDir;
 
