@@ -8,7 +8,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns the YAML body of a ```quiz, ```truefalse, ```timeline, ```proof or ```simulator fence into a block. */
+/** Turns the YAML body of a ```quiz, ```truefalse, ```timeline, ```proof, ```simulator or ```dirac fence into a block. */
 final class BlockReader {
     private static final java.util.regex.Pattern UNESCAPED_DOLLAR =
             java.util.regex.Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\$");
@@ -42,6 +42,7 @@ final class BlockReader {
             case "timeline" -> timeline(yaml, root, fenceLine);
             case "proof" -> proof(yaml, root, fenceLine);
             case "simulator" -> simulator(yaml, root, fenceLine);
+            case "dirac" -> dirac(yaml, root, fenceLine);
             default -> throw new IllegalArgumentException(language);
         };
     }
@@ -211,6 +212,55 @@ final class BlockReader {
                 ? new ExpectationReader(yaml::line, problems::add).read(sim.node("expect")).orElse(null) : null;
         return new LessonBlock.Simulator(fenceLine, orEmpty(preset), chips == null ? List.of() : chips,
                 Boolean.TRUE.equals(freeze), orEmpty(caption), expect, warmup == null ? 0 : warmup);
+    }
+
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
+
+    private LessonBlock.Dirac dirac(YamlFields yaml, Node root, int fenceLine) {
+        YamlFields.Fields d = yaml.map(root, "dirac", List.of("loss", "switches", "rate", "start", "caption"),
+                fenceLine);
+        if (d == null) {
+            return null;
+        }
+        String loss = d.text("loss", false);
+        checkKnown(loss, LessonVocabulary.DIRAC_LOSSES, "dirac loss", d.lineOf("loss"));
+        List<String> switches = d.texts("switches");
+        for (String sw : switches == null ? List.<String>of() : switches) {
+            checkKnown(sw, LessonVocabulary.DIRAC_SWITCHES, "dirac switch", d.lineOf("switches"));
+        }
+        double rate = 0.1;
+        String rateText = d.text("rate", false);
+        if (rateText != null) {
+            Double r = decimal(rateText);
+            if (r == null || r <= 0 || r > LessonVocabulary.DIRAC_MAX_RATE) {
+                problems.add(d.lineOf("rate"), "dirac 'rate' must be a number above 0 and at most "
+                        + LessonVocabulary.DIRAC_MAX_RATE + ", not '" + rateText + "'");
+            } else {
+                rate = r;
+            }
+        }
+        double theta = 1;
+        double psi = 1;
+        if (d.has("start")) {
+            List<String> start = d.texts("start");
+            Double t = start != null && start.size() == 2 ? decimal(start.get(0)) : null;
+            Double p = start != null && start.size() == 2 ? decimal(start.get(1)) : null;
+            double range = LessonVocabulary.DIRAC_RANGE;
+            if (t == null || p == null || Math.abs(t) > range || Math.abs(p) > range) {
+                problems.add(d.lineOf("start"), "dirac 'start' must be [θ, ψ], two numbers from −" + range + " to "
+                        + range + ", such as start: [1, 0.5]");
+            } else {
+                theta = t;
+                psi = p;
+            }
+        }
+        String caption = d.prose("caption", false);
+        return new LessonBlock.Dirac(fenceLine, loss == null ? "gan" : loss, switches == null ? List.of() : switches,
+                rate, theta, psi, orEmpty(caption));
+    }
+
+    private static Double decimal(String text) {
+        return DECIMAL.matcher(text.strip()).matches() ? Double.valueOf(text.strip()) : null;
     }
 
     private void checkKnown(String value, List<String> known, String what, int line) {

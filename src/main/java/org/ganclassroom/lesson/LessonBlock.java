@@ -79,6 +79,23 @@ public sealed interface LessonBlock {
         }
     }
 
+    /**
+     * ```dirac: the Dirac-GAN's live phase portrait (Mescheder et al. 2018), its settings at the start.
+     *
+     * @param loss     {@code gan}, {@code nonsaturating} or {@code wasserstein}
+     * @param switches regularisers on at the start, from {@link LessonVocabulary#DIRAC_SWITCHES}
+     * @param rate     the generator's learning rate h at the start
+     * @param theta    the starting θ (the generator's Dirac position)
+     * @param psi      the starting ψ (the discriminator's slope)
+     * @param caption  what to watch for
+     */
+    record Dirac(int line, String loss, List<String> switches, double rate, double theta, double psi,
+                 String caption) implements LessonBlock {
+        public Dirac {
+            switches = List.copyOf(switches);
+        }
+    }
+
     /** A choice of a quiz question with the explanation shown after it is picked. */
     record QuizChoice(String text, boolean correct, String explanation) {
     }

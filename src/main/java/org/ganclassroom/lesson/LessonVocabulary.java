@@ -11,7 +11,20 @@ public final class LessonVocabulary {
     }
 
     /** Fence languages that become interactive blocks. */
-    public static final List<String> BLOCK_LANGUAGES = List.of("quiz", "truefalse", "timeline", "proof", "simulator");
+    public static final List<String> BLOCK_LANGUAGES = List.of("quiz", "truefalse", "timeline", "proof", "simulator",
+            "dirac");
+
+    /** Losses of a ```dirac block. */
+    public static final List<String> DIRAC_LOSSES = List.of("gan", "nonsaturating", "wasserstein");
+
+    /** Regularisers a ```dirac block can switch on (named as the lab chips that do the same). */
+    public static final List<String> DIRAC_SWITCHES = List.of("r1", "instancenoise", "gradientpenalty", "ttur");
+
+    /** The Dirac-GAN portrait shows θ and ψ in [−DIRAC_RANGE, DIRAC_RANGE]; a block's start must lie inside. */
+    public static final double DIRAC_RANGE = 2.5;
+
+    /** Largest learning rate a ```dirac block may start with (the widget's slider ends there). */
+    public static final double DIRAC_MAX_RATE = 1.0;
 
     /** Fence languages shown as ordinary code ("" is a fence with no language). */
     public static final List<String> CODE_LANGUAGES = List.of("", "text", "java", "python");

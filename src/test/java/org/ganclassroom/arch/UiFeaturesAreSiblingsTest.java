@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class UiFeaturesAreSiblingsTest {
     static final List<String> FEATURES = List.of("lessons", "timeline", "quiz", "truefalse", "lab", "simulator");
     /** Parts the features share; the shell (composition root) and the app root are the only other packages. */
-    static final List<String> SHARED = List.of("common", "live", "charts", "markdown", "progress", "settings");
+    static final List<String> SHARED = List.of("common", "live", "charts", "markdown", "progress", "settings", "dirac");
     private final JavaClasses main = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.ganclassroom.ui");

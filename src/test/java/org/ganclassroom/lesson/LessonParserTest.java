@@ -103,6 +103,47 @@ class LessonParserTest {
     }
 
     @Test
+    void diracBlockReadsItsSettingsAndDefaults() {
+        Lesson l = parseOk(front("""
+                ```dirac
+                loss: wasserstein
+                switches: [r1, ttur]
+                rate: 0.25
+                start: [-1, 0.5]
+                caption: 'Watch $\\theta$ circle.'
+                ```
+                """));
+        assertEquals(new LessonBlock.Dirac(9, "wasserstein", List.of("r1", "ttur"), 0.25, -1, 0.5,
+                "Watch $\\theta$ circle."), l.sections().get(0).blocks().get(0));
+        LessonBlock.Dirac minimal = assertInstanceOf(LessonBlock.Dirac.class,
+                parseOk(front("```dirac\ncaption: plain\n```\n")).sections().get(0).blocks().get(0));
+        assertEquals(new LessonBlock.Dirac(9, "gan", List.of(), 0.1, 1, 1, "plain"), minimal);
+    }
+
+    @Test
+    void diracBlockNamesWhatIsWrongAndWhere() {
+        String text = front("""
+                ```dirac
+                loss: wassersten
+                switches: [r1, noise]
+                rate: 3
+                start: [9, 0]
+                speed: 2
+                ```
+                """);
+        LessonFile bad = LessonParser.parse(dir.resolve("01-test.md"), text);
+        List<String> problems = bad.problems().stream().map(LessonProblem::format).toList();
+        String f = dir.resolve("01-test.md").toString();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(f + ":10: unknown dirac loss 'wassersten' (did you mean"
+                + " 'wasserstein'?)")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(f + ":11: unknown dirac switch 'noise'")), problems.toString());
+        assertTrue(problems.contains(f + ":12: dirac 'rate' must be a number above 0 and at most 1.0, not '3'"),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(f + ":13: dirac 'start' must be [θ, ψ]")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(f + ":14:") && p.contains("speed")), problems.toString());
+    }
+
+    @Test
     void quizCanKeepAuthorOrderAndTheFlagMustBeABoolean() {
         String block = """
                 ```quiz

@@ -30,6 +30,12 @@ public final class Simulation {
         reset(config, null);
     }
 
+    /**
+     * In 2-D, precision and recall (every pair of about a thousand points) are computed on every this-many-th
+     * measurement and repeated in between, so the live readouts cost a fraction of a measurement.
+     */
+    public static final int PRECISION_RECALL_EVERY = 8;
+
     /** Starts over from a config (and optionally saved weights), with an empty history. */
     public void reset(ExperimentConfig config, ExperimentState state) {
         boolean frozen = trainer != null && trainer.generatorFrozen();
@@ -39,6 +45,9 @@ public final class Simulation {
         }
         trainer.setGeneratorFrozen(frozen);
         measurement = new Measurement(trainer);
+        if (config.data().dimension() == 2) {
+            measurement.setPrecisionRecall(true, PRECISION_RECALL_EVERY);
+        }
         history.clear();
         phase = Phase.IDLE;
         record();

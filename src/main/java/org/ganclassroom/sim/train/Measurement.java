@@ -50,6 +50,8 @@ public final class Measurement {
     private final SampleQuality sampleQuality;
     private final double[] precisionRecall = {Double.NaN, Double.NaN};
     private boolean measurePrecisionRecall;
+    private int precisionRecallEvery = 1;
+    private long measures;
     private double[][] generated;
     /** G's image of the grid's dot set at the last measurement (null without a dot set). */
     private double[][] dotImage;
@@ -95,9 +97,24 @@ public final class Measurement {
 
     /**
      * Whether {@link #measure()} also computes precision and recall, which compares every pair of about a
-     * thousand points: on for headless runs that report it, off (NaN) for the live view, which does not show it.
+     * thousand points: on for headless runs that report it and, every few measurements, for live 2-D runs; off (NaN)
+     * otherwise.
      */
     public void setPrecisionRecall(boolean on) {
+        setPrecisionRecall(on, 1);
+    }
+
+    /**
+     * As {@link #setPrecisionRecall(boolean)}, but computed on every {@code every}-th call of {@link #measure()} only
+     * (the first included); the calls in between repeat the last values. For the live 2-D view, which shows them as
+     * readouts refreshed a few times a second.
+     */
+    public void setPrecisionRecall(boolean on, int every) {
+        if (every < 1) {
+            throw new IllegalArgumentException("every must be at least 1, not " + every);
+        }
+        precisionRecallEvery = every;
+        measures = 0;
         measurePrecisionRecall = on;
         if (!on) {
             precisionRecall[0] = Double.NaN;
@@ -182,7 +199,7 @@ public final class Measurement {
             scoredSize = dots[0].length;
         }
         double frechet = sampleQuality.frechet(scored, scoredSize);
-        if (measurePrecisionRecall) {
+        if (measurePrecisionRecall && measures++ % precisionRecallEvery == 0) {
             sampleQuality.precisionRecall(scored, scoredSize, precisionRecall);
         }
         StepStats s = trainer.lastStats();

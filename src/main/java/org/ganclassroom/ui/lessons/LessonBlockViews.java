@@ -15,6 +15,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.ganclassroom.lesson.LessonBlock;
+import org.ganclassroom.sim.dirac.DiracPoint;
+import org.ganclassroom.ui.dirac.DiracSetup;
+import org.ganclassroom.ui.dirac.DiracWidget;
 import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.RenderContext;
 import org.kordamp.ikonli.Ikon;
@@ -60,6 +63,8 @@ final class LessonBlockViews {
             return timeline(t);
         } else if (block instanceof LessonBlock.Simulator s) {
             return simulator(s);
+        } else if (block instanceof LessonBlock.Dirac d) {
+            return dirac(d);
         }
         throw new IllegalArgumentException("unknown block " + block);
     }
@@ -357,5 +362,25 @@ final class LessonBlockViews {
             System.err.println("gan-classroom: the simulator embed failed, showing the default card: " + e);
         }
         return new DefaultSimulatorEmbed(vm.navigator()).create(s);
+    }
+
+    // ---- dirac --------------------------------------------------------------------------------------------------
+
+    private Node dirac(LessonBlock.Dirac d) {
+        VBox card = card("dirac-card", d.line());
+        card.setSpacing(10);
+        card.getChildren().add(header(MaterialDesignC.CHART_BELL_CURVE, "Dirac-GAN: the training dynamics, live"));
+        if (!d.caption().isBlank()) {
+            Node caption = MarkdownView.render(d.caption(), ctx);
+            caption.getStyleClass().add("sim-caption");
+            card.getChildren().add(caption);
+        }
+        DiracWidget widget = new DiracWidget(DiracSetup.of(d.loss(), d.switches(), d.rate()),
+                new DiracPoint(d.theta(), d.psi()));
+        widget.followTheme(simulators.theme());
+        widget.setPrefHeight(720);
+        widget.setMinHeight(560);
+        card.getChildren().add(widget);
+        return card;
     }
 }

@@ -51,6 +51,11 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
         this.runners = runners;
     }
 
+    @Override
+    public ObservableValue<Theme> theme() {
+        return theme;
+    }
+
     /** The readouts the block's {@code expect:} claims name, in the order first named. */
     static List<Readout> claimedReadouts(LessonBlock.Simulator block) {
         return block.expect() == null ? List.of()

@@ -12,4 +12,9 @@ import org.ganclassroom.lesson.LessonBlock;
 public interface SimulatorEmbedFactory {
     /** Called on the FX thread each time a lesson with the block is rendered. */
     Node create(LessonBlock.Simulator block);
+
+    /** The theme live blocks follow (the Dirac-GAN portrait); light when the factory does not know the app's. */
+    default javafx.beans.value.ObservableValue<org.ganclassroom.ui.Theme> theme() {
+        return new javafx.beans.property.SimpleObjectProperty<>(org.ganclassroom.ui.Theme.LIGHT);
+    }
 }

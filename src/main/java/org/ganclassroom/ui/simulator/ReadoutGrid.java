@@ -28,6 +28,15 @@ final class ReadoutGrid {
                         + "(0 = identical, ln 2 ≈ 0.6931 = no overlap).");
         g.add("JSD (bits)", "sim-jsd-bits", r.jsdBitsProperty(), null, false,
                 "The same JSD divided by ln 2: between 0 (identical) and 1 (no overlap).");
+        g.add("Fréchet² (Gaussian fits)", "sim-frechet", r.frechetProperty(), r.oneDProperty().not(), false,
+                "FID's formula on the raw points: ‖μ_data − μ_g‖² + Tr(Σ_data + Σ_g − 2(Σ_data Σ_g)^½) between Gaussian "
+                        + "fits of real and generated samples. It sees only means and covariances: a ring and a "
+                        + "blob with the same ones score 0.");
+        g.add("Precision / recall", "sim-precision-recall", r.precisionRecallProperty(), r.oneDProperty().not(),
+                false, "Precision: share of generated samples inside the real samples' k-NN balls; recall: share "
+                        + "of real samples inside the generated ones' (k = 3, about a thousand points a side; "
+                        + "Kynkäänniemi et al. 2019). Recomputed on every "
+                        + org.ganclassroom.sim.run.Simulation.PRECISION_RECALL_EVERY + "th measured step.");
         g.add("V(D,G) batch", "sim-value-batch", r.valueBatchProperty(), r.valueShownProperty(), false,
                 "The value function V(D,G) = E[log D(x)] + E[log(1 − D(G(z)))] estimated on the last minibatch.");
         g.add("V(D,G) grid", "sim-value-grid", r.valueGridProperty(), r.valueShownProperty(), false,

@@ -15,7 +15,8 @@ import org.ganclassroom.ui.common.Readout;
 import java.util.function.LongSupplier;
 
 /**
- * The texts of the Simulator's readout column (step, JSD, V(D,G), losses, W₁, modes, f-GAN bound, D gap) and
+ * The texts of the Simulator's readout column (step, JSD, Fréchet distance and precision / recall in 2-D, V(D,G),
+ * losses, W₁, modes, f-GAN bound, D gap) and
  * which of them apply to the shown run, taken from the frames of the run. FX thread.
  */
 public final class SimulatorReadouts {
@@ -43,6 +44,8 @@ public final class SimulatorReadouts {
     private final StringProperty fBound = new SimpleStringProperty("—");
     private final StringProperty fTrue = new SimpleStringProperty("—");
     private final StringProperty dGap = new SimpleStringProperty("—");
+    private final StringProperty frechet = new SimpleStringProperty("—");
+    private final StringProperty precisionRecall = new SimpleStringProperty("—");
     private final BooleanProperty oneD = new SimpleBooleanProperty(true);
     private final BooleanProperty w1Shown = new SimpleBooleanProperty();
     private final BooleanProperty modesShown = new SimpleBooleanProperty();
@@ -93,6 +96,9 @@ public final class SimulatorReadouts {
         fBound.set(Readout.number(mt.fBound()));
         fTrue.set(Readout.number(mt.fTrue()));
         dGap.set(Readout.number(mt.dGap()));
+        frechet.set(Readout.number(mt.frechet()));
+        precisionRecall.set(Double.isFinite(mt.precision()) && Double.isFinite(mt.recall())
+                ? FixedDecimals.format(mt.precision(), 2) + " / " + FixedDecimals.format(mt.recall(), 2) : "—");
         oneD.set(s.dimension() == 1);
         w1Shown.set(s.dimension() == 1 && Double.isFinite(mt.w1()));
         modesShown.set(mt.modeCount() > 0 && s.dimension() == 2);
@@ -116,6 +122,8 @@ public final class SimulatorReadouts {
     public ReadOnlyStringProperty fBoundProperty() { return fBound; }
     public ReadOnlyStringProperty fTrueProperty() { return fTrue; }
     public ReadOnlyStringProperty dGapProperty() { return dGap; }
+    public ReadOnlyStringProperty frechetProperty() { return frechet; }
+    public ReadOnlyStringProperty precisionRecallProperty() { return precisionRecall; }
     public ReadOnlyBooleanProperty oneDProperty() { return oneD; }
     public ReadOnlyBooleanProperty w1ShownProperty() { return w1Shown; }
     public ReadOnlyBooleanProperty modesShownProperty() { return modesShown; }

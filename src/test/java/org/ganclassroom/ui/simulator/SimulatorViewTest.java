@@ -114,6 +114,8 @@ class SimulatorViewTest {
         assertEquals(Readout.number(f.snapshot().metrics().gLoss()), text(robot, "#sim-g-loss"));
         assertTrue(robot.lookup("#sim-w1").query().isVisible(), "W1 shows in 1-D");
         assertFalse(robot.lookup("#sim-modes").query().isVisible(), "modes do not show for a 1-D run");
+        assertFalse(robot.lookup("#sim-frechet").query().isVisible(), "Fréchet distance is a 2-D readout");
+        assertFalse(robot.lookup("#sim-precision-recall").query().isVisible(), "precision / recall: 2-D only");
 
         robot.interact(() -> view.getView().requestFocus());
         robot.type(KeyCode.RIGHT);
@@ -189,6 +191,12 @@ class SimulatorViewTest {
         assertEquals(m.modesCaptured() + " / 8", text(robot, "#sim-modes"));
         assertTrue(text(robot, "#sim-modes").matches("\\d / 8"));
         assertFalse(robot.lookup("#sim-w1").query().isVisible(), "no W1 in 2-D");
+        assertTrue(robot.lookup("#sim-frechet").query().isVisible(), "Fréchet distance beside the JSD in 2-D");
+        assertEquals(Readout.number(m.frechet()), text(robot, "#sim-frechet"));
+        assertTrue(Double.isFinite(m.precision()) && Double.isFinite(m.recall()), "measured live in 2-D: " + m);
+        assertTrue(m.precision() >= 0 && m.precision() <= 1 && m.recall() >= 0 && m.recall() <= 1);
+        assertEquals(org.ganclassroom.ui.common.FixedDecimals.format(m.precision(), 2) + " / "
+                + org.ganclassroom.ui.common.FixedDecimals.format(m.recall(), 2), text(robot, "#sim-precision-recall"));
         until(robot, () -> view.panel().heatmap().snapshot() != null);
         PracticeStage.shot(robot, stage, "simulator-2d-ring8");
         robot.interact(() -> theme.set(Theme.DARK)); // the charts take their palette from the view's theme
