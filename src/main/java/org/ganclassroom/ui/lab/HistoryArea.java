@@ -41,7 +41,7 @@ final class HistoryArea {
             theoremChart.setSeries(List.of(
                     new SeriesChart.Series("D gap ∫½(p_data+p_g)|D − D*|", t.steps(), t.gap(),
                             ChartPalette::discriminator, 2.4, false),
-                    new SeriesChart.Series("|V(D,G) − (−log 4 + 2·JSD)|", t.steps(), t.valueError(),
+                    new SeriesChart.Series("|V(D,G) − V(D*,G)|", t.steps(), t.valueError(),
                             ChartPalette::text, 1.8, true)));
             wanted = theoremChart;
         } else if (vm.isAbMode() && f.histories().size() > 1) {
