@@ -38,8 +38,8 @@ import static org.ganclassroom.ui.simulator.ConfigChoices.DRAW_2D;
  * The Simulator's configuration form, without any node: the fields being edited (seed, data set, networks,
  * training), the points drawn for a "draw your own" data set, and what the fields turn into. Bad input never
  * throws: it gives {@code null} with the message in {@link #configErrorProperty()} / {@link #seedErrorProperty()}.
- * <p>A change to a field that applies live (optimizer, learning rates, batch size, k, objective) calls the
- * {@code onLiveChange} it was given; a change to one that needs a restart marks {@link #restartPendingProperty()}.
+ * <p>A change to a field that applies live (optimizer, batch size, k, objective) calls the {@code onLiveChange} it
+ * was given; the learning rates are checked as they are typed and applied when committed (Enter, leaving the field); a change to one that needs a restart marks {@link #restartPendingProperty()}.
  */
 public final class ConfigForm {
     private static final int MAX_DRAWN = 2000;
@@ -83,9 +83,12 @@ public final class ConfigForm {
             field(key);
         }
         load(initial);
-        for (ObservableValue<?> p : List.of(optimizer, objective, lrG, lrD, batchSize, k)) {
+        for (ObservableValue<?> p : List.of(optimizer, objective, batchSize, k)) {
             onChange(p, onLiveChange);
         }
+        // a rate is checked at each keystroke but applied only when committed: typing 1e6 passes through 1
+        onChange(lrG, () -> checked(SettingRules.LR_G, lrG.get()));
+        onChange(lrD, () -> checked(SettingRules.LR_D, lrD.get()));
         for (ObservableValue<?> p : List.of(gLayers, gWidth, dLayers, dWidth, noiseDim, activation)) {
             onChange(p, this::refreshRestartPending);
         }

@@ -234,7 +234,16 @@ final class ConfigPanel {
         f.setId(id);
         f.textProperty().bindBidirectional(p);
         f.setTooltip(tip(tooltip));
-        f.setOnAction(e -> done.run());
+        f.setOnAction(e -> {
+            if (vm.applyLive()) {
+                done.run();
+            }
+        });
+        f.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                vm.applyLive();
+            }
+        });
         return f;
     }
 

@@ -187,6 +187,7 @@ class SimulatorViewModelTest {
         vm.stepOnce();
         await(f -> step(f) == 2);
         vm.form().lrGProperty().set("0.005");
+        assertTrue(vm.applyLive(), "a typed rate applies when committed");
         vm.form().kProperty().set(3);
         vm.form().objectiveProperty().set("fgan-kl");
         assertEquals("", vm.form().configErrorProperty().get());
@@ -205,8 +206,10 @@ class SimulatorViewModelTest {
                 vm.form().fieldErrorProperty(lrD).get());
         vm.form().lrDProperty().set("2");
         assertEquals("training.lrD: 2 is out of range; allowed (0, 1]", vm.form().fieldErrorProperty(lrD).get());
+        assertFalse(vm.applyLive());
         assertEquals(0.001, vm.appliedConfig().training().lrD(), "invalid input is not applied");
         vm.form().lrDProperty().set("0.002");
+        assertTrue(vm.applyLive());
         assertEquals("", vm.form().fieldErrorProperty(lrD).get());
         assertEquals(0.002, vm.appliedConfig().training().lrD());
     }
