@@ -1,6 +1,8 @@
 package org.ganclassroom.ui.lab;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.sim.run.HistoryView;
@@ -21,6 +23,7 @@ final class HistoryArea {
     private final HistoryChart history = new HistoryChart();
     private final SeriesChart compare = new SeriesChart();
     private final SeriesChart theoremChart = new SeriesChart();
+    private final Label note = new Label();
 
     HistoryArea(LabViewModel vm, StackPane slot) {
         this.vm = vm;
@@ -30,7 +33,14 @@ final class HistoryArea {
         compare.setYLabel("JSD (nats)");
         compare.setYRange(0, Math.log(2));
         theoremChart.setId("lab-theorem-chart");
-        slot.getChildren().setAll(history);
+        note.setId("lab-history-note");
+        note.getStyleClass().add("lab-history-note");
+        note.setWrapText(true);
+        note.setMouseTransparent(true);
+        note.textProperty().bind(vm.historyNoteProperty());
+        note.visibleProperty().bind(vm.historyNoteProperty().isNotEmpty());
+        StackPane.setAlignment(note, Pos.TOP_CENTER);
+        slot.getChildren().setAll(history, note);
     }
 
     /** Shows the chart the mode wants, with {@code f}'s data. */
@@ -57,8 +67,8 @@ final class HistoryArea {
             history.setHistory(f.histories().get(0));
             wanted = history;
         }
-        if (slot.getChildren().size() != 1 || slot.getChildren().get(0) != wanted) {
-            slot.getChildren().setAll(wanted);
+        if (slot.getChildren().get(0) != wanted) {
+            slot.getChildren().setAll(wanted, note);
         }
     }
 
