@@ -39,7 +39,7 @@ final class HistoryArea {
         note.setMouseTransparent(true);
         note.textProperty().bind(vm.historyNoteProperty());
         note.visibleProperty().bind(vm.historyNoteProperty().isNotEmpty());
-        StackPane.setAlignment(note, Pos.TOP_CENTER);
+        StackPane.setAlignment(note, Pos.CENTER); // the chart is empty then: the note covers no data
         slot.getChildren().setAll(history, note);
     }
 

@@ -113,6 +113,17 @@ class LabOpenFileTest {
         });
     }
 
+    private void shoot(FxRobot robot, String name) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            page().refresh();
+            image.set(shell.stage().getScene().snapshot(null));
+        });
+        org.ganclassroom.ui.common.PngExport.write(org.ganclassroom.ui.common.PngExport.toBufferedImage(image.get()),
+                Path.of("target", "screenshots", name + ".png"));
+    }
+
     @Test
     void openShowsThePresetTheFileNamesAndItsHistory(FxRobot robot) throws Exception {
         trainFromStart(robot, 40);
@@ -139,6 +150,7 @@ class LabOpenFileTest {
         assertArrayEquals(saved.copySteps(), opened.copySteps(), "the saved history is back");
         assertArrayEquals(saved.copyOf(HistoryView.Series.JSD), opened.copyOf(HistoryView.Series.JSD), 1e-12);
         assertFalse(robot.lookup("#lab-history-note").query().isVisible(), "nothing to explain");
+        shoot(robot, "lab-opened-settled");
 
         // the same preset with a chip switched on is no longer that preset: the box says so
         robot.clickOn("#chip-a-labelsmoothing");
@@ -177,6 +189,7 @@ class LabOpenFileTest {
         assertTrue(note.isVisible(), "the empty history is explained");
         assertEquals("This file keeps the weights at step " + step + " but not the history before them,"
                 + " so the chart starts there.", note.getText());
+        shoot(robot, "lab-opened-without-history");
         robot.clickOn("#lab-restart");
         assertFalse(note.isVisible(), "a run from step 0 has nothing to explain");
         assertTrue(Arrays.stream(vm.runner().latest().histories().get(0).copySteps()).allMatch(s -> s == 0));

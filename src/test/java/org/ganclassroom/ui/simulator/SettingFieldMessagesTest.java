@@ -93,6 +93,7 @@ class SettingFieldMessagesTest {
                 field.getParent().getChildrenUnmodifiable().indexOf(message), "right under it");
         assertTrue(field.getPseudoClassStates().contains(DANGER), "the field is marked");
         assertTrue(message.localToScene(message.getBoundsInLocal()).getMaxX() <= width, "not cut off at the right");
+        shoot(robot, "sim-lr-1e6-" + (int) width + "x" + (int) height);
 
         robot.clickOn("#sim-step");
         robot.interact(() -> {
@@ -107,6 +108,18 @@ class SettingFieldMessagesTest {
         assertFalse(message.isVisible(), "a good value clears the message");
         assertFalse(field.getPseudoClassStates().contains(DANGER));
         assertEquals(0.002, view.viewModel().appliedConfig().training().lrG());
+    }
+
+    private void shoot(FxRobot robot, String name) {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        try {
+            org.ganclassroom.ui.common.PngExport.write(org.ganclassroom.ui.common.PngExport.toBufferedImage(image.get()),
+                    java.nio.file.Path.of("target", "screenshots", name + ".png"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
