@@ -88,15 +88,17 @@ public final class BenchTable {
         return sb.toString();
     }
 
+    /** The columns of {@link #cells()} and {@link #markdown()}. */
+    public static final List<String> COLUMNS = List.of("method", "steps (ring / grid)", "trials",
+            "ring: modes (of 8)", "ring: HQ %", "ring: reverse KL", "grid: modes (of 25)", "grid: HQ %",
+            "grid: reverse KL");
+
     /**
-     * The Markdown table: our rows (method, steps, trials, then ring and grid columns) and the papers' rows under
-     * the same columns.
+     * The table's cells under {@link #COLUMNS}: our rows (one per method, ring and grid side by side, "ours: "
+     * before the method), then the papers' rows ({@link PaperRows}); "–" where a value is missing.
      */
-    public String markdown() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("| method | steps (ring / grid) | trials | ring: modes (of 8) | ring: HQ % | ring: reverse KL "
-                + "| grid: modes (of 25) | grid: HQ % | grid: reverse KL |\n");
-        sb.append("|---|---|---|---|---|---|---|---|---|\n");
+    public List<List<String>> cells() {
+        List<List<String>> out = new ArrayList<>();
         Map<String, Line[]> byMethod = new LinkedHashMap<>();
         for (Line l : lines) {
             Line[] pair = byMethod.computeIfAbsent(l.row().method(), k -> new Line[2]);
@@ -105,16 +107,27 @@ public final class BenchTable {
         for (var e : byMethod.entrySet()) {
             Line ring = e.getValue()[0];
             Line grid = e.getValue()[1];
-            sb.append("| ours: ").append(e.getKey()).append(" | ").append(ring == null ? "–" : ring.row().steps())
-                    .append(" / ").append(grid == null ? "–" : grid.row().steps()).append(" | ")
-                    .append(trials(ring, grid)).append(" | ").append(cells(ring, 8)).append(" | ")
-                    .append(cells(grid, 25)).append(" |\n");
+            List<String> row = new ArrayList<>(List.of("ours: " + e.getKey(),
+                    (ring == null ? "–" : String.valueOf(ring.row().steps())) + " / "
+                            + (grid == null ? "–" : String.valueOf(grid.row().steps())), trials(ring, grid)));
+            row.addAll(cells(ring));
+            row.addAll(cells(grid));
+            out.add(List.copyOf(row));
         }
         for (PaperRows.Row p : PaperRows.ROWS) {
-            sb.append("| ").append(p.method()).append(" | – | ").append(p.method().contains("PacGAN") ? "10" : "–")
-                    .append(" | ").append(paper(p.ringModes())).append(" | ").append(paper(p.ringHq())).append(" | ")
-                    .append(paper(p.ringKl())).append(" | ").append(paper(p.gridModes())).append(" | ")
-                    .append(paper(p.gridHq())).append(" | ").append(paper(p.gridKl())).append(" |\n");
+            out.add(List.of(p.method(), "–", p.method().contains("PacGAN") ? "10" : "–", paper(p.ringModes()),
+                    paper(p.ringHq()), paper(p.ringKl()), paper(p.gridModes()), paper(p.gridHq()),
+                    paper(p.gridKl())));
+        }
+        return out;
+    }
+
+    /** The Markdown table: {@link #cells()} under {@link #COLUMNS}. */
+    public String markdown() {
+        StringBuilder sb = new StringBuilder("| ").append(String.join(" | ", COLUMNS)).append(" |\n");
+        sb.append("|---".repeat(COLUMNS.size())).append("|\n");
+        for (List<String> row : cells()) {
+            sb.append("| ").append(String.join(" | ", row)).append(" |\n");
         }
         return sb.toString();
     }
@@ -126,16 +139,16 @@ public final class BenchTable {
         return String.valueOf(ring != null ? ring.trials() : grid.trials());
     }
 
-    private static String cells(Line l, int modes) {
+    private static List<String> cells(Line l) {
         if (l == null) {
-            return "– | – | –";
+            return List.of("–", "–", "–");
         }
         String kl = pm(l.reverseKl(), "%.3f");
         if (l.klUndefined() > 0) {
             kl += " (" + l.klUndefined() + " undefined)";
         }
         String failed = l.failures() > 0 ? " (" + l.failures() + " failed)" : "";
-        return pm(l.modes(), "%.1f") + failed + " | " + pm(l.highQualityPercent(), "%.1f") + " | " + kl;
+        return List.of(pm(l.modes(), "%.1f") + failed, pm(l.highQualityPercent(), "%.1f"), kl);
     }
 
     private static String pm(Stat s, String format) {

@@ -270,6 +270,7 @@ final class DensityGrid2D extends DensityGrid {
             }
         }
         result[0] = captured;
-        result[1] = hq;
+        // the exact deposit's cell masses are differences of prefix sums: where p_g has no mass they can be −1e−17
+        result[1] = Math.max(0.0, hq);
     }
 }

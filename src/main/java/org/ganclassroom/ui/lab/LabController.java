@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.lab;
 
+import javafx.application.Platform;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.common.Navigator;
@@ -7,6 +8,8 @@ import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.common.LabLauncher;
+import org.ganclassroom.ui.lab.bench.BenchViewModel;
+import org.ganclassroom.ui.lab.bench.BenchWorker;
 
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +28,9 @@ import java.util.function.Consumer;
 public final class LabController {
     private final FileDialogs dialogs;
     private final LiveRun.Runners runners;
+    private final BenchWorker benchWorker;
     private LabViewModel viewModel;
+    private BenchViewModel benchViewModel;
     private Consumer<LabViewModel> pending;
 
     /** A lab with native file dialogs and a simulation thread. */
@@ -35,8 +40,14 @@ public final class LabController {
 
     /** A lab whose file paths come from {@code dialogs} and whose runs from {@code runners} (tests inject both). */
     public LabController(FileDialogs dialogs, LiveRun.Runners runners) {
+        this(dialogs, runners, BenchWorker.THREADED);
+    }
+
+    /** As above, with the benchmark's trials run by {@code benchWorker}. */
+    public LabController(FileDialogs dialogs, LiveRun.Runners runners, BenchWorker benchWorker) {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.runners = Objects.requireNonNull(runners, "runners");
+        this.benchWorker = Objects.requireNonNull(benchWorker, "benchWorker");
     }
 
     /** Loads {@code preset} (or keeps the current run when null) and switches {@code chip} on with its card shown. */
@@ -92,6 +103,10 @@ public final class LabController {
 
     /** The page factory for {@link AppView#LAB}. */
     public Page createPage(PageContext context) {
-        return LabView.create(viewModel(), dialogs, context.theme());
+        if (benchViewModel == null) {
+            benchViewModel = new BenchViewModel(benchWorker, Platform::runLater,
+                    Runtime.getRuntime().availableProcessors());
+        }
+        return LabView.create(viewModel(), benchViewModel, dialogs, context.theme());
     }
 }

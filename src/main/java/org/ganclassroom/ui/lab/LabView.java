@@ -27,6 +27,8 @@ import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.WidestText;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
+import org.ganclassroom.ui.lab.bench.BenchView;
+import org.ganclassroom.ui.lab.bench.BenchViewModel;
 import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.SpeedControl;
 import org.kordamp.ikonli.Ikon;
@@ -114,14 +116,50 @@ public final class LabView implements Page {
     @FXML
     private VBox card;
 
-    private LabView(LabViewModel vm, FileDialogs dialogs, ObservableValue<Theme> theme) {
+    @FXML
+    private ToggleButton benchToggle;
+    @FXML
+    private VBox chipRows;
+    @FXML
+    private Button stepButton;
+    @FXML
+    private Button resetButton;
+    @FXML
+    private HBox labBody;
+    private final BenchViewModel benchVm;
+    private BenchView bench;
+
+    private LabView(LabViewModel vm, BenchViewModel benchVm, FileDialogs dialogs, ObservableValue<Theme> theme) {
         this.vm = Objects.requireNonNull(vm, "vm");
+        this.benchVm = Objects.requireNonNull(benchVm, "benchVm");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.theme = Objects.requireNonNull(theme, "theme");
     }
 
-    public static LabView create(LabViewModel vm, FileDialogs dialogs, ObservableValue<Theme> theme) {
-        return FxmlLoading.load(LabView.class, "Lab.fxml", new LabView(vm, dialogs, theme));
+    public static LabView create(LabViewModel vm, BenchViewModel bench, FileDialogs dialogs,
+                                 ObservableValue<Theme> theme) {
+        return FxmlLoading.load(LabView.class, "Lab.fxml", new LabView(vm, bench, dialogs, theme));
+    }
+
+    /** The benchmark replaces the live plots; the live run pauses so the trials get the cores. */
+    private void showBench(boolean on) {
+        if (on) {
+            vm.pause();
+            if (bench == null) {
+                bench = BenchView.create(benchVm, theme);
+            }
+            root.setCenter(bench.root());
+        } else {
+            root.setCenter(labBody);
+        }
+        chipRows.setVisible(!on);
+        chipRows.setManaged(!on);
+        abToggle.setDisable(on);
+        playButton.setDisable(on);
+        stepButton.setDisable(on);
+        resetButton.setDisable(on);
+        theoremToggle.setVisible(!on);
+        theoremToggle.setManaged(!on);
     }
 
     @FXML
@@ -170,6 +208,7 @@ public final class LabView implements Page {
             cardScroll.setVvalue(0);
             redraw();
         });
+        benchToggle.setOnAction(e -> showBench(benchToggle.isSelected()));
         show(rowB, vm.abModeProperty());
         show(rowALabel, vm.abModeProperty());
         show(plotPaneB, vm.abModeProperty());

@@ -30,6 +30,8 @@ import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.charts.ChartPalette;
+import org.ganclassroom.ui.charts.ModelDiagram;
 import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Keys;
 import org.ganclassroom.ui.common.Page;
@@ -82,6 +84,7 @@ public final class SimulatorView implements Page {
     @FXML private StackPane panelHolder;
     @FXML private GridPane readouts;
     @FXML private AlgorithmPanel algorithm;
+    @FXML private ModelDiagram diagram;
     @FXML private VBox showBox;
 
     /** Start-up choices (the app's {@code --autoplay}, {@code --speed}, {@code --preset}). */
@@ -128,6 +131,7 @@ public final class SimulatorView implements Page {
         algorithm.setK(vm.form().kProperty().get());
         vm.readouts().runningObjectiveProperty().addListener((o, a, b) -> algorithm.setObjective(b));
         algorithm.setObjective(vm.readouts().runningObjectiveProperty().get());
+        wireDiagram();
         // the side panels give way on a projector's narrow window, so the plot keeps a usable width
         for (ScrollPane side : new ScrollPane[]{configScroll, sideScroll}) {
             side.prefWidthProperty().bind(Bindings.max(240, Bindings.min(300, root.widthProperty().multiply(0.28))));
@@ -148,6 +152,32 @@ public final class SimulatorView implements Page {
         }
         if (options.autoplay()) {
             vm.play();
+        }
+    }
+
+    /** The model diagram follows the running config and phase; clicking G or D opens that network's settings. */
+    private void wireDiagram() {
+        Runnable model = () -> diagram.setModel(ModelDiagramModel.of(vm.appliedConfig(),
+                vm.readouts().runningObjectiveProperty().get()));
+        vm.snapshotProperty().addListener((o, a, b) -> model.run());
+        vm.readouts().runningObjectiveProperty().addListener((o, a, b) -> model.run());
+        model.run();
+        vm.phaseProperty().addListener((o, a, p) -> diagram.setLit(ModelDiagramModel.lit(p)));
+        diagram.setLit(ModelDiagramModel.lit(vm.phaseProperty().get()));
+        diagram.setOnOpen(part -> {
+            configToggle.setSelected(true);
+            Node field = root.lookup(part == ModelDiagram.Part.G ? "#sim-g-layers" : "#sim-d-layers");
+            if (field != null) {
+                field.requestFocus();
+                javafx.application.Platform.runLater(() -> {
+                    double y = configBox.sceneToLocal(field.localToScene(field.getBoundsInLocal())).getMinY();
+                    double room = configBox.getHeight() - configScroll.getViewportBounds().getHeight();
+                    configScroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
+                });
+            }
+        });
+        if (theme != null) {
+            ChartPalette.follow(theme, diagram::setPalette);
         }
     }
 

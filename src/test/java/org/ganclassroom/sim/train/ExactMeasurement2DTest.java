@@ -190,4 +190,20 @@ class ExactMeasurement2DTest {
         assertEquals(w[0] * w[2] + w[1] * w[3], sxy, 0.02);
         assertEquals(w[2] * w[2] + w[3] * w[3], syy, 0.02);
     }
+
+    /** A share of mass reads between 0 and 1, never "−0 %" from rounding in the deposit's prefix sums. */
+    @ParameterizedTest
+    @CsvSource({"ring8, 1", "ring8, 2", "grid25, 1"})
+    void theHighQualityShareIsNeverNegative(String preset, long seed) {
+        GanTrainer t = new GanTrainer(org.ganclassroom.sim.config.ExperimentPresets.get(preset).withSeed(seed));
+        Measurement m = new Measurement(t);
+        for (int step = 0; step <= 40; step += 20) {
+            double hq = m.measure().highQualityShare();
+            assertTrue(hq >= 0 && hq <= 1 && Double.doubleToRawLongBits(hq) != Double.doubleToRawLongBits(-0.0),
+                    preset + " seed " + seed + " step " + step + ": " + hq);
+            for (int i = 0; i < 20; i++) {
+                t.step();
+            }
+        }
+    }
 }

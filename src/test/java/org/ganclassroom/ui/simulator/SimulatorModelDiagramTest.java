@@ -1,0 +1,162 @@
+package org.ganclassroom.ui.simulator;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.loss.Objectives;
+import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.charts.ModelDiagram;
+import org.ganclassroom.ui.charts.ModelDiagram.Part;
+import org.ganclassroom.ui.live.LiveRun;
+import org.ganclassroom.ui.shell.ThemeStyles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Simulator's model diagram: the networks of the running config, the phase lit in slow motion, G and D clickable. */
+@ExtendWith(ApplicationExtension.class)
+class SimulatorModelDiagramTest {
+    private Stage stage;
+    private SimulatorView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ThemeStyles.apply(Theme.LIGHT);
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1068, 764));
+        stage.show();
+    }
+
+    private void show(FxRobot robot, ExperimentConfig config) {
+        robot.interact(() -> {
+            view = SimulatorView.create(new SimulatorViewModel(LiveRun.Runners.MANUAL, config),
+                    new SimpleObjectProperty<>(Theme.LIGHT), SimulatorView.Options.defaults());
+            Scene scene = new Scene(view.getView(), 1068, 764);
+            scene.getStylesheets().add(ThemeStyles.appStylesheet());
+            stage.setScene(scene);
+            view.onShow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        if (view != null) {
+            robot.interact(() -> view.onHide());
+            view.viewModel().runner().close();
+        }
+    }
+
+    /** Pulls frames of the manual run on the FX thread until the condition holds. */
+    private void until(FxRobot robot, BooleanSupplier condition) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            for (int i = 0; !condition.getAsBoolean(); i++) {
+                if (i == 200) {
+                    throw new AssertionError("never happened within 200 frames");
+                }
+                view.viewModel().runner().runFrames(1);
+                view.viewModel().run().pull();
+            }
+        });
+    }
+
+    private ModelDiagram diagram(FxRobot robot) {
+        return robot.lookup("#sim-model-diagram").query();
+    }
+
+    @Test
+    void theBoxesGiveTheRunningNetworksLayersAndLosses(FxRobot robot) {
+        show(robot, ExperimentPresets.get("ring8"));
+        ModelDiagram.Model m = diagram(robot).model();
+        assertEquals("2 → 16 → 16 → 2 · tanh", m.g(), "noise 2, two hidden layers of 16, data 2");
+        assertEquals("3 → 16 → 16 → 1 · tanh", m.d(), "a 2-D point plus the minibatch std-dev slot");
+        assertEquals("−log D(G(z))", m.lossG(), "ring8 trains with the non-saturating loss");
+        assertEquals("z ~ N(0, I), 2-D", m.noise());
+
+        show(robot, ExperimentPresets.get("ring8-pacgan-pacgan4"));
+        m = diagram(robot).model();
+        assertEquals("2 → 64 → 64 → 64 → 2 · ReLU", m.g());
+        assertTrue(m.d().startsWith("9 → 64 → 64 → 1 · leaky ReLU"), "a pack of four 2-D points + 1: " + m.d());
+        assertTrue(m.real().endsWith("packs of 4"), m.real());
+    }
+
+    @Test
+    void everyObjectiveHasItsOwnLosses() {
+        for (String id : Objectives.ids()) {
+            String[] l = ModelDiagramModel.losses(id);
+            assertNotEquals("L_D", l[0], id + " has no loss text of its own");
+        }
+    }
+
+    @Test
+    void slowMotionLightsThePhaseThatRuns(FxRobot robot) throws Exception {
+        show(robot, ExperimentPresets.get("ring8"));
+        robot.interact(() -> view.viewModel().speedIndexProperty().set(0));
+        until(robot, () -> view.viewModel().runner().latest().speed().isSlowMotion());
+        ModelDiagram d = diagram(robot);
+        Color unlit = colourInside(robot, d, Part.D);
+        Color unlitLossD = colourInside(robot, d, Part.LOSS_D);
+
+        robot.clickOn("#sim-step"); // SAMPLE_NOISE
+        until(robot, () -> d.litParts().contains(Part.NOISE));
+        assertEquals(Set.of(Part.NOISE, Part.G, Part.FAKES), d.litParts(), "the forward pass through G");
+        robot.clickOn("#sim-step"); // SAMPLE_DATA
+        robot.clickOn("#sim-step"); // UPDATE_D
+        until(robot, () -> d.litParts().contains(Part.LOSS_D));
+        assertTrue(d.litParts().contains(Part.D));
+        assertFalse(d.litParts().contains(Part.G), "G does not move while D updates");
+        assertNotEquals(unlit, colourInside(robot, d, Part.D), "the lit D box is drawn filled");
+        org.ganclassroom.ui.practice.PracticeStage.shot(robot, stage, "simulator-model-diagram");
+        robot.clickOn("#sim-step"); // UPDATE_G
+        until(robot, () -> d.litParts().contains(Part.LOSS_G));
+        assertTrue(d.litParts().contains(Part.G));
+        assertFalse(d.litParts().contains(Part.LOSS_D));
+        assertEquals(colourInside(robot, d, Part.LOSS_D), unlitLossD, "D's loss is drawn unlit again");
+    }
+
+    /** The colour near the bottom-right corner of a box, away from its text. */
+    private static Color colourInside(FxRobot robot, ModelDiagram d, Part p) {
+        double[] b = d.box(p);
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = d.snapshot(null, null));
+        return img[0].getPixelReader().getColor((int) (b[0] + b[2] - 8), (int) (b[1] + b[3] - 5));
+    }
+
+    @Test
+    void clickingGOpensTheGeneratorsSettings(FxRobot robot) {
+        show(robot, ExperimentPresets.get("ring8"));
+        assertFalse(robot.lookup("#sim-config").query().isVisible(), "the settings start closed");
+        ModelDiagram d = diagram(robot);
+        double[] g = d.box(Part.G);
+        Bounds screen = d.localToScreen(d.getBoundsInLocal());
+        robot.clickOn(screen.getMinX() + g[0] + g[2] / 2, screen.getMinY() + g[1] + g[3] / 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#sim-config").query().isVisible(), "the settings open");
+        Node focus = stage.getScene().getFocusOwner();
+        Node spinner = robot.lookup("#sim-g-layers").query();
+        boolean inside = false;
+        for (Node n = focus; n != null; n = n.getParent()) {
+            inside |= n == spinner;
+        }
+        assertTrue(inside, "G's layers have the focus, not " + focus);
+    }
+}
