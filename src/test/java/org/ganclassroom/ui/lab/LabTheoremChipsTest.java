@@ -47,7 +47,9 @@ class LabTheoremChipsTest {
     void start(Stage stage) throws Exception {
         vm = new LabViewModel(ExperimentPresets.COURSE_DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
         PageRegistry pages = PageRegistry.standard()
-                .register(AppView.LAB, ctx -> LabView.create(vm, FileDialogsForTests.NONE, ctx.theme()));
+                .register(AppView.LAB, ctx -> LabView.create(vm, new org.ganclassroom.ui.lab.bench.BenchViewModel(
+                        org.ganclassroom.ui.lab.bench.BenchWorker.CURRENT_THREAD, Runnable::run, 1), FileDialogsForTests.NONE,
+                        ctx.theme()));
         shell = ShellWindow.open(stage, AppArguments.parse("--open", "lab", "--theme", "light"),
                 new SettingsStore(configDir, System.err), pages);
     }
