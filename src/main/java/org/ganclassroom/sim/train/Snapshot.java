@@ -30,6 +30,9 @@ public record Snapshot(Metrics metrics, int dimension, double lower, double uppe
 
     /** Which optimum {@link #dStar} is, in a line, e.g. "D* of the game played: label smoothing 0.9 → …". */
     public String optimumDescription() {
+        if (stabilisers == null) {
+            return GameOptimum.describe(1.0, 0, 0, false);
+        }
         double sigma = stabilisers.instanceNoiseSigmaAt(metrics.step());
         return GameOptimum.describe(stabilisers.realTarget(), sigma, stabilisers.noiseAnnealSteps(),
                 stabilisers.instanceNoise());
@@ -37,7 +40,8 @@ public record Snapshot(Metrics metrics, int dimension, double lower, double uppe
 
     /** Whether label smoothing or instance noise moves {@link #dStar} off p_data/(p_data+p_g). */
     public boolean optimumMoved() {
-        return GameOptimum.moved(stabilisers.realTarget(), stabilisers.instanceNoiseSigmaAt(metrics.step()));
+        return stabilisers != null
+                && GameOptimum.moved(stabilisers.realTarget(), stabilisers.instanceNoiseSigmaAt(metrics.step()));
     }
 
     /** Centre of 1-D cell i (or of column/row i in 2-D). */
