@@ -83,6 +83,7 @@ public final class ExperimentJson {
         m.put("grid2d", c.measure().grid2d());
         m.put("quadrature1d", c.measure().quadrature1d());
         m.put("quadrature2d", c.measure().quadrature2d());
+        ExperimentExtras.write(root, e);
         if (e.hasState()) {
             ObjectNode s = root.putObject("state");
             s.put("step", e.state().step());
@@ -254,7 +255,8 @@ public final class ExperimentJson {
                 (int) integer(m, "measure", "quadrature1d", bm.quadrature1d(), 64, 65536),
                 (int) integer(m, "measure", "quadrature2d", bm.quadrature2d(), 256, 65536));
         ExperimentConfig config = new ExperimentConfig(seed, data, noiseDim, gen, dis, training, st, measure);
-        return new Experiment(config, readState(root, config));
+        ExperimentState state = readState(root, config);
+        return new Experiment(config, state, ExperimentExtras.preset(root), ExperimentExtras.history(root, state));
     }
 
     private static JsonNode orEmpty(JsonNode n) {

@@ -59,8 +59,10 @@ final class JsonFields {
 
     static long integerValue(JsonNode n, String p, long min, long max) throws ConfigException {
         String range = min + ".." + max;
+        boolean any = min == Long.MIN_VALUE && max == Long.MAX_VALUE;
         if (!n.isIntegralNumber() && !(n.isNumber() && n.asDouble() == Math.rint(n.asDouble()))) {
-            throw new ConfigException(p + ": expected a whole number in " + range + ", found " + describe(n));
+            throw new ConfigException(p + ": expected a whole number" + (any ? "" : " in " + range) + ", found "
+                    + describe(n));
         }
         if (!n.canConvertToLong()) {
             throw new ConfigException(p + ": " + n.asText() + " is out of range; allowed " + range);

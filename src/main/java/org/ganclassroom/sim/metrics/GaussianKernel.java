@@ -9,13 +9,18 @@ final class GaussianKernel {
     }
 
     static double[] weights(double bandwidth, double dx) {
+        return weights(bandwidth, dx, 4);
+    }
+
+    /** The kernel cut at |j·dx| ≤ {@code reach}·h instead of 4h. */
+    static double[] weights(double bandwidth, double dx, double reach) {
         if (!(bandwidth >= 0) || Double.isInfinite(bandwidth)) {
             throw new IllegalArgumentException("bandwidth must be finite and ≥ 0, got " + bandwidth);
         }
         if (bandwidth == 0) {
             return new double[] {1.0};
         }
-        int r = (int) Math.ceil(4 * bandwidth / dx);
+        int r = (int) Math.ceil(reach * bandwidth / dx);
         double[] k = new double[2 * r + 1];
         double sum = 0;
         for (int j = -r; j <= r; j++) {

@@ -92,4 +92,10 @@ public final class HistoryView {
             case G_LOSS -> gLoss;
         };
     }
+
+    /** The points, for saving with the run's weights. */
+    public org.ganclassroom.sim.config.SavedHistory saved() {
+        return new org.ganclassroom.sim.config.SavedHistory(copySteps(), copyOf(Series.JSD), copyOf(Series.D_LOSS),
+                copyOf(Series.G_LOSS));
+    }
 }

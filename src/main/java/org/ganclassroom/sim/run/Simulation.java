@@ -2,6 +2,7 @@ package org.ganclassroom.sim.run;
 
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentState;
+import org.ganclassroom.sim.config.SavedHistory;
 import org.ganclassroom.sim.config.Stabilisers;
 import org.ganclassroom.sim.config.TrainingSpec;
 import org.ganclassroom.sim.train.GanTrainer;
@@ -166,6 +167,17 @@ public final class Simulation {
 
     public HistoryView history() {
         return history.view();
+    }
+
+    /** Puts a saved run's history in front of its restored step, so the chart shows where the run came from. */
+    public void restoreHistory(SavedHistory saved) {
+        measureCurrent();
+        SavedHistory h = saved.before(trainer.stepCount());
+        history.clear();
+        for (int i = 0; i < h.size(); i++) {
+            history.add(h.steps()[i], h.jsd()[i], h.dLoss()[i], h.gLoss()[i]);
+        }
+        history.add(last);
     }
 
     /** Direct access for saving weights and reading settings; use on the simulation's thread only. */

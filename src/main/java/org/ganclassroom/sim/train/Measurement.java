@@ -4,7 +4,9 @@ import org.ganclassroom.sim.data.Mode;
 import org.ganclassroom.sim.loss.FDivergence;
 import org.ganclassroom.sim.loss.FGanObjective;
 import org.ganclassroom.sim.loss.Objective;
+import org.ganclassroom.sim.config.Stabilisers;
 import org.ganclassroom.sim.metrics.Divergences;
+import org.ganclassroom.sim.metrics.GameOptimum;
 import org.ganclassroom.sim.metrics.ModeCoverage;
 import org.ganclassroom.sim.nn.Mlp;
 import org.ganclassroom.sim.nn.Tape;
@@ -15,7 +17,8 @@ import java.util.List;
  * Measures a run after a step, exactly where it can: p_data is the target's exact density on the grid;
  * p_g is estimated from a fixed quadrature set of noise pushed through G (deterministic, so curves do not
  * flicker and identical distributions read a JSD near 0, not the ~0.13 bits of a 150-sample histogram);
- * D and D* = p_data/(p_data + p_g) are evaluated on the same grid; with PacGAN packing, "D at x" is D on a pack of
+ * D and D* are evaluated on the same grid, D* being the optimum of the game played ({@link GameOptimum}: the real
+ * label and instance noise move it away from p_data/(p_data + p_g)); with PacGAN packing, "D at x" is D on a pack of
  * m copies of x. Preallocated: only the returned
  * {@link Metrics} is new per call.
  */
@@ -43,6 +46,7 @@ public final class Measurement {
     private final double[] pG;
     private final double[] dShown;
     private final double[] dStar;
+    private final GameOptimum optimum;
     private final List<Mode> modes;
     private final double modeThreshold;
     private final double[] modeMass;
@@ -88,6 +92,8 @@ public final class Measurement {
         pG = new double[grid.size()];
         dShown = new double[grid.size()];
         dStar = new double[grid.size()];
+        optimum = dim == 1 ? new GameOptimum(1, grid.size(), grid.cell())
+                : new GameOptimum(2, (int) Math.round(Math.sqrt(grid.size())), Math.sqrt(grid.cell()));
         modes = data.modes();
         modeThreshold = modes.isEmpty() ? 0 : ModeCoverage.defaultThreshold(modes.size());
         modeMass = new double[modes.size()];
@@ -148,12 +154,15 @@ public final class Measurement {
         double[] v = evaluateDiscriminator(size);
         Objective objective = trainer.objective();
         boolean probability = objective.hasProbabilityOptimum();
+        // D* of the game D actually plays: its real label and the noise its inputs carry move the optimum
+        Stabilisers st = trainer.stabilisers();
+        double realLabel = probability ? st.realTarget() : 1.0;
+        double sigma = st.instanceNoiseSigmaAt(trainer.stepCount());
+        optimum.compute(pData, pG, realLabel, sigma, dStar);
         double gap = 0;
         for (int k = 0; k < size; k++) {
             dShown[k] = objective.displayValue(v[k]);
             double sum = pData[k] + pG[k];
-            // Where neither density has mass D* is undefined; ½ (no evidence either way) keeps plots finite.
-            dStar[k] = sum > 0 ? pData[k] / sum : 0.5;
             if (probability) {
                 gap += 0.5 * sum * Math.abs(dShown[k] - dStar[k]) * cell;
             }
@@ -166,8 +175,12 @@ public final class Measurement {
         double klGData = divergences[2];
 
         double valueGrid = Double.NaN;
+        double valueOptimum = -Math.log(4) + 2 * jsd;
         if (GanTrainer.isCrossEntropy(objective.id())) {
             valueGrid = Divergences.valueFunctionFromLogits(pData, pG, v, cell);
+            if (GameOptimum.moved(realLabel, sigma)) {
+                valueOptimum = GameOptimum.value(pData, pG, dStar, cell);
+            }
         }
         double fBound = Double.NaN;
         double fTrue = Double.NaN;
@@ -205,7 +218,7 @@ public final class Measurement {
         StepStats s = trainer.lastStats();
         return new Metrics(trainer.stepCount(), jsd, klDataG, klGData, trainer.batchValue(), valueGrid, s.dLoss, s.gLoss,
                 s.gradNormD, s.gradNormG, w1, captured, modes.size(), highQuality, fBound, fTrue,
-                probability ? gap : Double.NaN, outside, frechet, precisionRecall[0], precisionRecall[1]);
+                probability ? gap : Double.NaN, outside, frechet, precisionRecall[0], precisionRecall[1], valueOptimum);
     }
 
     /** An immutable copy of everything the views draw, with the given metrics (from {@link #measure()}). */

@@ -20,16 +20,19 @@ package org.ganclassroom.sim.train;
  * @param highQualityShare share of generated samples within 3σ of some mode
  * @param fBound           f-GAN: the variational lower bound E_p[T] − E_q[f*(T)] the critic reaches
  * @param fTrue            f-GAN: the true f-divergence ∫ q f(p/q) on the grid
- * @param dGap             ∫ ½(p_data+p_g) |D − D*| : how far D is from the optimal discriminator
+ * @param dGap             ∫ ½(p_data+p_g) |D − D*| : how far D is from the optimal discriminator of the game played
  * @param massOutside      share of p_g that fell outside the plotting range (counted in the JSD)
  * @param frechet          squared Fréchet distance between Gaussian fits of real and generated samples (FID's formula)
  * @param precision        share of generated samples inside the real k-NN manifold, k = 3 (NaN when not measured)
  * @param recall           share of real samples inside the generated k-NN manifold, k = 3 (NaN when not measured)
+ * @param valueOptimum     V(D*,G) at the optimum D* of the game played (label smoothing and instance noise move it,
+ *                         see {@link org.ganclassroom.sim.metrics.GameOptimum}); {@link #theoryValue()} when they do not
  */
 public record Metrics(long step, double jsd, double klDataG, double klGData, double valueBatch, double valueGrid,
                       double dLoss, double gLoss, double gradNormD, double gradNormG, double w1,
                       int modesCaptured, int modeCount, double highQualityShare, double fBound, double fTrue,
-                      double dGap, double massOutside, double frechet, double precision, double recall) {
+                      double dGap, double massOutside, double frechet, double precision, double recall,
+                      double valueOptimum) {
     private static final double LN2 = Math.log(2);
 
     /** JSD in bits (divided by ln 2), between 0 and 1. */

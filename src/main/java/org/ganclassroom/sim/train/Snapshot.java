@@ -2,6 +2,7 @@ package org.ganclassroom.sim.train;
 
 import org.ganclassroom.sim.config.Stabilisers;
 import org.ganclassroom.sim.config.TrainingSpec;
+import org.ganclassroom.sim.metrics.GameOptimum;
 
 /**
  * An immutable picture of a run after one step: what the simulator views draw. Published by the
@@ -14,7 +15,8 @@ import org.ganclassroom.sim.config.TrainingSpec;
  * @param pData        exact target density on the grid
  * @param pG           generator density on the grid
  * @param d            D(x) on the grid, on the objective's display scale
- * @param dStar        D*(x) = p_data/(p_data+p_g), or null when the objective has no such optimum
+ * @param dStar        D*(x) of the game played, α·p̃_data/(p̃_data+p̃_g) ({@link GameOptimum}; p_data/(p_data+p_g) with
+ *                     no label smoothing or instance noise), or null when the objective has no such optimum
  * @param realBatch    the last real minibatch {@code [dim][m]}
  * @param fakeBatch    the last generated minibatch {@code [dim][m]}
  * @param fakePush     −∂L_G/∂x at each fake: the direction the generator's gradient moves it
@@ -27,6 +29,22 @@ public record Snapshot(Metrics metrics, int dimension, double lower, double uppe
                        double[][] realBatch, double[][] fakeBatch, double[][] fakePush, double[][] generated,
                        TrainingSpec training, Stabilisers stabilisers, TrainingFailure failure,
                        PlayerUpdates updates) {
+
+    /** Which optimum {@link #dStar} is, in a line, e.g. "D* of the game played: label smoothing 0.9 → …". */
+    public String optimumDescription() {
+        if (stabilisers == null) {
+            return GameOptimum.describe(1.0, 0, 0, false);
+        }
+        double sigma = stabilisers.instanceNoiseSigmaAt(metrics.step());
+        return GameOptimum.describe(stabilisers.realTarget(), sigma, stabilisers.noiseAnnealSteps(),
+                stabilisers.instanceNoise());
+    }
+
+    /** Whether label smoothing or instance noise moves {@link #dStar} off p_data/(p_data+p_g). */
+    public boolean optimumMoved() {
+        return stabilisers != null
+                && GameOptimum.moved(stabilisers.realTarget(), stabilisers.instanceNoiseSigmaAt(metrics.step()));
+    }
 
     /** Centre of 1-D cell i (or of column/row i in 2-D). */
     public double cellCentre(int i) {

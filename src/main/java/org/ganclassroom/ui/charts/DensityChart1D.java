@@ -393,7 +393,10 @@ public final class DensityChart1D extends ChartBase {
             x = legendLine(gc, x, y, p.discriminator(), 2.2, null, critic ? "critic T(x)" : "D(x)");
         }
         if (showDStar && !critic) {
-            x = legendLine(gc, x, y, p.optimum(), 1.6, new double[]{7, 5}, compact ? "D*(x)" : "D*(x) optimal");
+            // with label smoothing or instance noise the dashed curve is the optimum of the game played, not Prop. 1's
+            boolean moved = s != null && s.optimumMoved();
+            x = legendLine(gc, x, y, p.optimum(), 1.6, new double[]{7, 5},
+                    compact ? "D*(x)" : moved ? "D*(x) of the game played" : "D*(x) optimal");
         }
         if (showBatches && showPush && x < w - 100) {
             gc.setStroke(p.fake());

@@ -1,6 +1,8 @@
 package org.ganclassroom.ui.lab;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.sim.run.HistoryView;
@@ -21,6 +23,7 @@ final class HistoryArea {
     private final HistoryChart history = new HistoryChart();
     private final SeriesChart compare = new SeriesChart();
     private final SeriesChart theoremChart = new SeriesChart();
+    private final Label note = new Label();
 
     HistoryArea(LabViewModel vm, StackPane slot) {
         this.vm = vm;
@@ -30,7 +33,14 @@ final class HistoryArea {
         compare.setYLabel("JSD (nats)");
         compare.setYRange(0, Math.log(2));
         theoremChart.setId("lab-theorem-chart");
-        slot.getChildren().setAll(history);
+        note.setId("lab-history-note");
+        note.getStyleClass().add("lab-history-note");
+        note.setWrapText(true);
+        note.setMouseTransparent(true);
+        note.textProperty().bind(vm.historyNoteProperty());
+        note.visibleProperty().bind(vm.historyNoteProperty().isNotEmpty());
+        StackPane.setAlignment(note, Pos.CENTER); // the chart is empty then: the note covers no data
+        slot.getChildren().setAll(history, note);
     }
 
     /** Shows the chart the mode wants, with {@code f}'s data. */
@@ -41,7 +51,7 @@ final class HistoryArea {
             theoremChart.setSeries(List.of(
                     new SeriesChart.Series("D gap ∫½(p_data+p_g)|D − D*|", t.steps(), t.gap(),
                             ChartPalette::discriminator, 2.4, false),
-                    new SeriesChart.Series("|V(D,G) − (−log 4 + 2·JSD)|", t.steps(), t.valueError(),
+                    new SeriesChart.Series("|V(D,G) − V(D*,G)|", t.steps(), t.valueError(),
                             ChartPalette::text, 1.8, true)));
             wanted = theoremChart;
         } else if (vm.isAbMode() && f.histories().size() > 1) {
@@ -59,8 +69,8 @@ final class HistoryArea {
             history.setMarks(vm.marks().list());
             wanted = history;
         }
-        if (slot.getChildren().size() != 1 || slot.getChildren().get(0) != wanted) {
-            slot.getChildren().setAll(wanted);
+        if (slot.getChildren().get(0) != wanted) {
+            slot.getChildren().setAll(wanted, note);
         }
     }
 

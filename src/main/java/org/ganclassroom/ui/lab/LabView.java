@@ -108,6 +108,10 @@ public final class LabView implements Page {
     @FXML
     private Label valueLabel;
     @FXML
+    private Label optimumLabel;
+    @FXML
+    private Label valueVsLabel;
+    @FXML
     private StackPane theoremCaption;
     @FXML
     private ScrollPane cardScroll;
@@ -169,7 +173,8 @@ public final class LabView implements Page {
         chipButtons.put(Side.B, ChipRow.fill(Side.B, chipsB, vm));
         historyArea = new HistoryArea(vm, historySlot);
         cardPane = new ChipCardPane(vm, cardHint, card, cardScroll);
-        theoremPanel = new TheoremPanel(vm.theorem(), gapLabel, valueErrorLabel, valueLabel, theoremCaption);
+        theoremPanel = new TheoremPanel(vm.theorem(), new TheoremPanel.Readouts(optimumLabel, gapLabel,
+                valueErrorLabel, valueVsLabel, valueLabel), theoremCaption);
         files = new LabFileActions(vm, dialogs, root, plotsBox, statusLabel);
 
         presetBox.getItems().setAll(LabViewModel.presets());
@@ -264,7 +269,7 @@ public final class LabView implements Page {
         }
         historyArea.show(f);
         if (vm.isTheoremMode()) {
-            theoremPanel.update(f.snapshot().metrics());
+            theoremPanel.update(f.snapshot());
         }
     }
 

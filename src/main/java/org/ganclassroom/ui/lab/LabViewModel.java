@@ -50,6 +50,9 @@ public final class LabViewModel implements AutoCloseable {
     private final ObjectProperty<ChipCard> openCard = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final HistoryMarks marks = new HistoryMarks();
+    private final StringProperty historyNote = new SimpleStringProperty("");
+    /** The experiment preset run A started from, written into a saved file (null: a custom run). */
+    private String basePreset;
 
     /** The app's lab: the default preset, the standard cards, a simulation thread. */
     public LabViewModel() {
@@ -59,6 +62,7 @@ public final class LabViewModel implements AutoCloseable {
     public LabViewModel(String preset, ChipCards cards, LiveRun.Runners runners) {
         this.cards = cards;
         base = ExperimentPresets.get(preset);
+        basePreset = preset;
         source.set(preset);
         pair = new AbPair(LiveSettings.of(base));
         run = new LiveRun(runners, () -> pair.configs(base));
@@ -115,6 +119,7 @@ public final class LabViewModel implements AutoCloseable {
 
     /** Starts the run(s) again from step 0 with the current chips (same seed), playing on if it was. */
     public void restart() {
+        historyNote.set("");
         run.reset(true);
         theorem.restarted();
     }
@@ -123,6 +128,7 @@ public final class LabViewModel implements AutoCloseable {
     public void loadPreset(String name) {
         ExperimentConfig c = ExperimentPresets.get(name);
         base = c;
+        basePreset = name;
         source.set(name);
         pair.setBoth(LiveSettings.of(c));
         updateTheoremAvailable();
@@ -226,13 +232,17 @@ public final class LabViewModel implements AutoCloseable {
 
     // ------------------------------------------------------------------ files
 
-    /** Saves run A (config with its current chips, and its weights) as an experiment file. */
+    /**
+     * Saves run A as an experiment file: config with its current chips, weights, the preset it started from and its
+     * measured history.
+     */
     public CompletableFuture<Path> save(Path file) {
         ExperimentConfig config = settings(Side.A).applyTo(base);
         CompletableFuture<Path> done = new CompletableFuture<>();
+        String preset = basePreset;
         run.runner().inspect(s -> {
             try {
-                ExperimentJson.write(new Experiment(config, s.trainer().state()), file);
+                ExperimentJson.write(new Experiment(config, s.trainer().state(), preset, s.history().saved()), file);
                 done.complete(file);
             } catch (IOException | RuntimeException e) {
                 done.completeExceptionally(e);
@@ -256,13 +266,20 @@ public final class LabViewModel implements AutoCloseable {
         pair.abModeProperty().set(false);
         ExperimentConfig c = e.config();
         base = c;
-        source.set(file.getFileName().toString());
+        basePreset = e.preset() != null ? e.preset() : OpenedPreset.matching(c);
+        source.set(OpenedPreset.label(basePreset, c, file.getFileName().toString()));
         pair.setBoth(LiveSettings.of(c));
         updateTheoremAvailable();
         run.reset(false);
+        historyNote.set(OpenedPreset.historyNote(e));
         if (e.hasState()) {
             ExperimentState state = e.state();
-            run.runner().forEachSimulation(s -> s.reset(c, state));
+            run.runner().forEachSimulation(s -> {
+                s.reset(c, state);
+                if (e.hasHistory()) {
+                    s.restoreHistory(e.history());
+                }
+            });
         }
         return Optional.empty();
     }
@@ -349,6 +366,11 @@ public final class LabViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty statusProperty() {
         return status;
+    }
+
+    /** Why the history chart is shorter than the run, after opening a file without its history (else empty). */
+    public ReadOnlyStringProperty historyNoteProperty() {
+        return historyNote;
     }
 
     public ReadOnlyStringProperty bLabelProperty() {

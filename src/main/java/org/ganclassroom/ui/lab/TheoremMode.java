@@ -17,7 +17,9 @@ import java.util.List;
 
 /**
  * The Mini Lab's "verify the theorem" mode over its {@link LiveRun}: G frozen, only D trains. D should settle onto
- * D* = p_data/(p_data+p_g) (Proposition 1 of Goodfellow et al. 2014) and V(D,G) onto −log 4 + 2·JSD (Theorem 1);
+ * D* = p_data/(p_data+p_g) (Proposition 1 of Goodfellow et al. 2014) and V(D,G) onto −log 4 + 2·JSD (Theorem 1), or,
+ * with label smoothing or instance noise on, onto the optimum of the game played and V there
+ * ({@link org.ganclassroom.sim.metrics.GameOptimum});
  * the mode records both distances per step. Needs a classifier D (not available with the Wasserstein critic).
  */
 public final class TheoremMode {
@@ -35,7 +37,10 @@ public final class TheoremMode {
     private final List<double[]> points = new ArrayList<>();
     private long lastStep = -1;
 
-    /** gap = ∫ ½(p_data+p_g)|D − D*|, valueError = |V(D,G) − (−log 4 + 2·JSD)|, per step of theorem mode. */
+    /**
+     * gap = ∫ ½(p_data+p_g)|D − D*|, valueError = |V(D,G) − V(D*,G)|, per step of theorem mode, D* being the optimum
+     * of the game played (Proposition 1's unless label smoothing or instance noise move it).
+     */
     public record Trace(long[] steps, double[] gap, double[] valueError) {
         public static final Trace EMPTY = new Trace(new long[0], new double[0], new double[0]);
 
@@ -89,7 +94,7 @@ public final class TheoremMode {
     /** Records a frame's distances, once per step. */
     void record(Metrics m) {
         double g = m.dGap();
-        double err = Math.abs(m.valueGrid() - m.theoryValue());
+        double err = Math.abs(m.valueGrid() - m.valueOptimum());
         gap.set(g);
         valueError.set(err);
         if (Double.isNaN(gapAtStart.get())) {

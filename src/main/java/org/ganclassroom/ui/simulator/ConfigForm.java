@@ -11,9 +11,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.ganclassroom.sim.config.ConfigException;
 import org.ganclassroom.sim.config.DataSpec;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.NetworkSpec;
+import org.ganclassroom.sim.config.SettingRules;
 import org.ganclassroom.sim.config.Stabilisers;
 import org.ganclassroom.sim.config.TrainingSpec;
 import org.ganclassroom.sim.data.DataPresets;
@@ -23,7 +25,9 @@ import org.ganclassroom.sim.optim.OptimizerKind;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -34,15 +38,17 @@ import static org.ganclassroom.ui.simulator.ConfigChoices.DRAW_2D;
  * The Simulator's configuration form, without any node: the fields being edited (seed, data set, networks,
  * training), the points drawn for a "draw your own" data set, and what the fields turn into. Bad input never
  * throws: it gives {@code null} with the message in {@link #configErrorProperty()} / {@link #seedErrorProperty()}.
- * <p>A change to a field that applies live (optimizer, learning rates, batch size, k, objective) calls the
- * {@code onLiveChange} it was given; a change to one that needs a restart marks {@link #restartPendingProperty()}.
+ * <p>A change to a field that applies live (optimizer, batch size, k, objective) calls the {@code onLiveChange} it
+ * was given; the learning rates are checked as they are typed and applied when committed (Enter, leaving the field); a change to one that needs a restart marks {@link #restartPendingProperty()}.
  */
 public final class ConfigForm {
     private static final int MAX_DRAWN = 2000;
 
     private final Supplier<ExperimentConfig> applied;
     private final StringProperty seedText = new SimpleStringProperty();
-    private final StringProperty seedError = new SimpleStringProperty("");
+    /** Each typed field's message (empty when its value is allowed), by its {@link SettingRules} key. */
+    private final Map<String, StringProperty> fieldErrors = new LinkedHashMap<>();
+    private final StringProperty seedError = field(SettingRules.SEED);
     private final StringProperty dataset = new SimpleStringProperty();
     private final IntegerProperty gLayers = new SimpleIntegerProperty();
     private final IntegerProperty gWidth = new SimpleIntegerProperty();
@@ -62,16 +68,27 @@ public final class ConfigForm {
     private final IntegerProperty drawnCount = new SimpleIntegerProperty();
     private boolean loading;
 
+    private StringProperty field(String key) {
+        return fieldErrors.computeIfAbsent(key, k -> new SimpleStringProperty(""));
+    }
+
     /**
      * A form showing {@code initial}; {@code applied} is the configuration the run uses now (what "restart
      * pending" compares against, and where the settings the form does not edit come from).
      */
     ConfigForm(ExperimentConfig initial, Supplier<ExperimentConfig> applied, Runnable onLiveChange) {
         this.applied = Objects.requireNonNull(applied, "applied");
+        for (String key : List.of(SettingRules.LR_G, SettingRules.LR_D, SettingRules.BATCH_SIZE, SettingRules.D_STEPS,
+                SettingRules.NOISE_DIM)) {
+            field(key);
+        }
         load(initial);
-        for (ObservableValue<?> p : List.of(optimizer, objective, lrG, lrD, batchSize, k)) {
+        for (ObservableValue<?> p : List.of(optimizer, objective, batchSize, k)) {
             onChange(p, onLiveChange);
         }
+        // a rate is checked at each keystroke but applied only when committed: typing 1e6 passes through 1
+        onChange(lrG, () -> checked(SettingRules.LR_G, lrG.get()));
+        onChange(lrD, () -> checked(SettingRules.LR_D, lrD.get()));
         for (ObservableValue<?> p : List.of(gLayers, gWidth, dLayers, dWidth, noiseDim, activation)) {
             onChange(p, this::refreshRestartPending);
         }
@@ -105,7 +122,7 @@ public final class ConfigForm {
             k.set(c.stabilisers().dSteps());
             objective.set(c.training().objective());
             seedText.set(Long.toString(c.seed()));
-            seedError.set("");
+            fieldErrors.values().forEach(e -> e.set(""));
             configError.set("");
             restartPending.set(false);
         } finally {
@@ -123,34 +140,53 @@ public final class ConfigForm {
 
     // ---------------------------------------------------------------- what the fields say
 
-    /** The seed typed, or null (with {@link #seedErrorProperty()} saying why). */
+    /** The seed typed, or null (with {@link #seedErrorProperty()} saying why, as {@link SettingRules} words it). */
     Long seed() {
-        String t = seedText.get() == null ? "" : seedText.get().trim();
+        ExperimentConfig c = checked(SettingRules.SEED, seedText.get());
+        return c == null ? null : c.seed();
+    }
+
+    /**
+     * The default experiment with the typed value in place, or null with the field's message set: the rules of
+     * every entry point ({@link SettingRules}), so the form says what a file or {@code sim --set} would.
+     */
+    private ExperimentConfig checked(String key, String text) {
         try {
-            long v = Long.parseLong(t);
-            if (v < 0) {
-                seedError.set("The seed must be 0 or more.");
-                return null;
-            }
-            seedError.set("");
-            return v;
-        } catch (NumberFormatException e) {
-            seedError.set(t.isEmpty() ? "Type a seed, a whole number such as 42."
-                    : "“" + t + "” is not a whole number; a seed is a whole number such as 42.");
+            ExperimentConfig c = SettingRules.withValue(key, text == null ? "" : text.trim());
+            fieldErrors.get(key).set("");
+            return c;
+        } catch (ConfigException e) {
+            fieldErrors.get(key).set(e.getMessage());
             return null;
         }
     }
 
+    /**
+     * A whole number typed into a spinner for {@code key}, or null (the field's message says why; the spinner keeps
+     * its value): typed text is never clamped silently.
+     */
+    Integer typedWhole(String key, String text) {
+        ExperimentConfig c = checked(key, text);
+        if (c == null) {
+            return null;
+        }
+        return switch (key) {
+            case SettingRules.BATCH_SIZE -> c.training().batchSize();
+            case SettingRules.D_STEPS -> c.stabilisers().dSteps();
+            case SettingRules.NOISE_DIM -> c.noiseDim();
+            default -> throw new IllegalArgumentException("not a whole-number field: " + key);
+        };
+    }
+
     /** The training settings of the fields (Adam's betas as applied), or null with the error shown. */
     TrainingSpec training() {
-        Double g = parseRate(lrG.get(), "η_G");
-        if (g == null) {
+        ExperimentConfig gc = checked(SettingRules.LR_G, lrG.get());
+        ExperimentConfig dc = checked(SettingRules.LR_D, lrD.get());
+        if (gc == null || dc == null) {
             return null;
         }
-        Double d = parseRate(lrD.get(), "η_D");
-        if (d == null) {
-            return null;
-        }
+        double g = gc.training().lrG();
+        double d = dc.training().lrD();
         if (batchSize.get() < 1 || batchSize.get() > 1024) {
             configError.set("Batch size must be 1 to 1024.");
             return null;
@@ -219,21 +255,6 @@ public final class ConfigForm {
             return "Choose an activation.";
         }
         return null;
-    }
-
-    private Double parseRate(String text, String name) {
-        String t = text == null ? "" : text.trim();
-        try {
-            double v = Double.parseDouble(t);
-            if (!(v > 0) || v > 1) {
-                configError.set("Learning rate " + name + " must be above 0 and at most 1 (e.g. 0.001).");
-                return null;
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            configError.set("Learning rate " + name + ": “" + t + "” is not a number (e.g. 0.001 or 1e-3).");
-            return null;
-        }
     }
 
     private DataSpec data() {
@@ -310,6 +331,8 @@ public final class ConfigForm {
 
     public StringProperty seedTextProperty() { return seedText; }
     public ReadOnlyStringProperty seedErrorProperty() { return seedError; }
+    /** The message beside the field of a {@link SettingRules} key (empty when its value is allowed). */
+    public ReadOnlyStringProperty fieldErrorProperty(String key) { return fieldErrors.get(key); }
     public StringProperty datasetProperty() { return dataset; }
     public IntegerProperty gLayersProperty() { return gLayers; }
     public IntegerProperty gWidthProperty() { return gWidth; }

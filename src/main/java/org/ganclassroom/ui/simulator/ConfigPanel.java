@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.config.SettingRules;
 import org.ganclassroom.sim.loss.Objectives;
 import org.ganclassroom.sim.nn.Activation;
 import org.ganclassroom.sim.optim.OptimizerKind;
@@ -39,6 +41,7 @@ final class ConfigPanel {
     private final Runnable done;
     /** Boxed views of the int properties the spinners bind to (bidirectional bindings hold them weakly). */
     private final List<Object> keepAlive = new ArrayList<>();
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     ConfigPanel(SimulatorViewModel vm, Runnable done) {
         this.vm = vm;
@@ -91,7 +94,8 @@ final class ConfigPanel {
         act.setTooltip(tip("The hidden layers' activation function, for both networks"));
         box.getChildren().add(field("Activation ⟳", act));
         box.getChildren().add(field("Noise dimension ⟳", intSpinner(1, 8, form.noiseDimProperty(), "sim-noise-dim",
-                "Dimension of the noise z ~ N(0, I) fed to the generator (1–8)")));
+                "Dimension of the noise z ~ N(0, I) fed to the generator (1–8)", SettingRules.NOISE_DIM),
+                SettingRules.NOISE_DIM));
         box.getChildren().addAll(applyButton());
 
         box.getChildren().add(section("Applies live"));
@@ -103,13 +107,15 @@ final class ConfigPanel {
         opt.setTooltip(tip("The optimizer of both players"));
         box.getChildren().add(field("Optimizer", opt));
         box.getChildren().add(field("Learning rate η_G", rateField(form.lrGProperty(), "sim-lr-g",
-                "The generator's learning rate, e.g. 0.001 (applies at the next step)")));
+                "The generator's learning rate, e.g. 0.001 (applies at the next step)"), SettingRules.LR_G));
         box.getChildren().add(field("Learning rate η_D", rateField(form.lrDProperty(), "sim-lr-d",
-                "The discriminator's learning rate, e.g. 0.001 (applies at the next step)")));
+                "The discriminator's learning rate, e.g. 0.001 (applies at the next step)"), SettingRules.LR_D));
         box.getChildren().add(field("Batch size m", intSpinner(1, 1024, form.batchSizeProperty(), "sim-batch",
-                "Samples per minibatch, real and generated each (1–1024)")));
+                "Samples per minibatch, real and generated each (1–1024)", SettingRules.BATCH_SIZE),
+                SettingRules.BATCH_SIZE));
         box.getChildren().add(field("k (D steps per G step)", intSpinner(1, 20, form.kProperty(), "sim-k",
-                "Discriminator updates per generator update (Algorithm 1's k)")));
+                "Discriminator updates per generator update (Algorithm 1's k)", SettingRules.D_STEPS),
+                SettingRules.D_STEPS));
         ComboBox<String> obj = new ComboBox<>();
         obj.setId("sim-objective");
         obj.getItems().setAll(Objectives.ids());
@@ -201,16 +207,48 @@ final class ConfigPanel {
         return new VBox(2, l, control);
     }
 
+    /**
+     * A field with its {@link SettingRules} message right under it (id: the control's id + "-error"), and the control
+     * marked {@code :danger} while its typed value is not allowed.
+     */
+    private VBox field(String label, Node control, String key) {
+        VBox box = field(label, control);
+        Label error = new Label();
+        error.setId(control.getId() + "-error");
+        error.getStyleClass().add("sim-error");
+        error.setWrapText(true);
+        error.textProperty().bind(form.fieldErrorProperty(key));
+        error.visibleProperty().bind(form.fieldErrorProperty(key).isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.visibleProperty().addListener((o, a, bad) -> control.pseudoClassStateChanged(DANGER, bad));
+        box.getChildren().add(error);
+        return box;
+    }
+
     private TextField rateField(StringProperty p, String id, String tooltip) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(p);
         f.setTooltip(tip(tooltip));
-        f.setOnAction(e -> done.run());
+        f.setOnAction(e -> {
+            if (vm.applyLive()) {
+                done.run();
+            }
+        });
+        f.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                vm.applyLive();
+            }
+        });
         return f;
     }
 
     private Spinner<Integer> intSpinner(int min, int max, IntegerProperty p, String id, String tooltip) {
+        return intSpinner(min, max, p, id, tooltip, null);
+    }
+
+    /** With a {@link SettingRules} key, typed text is checked by the one validation and never clamped silently. */
+    private Spinner<Integer> intSpinner(int min, int max, IntegerProperty p, String id, String tooltip, String key) {
         Spinner<Integer> s = new Spinner<>();
         SpinnerValueFactory.IntegerSpinnerValueFactory f =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, Math.max(min, Math.min(max, p.get())));
@@ -223,6 +261,10 @@ final class ConfigPanel {
 
             @Override
             public Integer fromString(String text) {
+                if (key != null) {
+                    Integer v = form.typedWhole(key, text);
+                    return v == null ? f.getValue() : v;
+                }
                 try {
                     int v = Integer.parseInt(text.trim());
                     return Math.max(min, Math.min(max, v));

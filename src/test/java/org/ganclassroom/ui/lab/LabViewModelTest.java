@@ -181,7 +181,7 @@ class LabViewModelTest {
             assertEquals(paused.snapshot().metrics().jsd(), f.snapshot().metrics().jsd(), 1e-12);
             assertArrayEquals(paused.snapshot().pG(), f.snapshot().pG(), 1e-12);
             assertTrue(other.chipOn(Side.A, Chip.LABEL_SMOOTHING).get());
-            assertEquals("run.json", other.sourceProperty().get());
+            assertEquals("mixture2 (modified) · run.json", other.sourceProperty().get(), "the preset it started from, changed");
             assertEquals(1, other.baseConfig().data().dimension());
         } finally {
             other.close();

@@ -303,7 +303,7 @@ class LabViewTest {
         assertEquals(jsd, frame().snapshot().metrics().jsd(), 1e-12);
         assertTrue(frame().snapshot().stabilisers().spectralNorm());
         assertTrue(page().chipButton(Side.A, Chip.SPECTRAL_NORM).isSelected());
-        assertEquals("saved.json", vm.sourceProperty().get());
+        assertEquals("mixture2 (modified) · saved.json", vm.sourceProperty().get());
 
         Path png = dir.resolve("plot.png");
         paths.add(png);

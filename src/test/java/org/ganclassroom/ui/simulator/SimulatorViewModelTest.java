@@ -164,10 +164,11 @@ class SimulatorViewModelTest {
         await(f -> step(f) == 1);
         vm.form().seedTextProperty().set("abc");
         assertFalse(vm.applySeed());
-        assertTrue(vm.form().seedErrorProperty().get().contains("not a whole number"), vm.form().seedErrorProperty().get());
-        vm.form().seedTextProperty().set("-3");
+        // the one rule of every entry point (SettingRules): a file and sim --set say the same
+        assertEquals("seed: expected a whole number, found \"abc\"", vm.form().seedErrorProperty().get());
+        vm.form().seedTextProperty().set("1.5");
         assertFalse(vm.applySeed());
-        assertTrue(vm.form().seedErrorProperty().get().contains("0 or more"));
+        assertEquals("seed: expected a whole number, found 1.5", vm.form().seedErrorProperty().get());
         vm.form().seedTextProperty().set("");
         assertFalse(vm.applySeed());
         assertEquals(1, vm.appliedConfig().seed(), "a bad seed changes nothing");
@@ -186,6 +187,7 @@ class SimulatorViewModelTest {
         vm.stepOnce();
         await(f -> step(f) == 2);
         vm.form().lrGProperty().set("0.005");
+        assertTrue(vm.applyLive(), "a typed rate applies when committed");
         vm.form().kProperty().set(3);
         vm.form().objectiveProperty().set("fgan-kl");
         assertEquals("", vm.form().configErrorProperty().get());
@@ -199,12 +201,16 @@ class SimulatorViewModelTest {
         assertEquals("fgan-kl", vm.readouts().runningObjectiveProperty().get(), "the algorithm panel follows the objective");
 
         vm.form().lrDProperty().set("fast");
-        assertTrue(vm.form().configErrorProperty().get().contains("not a number"), vm.form().configErrorProperty().get());
+        String lrD = org.ganclassroom.sim.config.SettingRules.LR_D;
+        assertEquals("training.lrD: expected a number in (0, 1], found \"fast\"",
+                vm.form().fieldErrorProperty(lrD).get());
         vm.form().lrDProperty().set("2");
-        assertTrue(vm.form().configErrorProperty().get().contains("at most 1"));
+        assertEquals("training.lrD: 2 is out of range; allowed (0, 1]", vm.form().fieldErrorProperty(lrD).get());
+        assertFalse(vm.applyLive());
         assertEquals(0.001, vm.appliedConfig().training().lrD(), "invalid input is not applied");
         vm.form().lrDProperty().set("0.002");
-        assertEquals("", vm.form().configErrorProperty().get());
+        assertTrue(vm.applyLive());
+        assertEquals("", vm.form().fieldErrorProperty(lrD).get());
         assertEquals(0.002, vm.appliedConfig().training().lrD());
     }
 

@@ -156,10 +156,10 @@ class SimulatorViewTest {
         assertFalse(robot.lookup("#sim-config").query().isVisible(), "the configuration starts collapsed");
         robot.clickOn("#sim-config-toggle");
         robot.doubleClickOn("#sim-lr-g").eraseText(12).write("abc");
-        until(robot, () -> robot.lookup("#sim-config-error").query().isVisible());
-        assertTrue(text(robot, "#sim-config-error").contains("not a number"), text(robot, "#sim-config-error"));
+        until(robot, () -> robot.lookup("#sim-lr-g-error").query().isVisible());
+        assertTrue(text(robot, "#sim-lr-g-error").contains("expected a number"), text(robot, "#sim-lr-g-error"));
         robot.eraseText(3).write("0.01");
-        until(robot, () -> !robot.lookup("#sim-config-error").query().isVisible());
+        until(robot, () -> !robot.lookup("#sim-lr-g-error").query().isVisible());
         robot.clickOn("#sim-step");
         until(robot, () -> shownStep(robot) == 1);
         assertEquals(0.01, view.viewModel().runner().latest().snapshot().training().lrG());
