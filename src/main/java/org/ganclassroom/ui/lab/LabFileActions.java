@@ -3,10 +3,10 @@ package org.ganclassroom.ui.lab;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
 import org.ganclassroom.ui.common.PngExport;
+import org.ganclassroom.ui.common.SavedNotice;
 
 import java.io.IOException;
 import java.util.concurrent.CompletionException;
@@ -20,15 +20,15 @@ final class LabFileActions {
     private final FileDialogs dialogs;
     private final Node root;
     private final Node plots;
-    private final Label status;
+    private final SavedNotice saved;
 
-    /** {@code plots} is what the PNG shows; {@code status} briefly says "saved …" (it is bound to the vm's). */
-    LabFileActions(LabViewModel vm, FileDialogs dialogs, Node root, Node plots, Label status) {
+    /** {@code plots} is what the PNG shows; {@code saved} says where each file went. */
+    LabFileActions(LabViewModel vm, FileDialogs dialogs, Node root, Node plots, SavedNotice saved) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.root = root;
         this.plots = plots;
-        this.status = status;
+        this.saved = saved;
     }
 
     void open() {
@@ -42,9 +42,7 @@ final class LabFileActions {
                     if (err != null) {
                         showError("Could not save the experiment", message(err));
                     } else {
-                        status.textProperty().unbind();
-                        status.setText("saved " + p.getFileName());
-                        status.textProperty().bind(vm.statusProperty());
+                        saved.saved(p);
                     }
                 })));
     }
@@ -52,8 +50,11 @@ final class LabFileActions {
     void exportPng() {
         dialogs.save(window(), "Export plot", "PNG image", "png", suggested("png")).ifPresent(path -> {
             try {
+                saved.setVisible(false);
                 WritableImage img = plots.snapshot(null, null);
-                PngExport.write(PngExport.toBufferedImage(img), path);
+                // the plots' empty border is cut to a margin, as the Simulator's export does
+                PngExport.write(PngExport.trim(PngExport.toBufferedImage(img), 8), path);
+                saved.saved(path);
             } catch (IOException | RuntimeException e) {
                 showError("Could not export the PNG", message(e));
             }
@@ -64,6 +65,7 @@ final class LabFileActions {
         dialogs.save(window(), "Export metrics", "CSV", "csv", suggested("csv")).ifPresent(path -> {
             try {
                 vm.exportCsv(path);
+                saved.saved(path);
             } catch (IOException | RuntimeException e) {
                 showError("Could not export the CSV", message(e));
             }

@@ -25,6 +25,7 @@ import org.ganclassroom.ui.charts.HistoryChart;
 import org.ganclassroom.ui.charts.SeriesChart;
 import org.ganclassroom.ui.common.FxmlLoading;
 import org.ganclassroom.ui.common.Page;
+import org.ganclassroom.ui.common.SavedNotice;
 import org.ganclassroom.ui.common.WidestText;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
 import org.ganclassroom.ui.lab.bench.BenchView;
@@ -175,7 +176,10 @@ public final class LabView implements Page {
         cardPane = new ChipCardPane(vm, cardHint, card, cardScroll);
         theoremPanel = new TheoremPanel(vm.theorem(), new TheoremPanel.Readouts(optimumLabel, gapLabel,
                 valueErrorLabel, valueVsLabel, valueLabel), theoremCaption);
-        files = new LabFileActions(vm, dialogs, root, plotsBox, statusLabel);
+        SavedNotice saved = new SavedNotice("lab-saved");
+        plotSlotA.getChildren().add(saved);
+        StackPane.setAlignment(saved, javafx.geometry.Pos.TOP_CENTER);
+        files = new LabFileActions(vm, dialogs, root, plotsBox, saved);
 
         presetBox.getItems().setAll(LabViewModel.presets());
         presetBox.setValue(vm.sourceProperty().get());
@@ -232,7 +236,7 @@ public final class LabView implements Page {
             p.setOnReset(vm::restart);
             p.setPrefSize(520, 300);
         }
-        plotSlotA.getChildren().add(plotA);
+        plotSlotA.getChildren().add(0, plotA);
         plotSlotB.getChildren().add(plotB);
         vm.frameProperty().addListener((o, a, f) -> redraw());
 

@@ -308,11 +308,32 @@ class LabViewTest {
         Path png = dir.resolve("plot.png");
         paths.add(png);
         robot.clickOn("#lab-export-png");
-        assertTrue(ImageIO.read(png.toFile()).getWidth() > 300);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 300);
+        Label notice = robot.lookup("#lab-saved").queryAs(Label.class);
+        assertTrue(notice.isVisible(), "the export says where the file went");
+        assertEquals("Saved plot.png in " + dir.toAbsolutePath(), notice.getText());
+        // no empty band: within the 8 px margin of every edge something is drawn that is not the background
+        int bg = image.getRGB(0, 0);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean[] edges = new boolean[4];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (image.getRGB(x, y) != bg) {
+                    edges[0] |= x <= 9;
+                    edges[1] |= x >= w - 10;
+                    edges[2] |= y <= 9;
+                    edges[3] |= y >= h - 10;
+                }
+            }
+        }
+        assertArrayEqualsTrue(edges);
         Path csv = dir.resolve("m.csv");
         paths.add(csv);
         robot.clickOn("#lab-export-csv");
         assertTrue(Files.readString(csv).startsWith("run,step,jsd_nats"));
+        assertEquals("Saved m.csv in " + dir.toAbsolutePath(), notice.getText());
     }
 
     @Test
@@ -354,5 +375,10 @@ class LabViewTest {
             }
         }
         assertTrue(colours.size() > 20, file + " looks blank");
+    }
+
+    private static void assertArrayEqualsTrue(boolean[] edges) {
+        assertEquals("[true, true, true, true]", java.util.Arrays.toString(edges),
+                "something drawn within 10 px of the left, right, top and bottom edges");
     }
 }
