@@ -30,11 +30,26 @@ final class Problems {
     /** Longest message kept whole; messages quote the lesson, which may hold a very long word. */
     static final int MAX_MESSAGE = 400;
 
-    /** One line, and the middle of an overlong message cut out (its start and end say what and how to fix it). */
+    /**
+     * One line, and the middle of an overlong message cut out (its start and end say what and how to fix it), at
+     * spaces where there are any near the cut, so a list loses whole names rather than halves of two.
+     */
     static String shortLine(String message) {
         String one = message.replaceAll("[\\r\\n]+", " ");
-        return one.length() <= MAX_MESSAGE ? one
-                : one.substring(0, MAX_MESSAGE / 2) + " … " + one.substring(one.length() - MAX_MESSAGE / 2 + 3);
+        if (one.length() <= MAX_MESSAGE) {
+            return one;
+        }
+        int headEnd = MAX_MESSAGE / 2;
+        int tailStart = one.length() - MAX_MESSAGE / 2 + 3;
+        int space = one.lastIndexOf(' ', headEnd);
+        if (space > headEnd - 40) {
+            headEnd = space;
+        }
+        space = one.indexOf(' ', tailStart);
+        if (space >= 0 && space < tailStart + 40) {
+            tailStart = space + 1;
+        }
+        return one.substring(0, headEnd) + " … " + one.substring(tailStart);
     }
 
     boolean isEmpty() {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every problem a lesson can have, with its exact line and message. */
 class LessonProblemsTest {
@@ -187,7 +188,7 @@ class LessonProblemsTest {
     @Test
     void timelineLabWithUnknownPresetOrChip() {
         assertProblems(front("```timeline\n- year: 2014\n  title: GAN\n  lab: { preset: mixture5, chip: nope }\n```\n"),
-                "9: unknown preset 'mixture5' (did you mean 'mixture2'?); known: " + presets(),
+                "9: " + Problems.shortLine("unknown preset 'mixture5' (did you mean 'mixture2'?); known: " + presets()),
                 "9: unknown lab chip 'nope'; known: " + chips());
     }
 
@@ -213,7 +214,7 @@ class LessonProblemsTest {
     @Test
     void simulatorWithUnknownPresetOrChip() {
         assertProblems(front("```simulator\npreset: wgan-pg\nchips: [nonsaturating, wasserstien]\n```\n"),
-                "7: unknown preset 'wgan-pg' (did you mean 'wgan-gp'?); known: " + presets(),
+                "7: " + Problems.shortLine("unknown preset 'wgan-pg' (did you mean 'wgan-gp'?); known: " + presets()),
                 "8: unknown lab chip 'wasserstien' (did you mean 'wasserstein'?); known: " + chips());
     }
 
@@ -311,5 +312,16 @@ class LessonProblemsTest {
 
     private static String chips() {
         return String.join(", ", LessonVocabulary.CHIPS);
+    }
+
+    @Test
+    void anOverlongListIsCutBetweenNamesNotInsideOne() {
+        StringBuilder sb = new StringBuilder("unknown preset 'x'; known: ");
+        for (int k = 0; k < 60; k++) {
+            sb.append(k == 0 ? "" : ", ").append("preset").append(k);
+        }
+        String cut = Problems.shortLine(sb.toString());
+        assertTrue(cut.length() <= Problems.MAX_MESSAGE, cut);
+        assertTrue(cut.matches(".*preset\\d+, … preset\\d+.*"), "cut at the spaces between names: " + cut);
     }
 }
