@@ -1,8 +1,6 @@
 package org.ganclassroom.arch;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -10,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The engine and the lesson model must stay usable without a screen: no JavaFX in them. */
 class EngineHasNoJavaFxTest {
-    private final JavaClasses main = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.ganclassroom");
+    private final JavaClasses main = MainClasses.ALL;
 
     @Test
     void simPackageDoesNotDependOnJavaFx() {

@@ -1,8 +1,6 @@
 package org.ganclassroom.arch;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,9 +18,7 @@ class UiFeaturesAreSiblingsTest {
     static final List<String> FEATURES = List.of("lessons", "timeline", "quiz", "truefalse", "lab", "simulator");
     /** Parts the features share; the shell (composition root) and the app root are the only other packages. */
     static final List<String> SHARED = List.of("common", "live", "charts", "markdown", "progress", "settings", "dirac");
-    private final JavaClasses main = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.ganclassroom.ui");
+    private final JavaClasses main = MainClasses.ALL;
 
     @Test
     void noFeatureImportsAnother() {
