@@ -230,6 +230,15 @@ final class ConfigPanel {
         f.setId(id);
         f.textProperty().bindBidirectional(p);
         f.setTooltip(tip(tooltip));
+        applyOnEnterOrLeaving(f, vm, done);
+        return f;
+    }
+
+    /**
+     * A typed live setting (a learning rate) is checked as it is typed and applied on Enter or when the field is
+     * left, never per keystroke (typing "1e6" would apply η = 1 on its way); the same for every field that edits it.
+     */
+    static void applyOnEnterOrLeaving(TextField f, SimulatorViewModel vm, Runnable done) {
         f.setOnAction(e -> {
             if (vm.applyLive()) {
                 done.run();
@@ -240,7 +249,6 @@ final class ConfigPanel {
                 vm.applyLive();
             }
         });
-        return f;
     }
 
     private Spinner<Integer> intSpinner(int min, int max, IntegerProperty p, String id, String tooltip) {

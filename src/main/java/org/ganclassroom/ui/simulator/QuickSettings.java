@@ -69,8 +69,8 @@ final class QuickSettings {
             }
         });
 
-        TextField lrG = rate(vm.form(), true, done);
-        TextField lrD = rate(vm.form(), false, done);
+        TextField lrG = rate(vm, true, done);
+        TextField lrD = rate(vm, false, done);
         Button defaults = new Button("Defaults", new FontIcon(MaterialDesignB.BACKUP_RESTORE));
         defaults.setId("sim-defaults");
         defaults.setTooltip(tip("Every setting and the seed back to the default experiment ("
@@ -83,14 +83,15 @@ final class QuickSettings {
                 defaults);
     }
 
-    private static TextField rate(ConfigForm form, boolean generator, Runnable done) {
+    private static TextField rate(SimulatorViewModel vm, boolean generator, Runnable done) {
         TextField f = new TextField();
         f.setId(generator ? "sim-quick-lr-g" : "sim-quick-lr-d");
         f.setPrefColumnCount(5);
+        ConfigForm form = vm.form();
         f.textProperty().bindBidirectional(generator ? form.lrGProperty() : form.lrDProperty());
-        f.setTooltip(tip(generator ? "The generator's learning rate (applies at the next step)"
-                : "The discriminator's learning rate (applies at the next step)"));
-        f.setOnAction(e -> done.run());
+        f.setTooltip(tip(generator ? "The generator's learning rate (applies at the next step, after Enter)"
+                : "The discriminator's learning rate (applies at the next step, after Enter)"));
+        ConfigPanel.applyOnEnterOrLeaving(f, vm, done);
         return f;
     }
 
