@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.ganclassroom.sim.config.Chip;
 import org.ganclassroom.sim.config.ChipParameter;
 import org.ganclassroom.sim.config.ExperimentPresets;
@@ -27,7 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,18 +41,7 @@ class LabChipParameterTest {
     private LabViewModel vm;
     private LabView view;
 
-    private final FileDialogs noDialogs = new FileDialogs() {
-        @Override
-        public Optional<Path> open(Window owner, String title, String description, String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> save(Window owner, String title, String description, String extension,
-                                   String suggestedName) {
-            return Optional.empty();
-        }
-    };
+    private final FileDialogs noDialogs = FileDialogsForTests.NONE;
 
     @Start
     void start(Stage stage) {

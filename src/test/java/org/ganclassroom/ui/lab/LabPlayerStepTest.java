@@ -5,7 +5,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.sim.train.PlayerUpdates;
@@ -21,8 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,18 +31,7 @@ class LabPlayerStepTest {
     private LabViewModel vm;
     private LabView view;
 
-    private final FileDialogs noDialogs = new FileDialogs() {
-        @Override
-        public Optional<Path> open(Window owner, String title, String description, String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> save(Window owner, String title, String description, String extension,
-                                   String suggestedName) {
-            return Optional.empty();
-        }
-    };
+    private final FileDialogs noDialogs = FileDialogsForTests.NONE;
 
     @Start
     void start(Stage stage) {

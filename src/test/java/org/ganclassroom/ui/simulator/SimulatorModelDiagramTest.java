@@ -1,20 +1,15 @@
 package org.ganclassroom.ui.simulator;
 
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.loss.Objectives;
-import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.charts.ModelDiagram;
 import org.ganclassroom.ui.charts.ModelDiagram.Part;
-import org.ganclassroom.ui.live.LiveRun;
-import org.ganclassroom.ui.shell.ThemeStyles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,48 +30,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class SimulatorModelDiagramTest {
     private Stage stage;
+    private final SimPage page = new SimPage();
     private SimulatorView view;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ThemeStyles.apply(Theme.LIGHT);
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1068, 764));
-        stage.show();
+        SimPage.prepare(stage);
     }
 
     private void show(FxRobot robot, ExperimentConfig config) {
-        robot.interact(() -> {
-            view = SimulatorView.create(new SimulatorViewModel(LiveRun.Runners.MANUAL, config),
-                    new SimpleObjectProperty<>(Theme.LIGHT), SimulatorView.Options.defaults());
-            Scene scene = new Scene(view.getView(), 1068, 764);
-            scene.getStylesheets().add(ThemeStyles.appStylesheet());
-            stage.setScene(scene);
-            view.onShow();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        page.show(robot, stage, config, 1068, 764);
+        view = page.view;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        if (view != null) {
-            robot.interact(() -> view.onHide());
-            view.viewModel().runner().close();
-        }
+        page.close(robot);
     }
 
-    /** Pulls frames of the manual run on the FX thread until the condition holds. */
     private void until(FxRobot robot, BooleanSupplier condition) {
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            for (int i = 0; !condition.getAsBoolean(); i++) {
-                if (i == 200) {
-                    throw new AssertionError("never happened within 200 frames");
-                }
-                view.viewModel().runner().runFrames(1);
-                view.viewModel().run().pull();
-            }
-        });
+        page.until(robot, condition);
     }
 
     private ModelDiagram diagram(FxRobot robot) {
