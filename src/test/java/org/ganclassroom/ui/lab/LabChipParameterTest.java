@@ -1,6 +1,5 @@
 package org.ganclassroom.ui.lab;
 
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -41,8 +40,6 @@ class LabChipParameterTest {
     private LabViewModel vm;
     private LabView view;
 
-    private final FileDialogs noDialogs = FileDialogsForTests.NONE;
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -55,12 +52,7 @@ class LabChipParameterTest {
     void show(FxRobot robot) {
         robot.interact(() -> {
             vm = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
-            view = LabView.create(vm, new org.ganclassroom.ui.lab.bench.BenchViewModel(
-                    org.ganclassroom.ui.lab.bench.BenchWorker.CURRENT_THREAD, Runnable::run, 1), noDialogs,
-                    new SimpleObjectProperty<>(Theme.LIGHT));
-            Scene scene = new Scene(view.getView(), 1200, 800);
-            scene.getStylesheets().add(ThemeStyles.appStylesheet());
-            stage.setScene(scene);
+            view = LabPages.alone(stage, vm);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

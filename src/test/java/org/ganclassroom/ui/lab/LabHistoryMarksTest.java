@@ -39,10 +39,7 @@ class LabHistoryMarksTest {
         this.stage = stage;
         vm = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
         PageRegistry pages = PageRegistry.standard()
-                .register(AppView.LAB, ctx -> LabView.create(vm,
-                        new org.ganclassroom.ui.lab.bench.BenchViewModel(
-                                org.ganclassroom.ui.lab.bench.BenchWorker.CURRENT_THREAD, Runnable::run, 1),
-                        FileDialogs.system(), ctx.theme()));
+                .register(AppView.LAB, ctx -> LabPages.view(vm, FileDialogs.system(), ctx.theme()));
         shell = ShellWindow.open(stage, AppArguments.parse("--open", "lab", "--theme", "light"),
                 new SettingsStore(configDir, System.err), pages);
     }

@@ -47,8 +47,7 @@ class LabTheoremChipsTest {
     void start(Stage stage) throws Exception {
         vm = new LabViewModel(ExperimentPresets.COURSE_DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
         PageRegistry pages = PageRegistry.standard()
-                .register(AppView.LAB, ctx -> LabView.create(vm, new org.ganclassroom.ui.lab.bench.BenchViewModel(
-                        org.ganclassroom.ui.lab.bench.BenchWorker.CURRENT_THREAD, Runnable::run, 1), FileDialogsForTests.NONE,
+                .register(AppView.LAB, ctx -> LabPages.view(vm, FileDialogsForTests.NONE,
                         ctx.theme()));
         shell = ShellWindow.open(stage, AppArguments.parse("--open", "lab", "--theme", "light"),
                 new SettingsStore(configDir, System.err), pages);

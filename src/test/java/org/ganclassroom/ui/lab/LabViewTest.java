@@ -79,9 +79,7 @@ class LabViewTest {
     void start(Stage stage) throws Exception {
         vm = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
         PageRegistry pages = PageRegistry.standard()
-                .register(AppView.LAB, ctx -> LabView.create(vm,
-                        new org.ganclassroom.ui.lab.bench.BenchViewModel(org.ganclassroom.ui.lab.bench.BenchWorker.CURRENT_THREAD, Runnable::run, 1),
-                        dialogs, ctx.theme()));
+                .register(AppView.LAB, ctx -> LabPages.view(vm, dialogs, ctx.theme()));
         shell = ShellWindow.open(stage, AppArguments.parse("--open", "lab", "--theme", "light"),
                 new SettingsStore(configDir, System.err), pages);
     }
