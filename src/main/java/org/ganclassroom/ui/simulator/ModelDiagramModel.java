@@ -15,6 +15,25 @@ final class ModelDiagramModel {
     private ModelDiagramModel() {
     }
 
+    /** Keeps the diagram on the run's config, objective and phase; rebuilt only when the config or objective changes. */
+    static void follow(ModelDiagram diagram, SimulatorViewModel vm) {
+        Object[] shown = new Object[2];
+        Runnable model = () -> {
+            ExperimentConfig c = vm.appliedConfig();
+            String objective = vm.readouts().runningObjectiveProperty().get();
+            if (c != shown[0] || !objective.equals(shown[1])) {
+                shown[0] = c;
+                shown[1] = objective;
+                diagram.setModel(of(c, objective));
+            }
+        };
+        vm.snapshotProperty().addListener((o, a, b) -> model.run());
+        vm.readouts().runningObjectiveProperty().addListener((o, a, b) -> model.run());
+        model.run();
+        vm.phaseProperty().addListener((o, a, p) -> diagram.setLit(lit(p)));
+        diagram.setLit(lit(vm.phaseProperty().get()));
+    }
+
     static ModelDiagram.Model of(ExperimentConfig c, String objective) {
         int dim = c.data().dimension();
         MlpSpec g = NetworkShapes.generator(c);

@@ -173,13 +173,7 @@ public final class SimulatorView implements Page {
 
     /** The model diagram follows the running config and phase; clicking G or D opens that network's settings. */
     private void wireDiagram() {
-        Runnable model = () -> diagram.setModel(ModelDiagramModel.of(vm.appliedConfig(),
-                vm.readouts().runningObjectiveProperty().get()));
-        vm.snapshotProperty().addListener((o, a, b) -> model.run());
-        vm.readouts().runningObjectiveProperty().addListener((o, a, b) -> model.run());
-        model.run();
-        vm.phaseProperty().addListener((o, a, p) -> diagram.setLit(ModelDiagramModel.lit(p)));
-        diagram.setLit(ModelDiagramModel.lit(vm.phaseProperty().get()));
+        ModelDiagramModel.follow(diagram, vm);
         diagram.setOnOpen(part -> {
             configToggle.setSelected(true);
             Node field = root.lookup(part == ModelDiagram.Part.G ? "#sim-g-layers" : "#sim-d-layers");
