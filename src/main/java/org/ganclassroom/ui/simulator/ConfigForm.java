@@ -134,8 +134,10 @@ public final class ConfigForm {
         return c.data().isDrawn() ? (c.data().dimension() == 1 ? DRAW_1D : DRAW_2D) : c.data().preset();
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    /** As a person types it: 0.0004, not Double.toString's "4.0E-4". */
+    static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v)
+                : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     // ---------------------------------------------------------------- what the fields say
