@@ -7,6 +7,7 @@ import org.ganclassroom.sim.loss.Objective;
 import org.ganclassroom.sim.config.Stabilisers;
 import org.ganclassroom.sim.metrics.Divergences;
 import org.ganclassroom.sim.metrics.GameOptimum;
+import org.ganclassroom.sim.metrics.GaussianFit;
 import org.ganclassroom.sim.metrics.ModeCoverage;
 import org.ganclassroom.sim.nn.Mlp;
 import org.ganclassroom.sim.nn.Tape;
@@ -57,8 +58,11 @@ public final class Measurement {
     private int precisionRecallEvery = 1;
     private long measures;
     private double[][] generated;
-    /** G's image of the grid's dot set at the last measurement (null without a dot set). */
+    /** G's image of the grid's dot set at the last measurement (null without a dot set); see {@link #dotImage()}. */
     private double[][] dotImage;
+    private boolean dotsStale;
+    /** The generator of the last measurement. */
+    private Mlp measured;
 
     public Measurement(GanTrainer trainer) {
         this.trainer = trainer;
@@ -140,6 +144,7 @@ public final class Measurement {
     /** Measures the trainer's current state. Call on the stepping thread. */
     public Metrics measure() {
         Mlp gen = trainer.shownGenerator();
+        measured = gen;
         generated = gen.evaluate(gTape, noise, noiseSize);
         grid.estimate(generated, pG);
         double outside = grid.massOutside();
@@ -202,18 +207,15 @@ public final class Measurement {
             captured = (int) coverageResult[0];
             highQuality = coverageResult[1];
         }
-        // the exact 2-D mesh's vertices carry unequal mass: score G's image of the equally weighted dot set
-        double[][] scored = generated;
-        int scoredSize = noiseSize;
+        // a mesh's vertices carry unequal mass: sample scores take G's image of the equally weighted dot set
         double[][] dots = grid.dotNoise();
-        if (dots != null) {
-            dotImage = gen.evaluate(dotTape, dots, dots[0].length);
-            scored = dotImage;
-            scoredSize = dots[0].length;
-        }
-        double frechet = sampleQuality.frechet(scored, scoredSize);
+        dotsStale = dots != null;
+        GaussianFit fit = grid.generatedFit(generated);
+        double frechet = fit != null ? sampleQuality.frechet(fit)
+                : sampleQuality.frechet(dots != null ? dotImage() : generated, dots != null ? dots[0].length : noiseSize);
         if (measurePrecisionRecall && measures++ % precisionRecallEvery == 0) {
-            sampleQuality.precisionRecall(scored, scoredSize, precisionRecall);
+            sampleQuality.precisionRecall(dots != null ? dotImage() : generated,
+                    dots != null ? dots[0].length : noiseSize, precisionRecall);
         }
         StepStats s = trainer.lastStats();
         return new Metrics(trainer.stepCount(), jsd, klDataG, klGData, trainer.batchValue(), valueGrid, s.dLoss, s.gLoss,
@@ -245,7 +247,20 @@ public final class Measurement {
         if (dots == null) {
             return copy(points, noiseSize);
         }
-        return copy(dotImage, dots[0].length);
+        return copy(dotImage(), dots[0].length);
+    }
+
+    /**
+     * G's image of the grid's dot set for the last measurement, evaluated when first asked for: only the snapshot
+     * and the sample scores need it, and a measurement with the exact fit of p_g uses neither.
+     */
+    private double[][] dotImage() {
+        if (dotsStale) {
+            double[][] dots = grid.dotNoise();
+            dotImage = measured.evaluate(dotTape, dots, dots[0].length);
+            dotsStale = false;
+        }
+        return dotImage;
     }
 
     private static double[][] copy(double[][] rows, int n) {
