@@ -32,13 +32,14 @@ public final class Measurement {
     private final double[][] noise;
     private final int noiseSize;
     private final Tape gTape;
+    private final double[][] gBlockInput;
     private final Tape dotTape;
     /**
-     * Grid cells per pass of D: a block's activations (16 units × 256 cells × 8 bytes per layer) stay in the
-     * core's caches, where one pass over all 4 096 cells streams 32 KB rows through them (the values are the
-     * same, each cell being computed on its own).
+     * Points per pass of G or D: a block's activations (16 units × 256 points × 8 bytes per layer) stay in the
+     * core's caches, where one pass over all 4 096 points streams 32 KB rows through them (the values are the
+     * same, each point being computed on its own).
      */
-    private static final int D_BLOCK = 256;
+    private static final int BLOCK = 256;
 
     private final Tape dTape;
     private final double[][] dInput;
@@ -57,7 +58,7 @@ public final class Measurement {
     private boolean measurePrecisionRecall;
     private int precisionRecallEvery = 1;
     private long measures;
-    private double[][] generated;
+    private final double[][] generated;
     /** G's image of the grid's dot set at the last measurement (null without a dot set); see {@link #dotImage()}. */
     private double[][] dotImage;
     private boolean dotsStale;
@@ -81,12 +82,14 @@ public final class Measurement {
         }
         noise = grid.noise();
         noiseSize = noise[0].length;
-        gTape = trainer.generator().newTape(noiseSize);
+        gTape = trainer.generator().newTape(Math.min(BLOCK, noiseSize));
+        gBlockInput = new double[noise.length][Math.min(BLOCK, noiseSize)];
+        generated = new double[trainer.generator().outputDim()][noiseSize];
         dotTape = grid.dotNoise() == null ? null : trainer.generator().newTape(grid.dotNoise()[0].length);
-        dTape = trainer.discriminator().newTape(Math.min(D_BLOCK, grid.size()));
+        dTape = trainer.discriminator().newTape(Math.min(BLOCK, grid.size()));
         int rows = trainer.discriminator().inputDim();
         dInput = new double[rows][grid.size()];
-        dBlockInput = new double[rows][Math.min(D_BLOCK, grid.size())];
+        dBlockInput = new double[rows][Math.min(BLOCK, grid.size())];
         dValues = new double[grid.size()];
         for (int slot = 0; slot < trainer.pack(); slot++) {
             for (int j = 0; j < dim; j++) {
@@ -145,7 +148,7 @@ public final class Measurement {
     public Metrics measure() {
         Mlp gen = trainer.shownGenerator();
         measured = gen;
-        generated = gen.evaluate(gTape, noise, noiseSize);
+        evaluateGenerator(gen);
         grid.estimate(generated, pG);
         double outside = grid.massOutside();
         double cell = grid.cell();
@@ -271,11 +274,25 @@ public final class Measurement {
         return out;
     }
 
-    /** D's output at every grid cell, computed {@link #D_BLOCK} cells at a time. */
+    /** G's image of the measuring noise into {@link #generated}, {@link #BLOCK} points at a time. */
+    private void evaluateGenerator(Mlp gen) {
+        for (int start = 0; start < noiseSize; start += BLOCK) {
+            int len = Math.min(BLOCK, noiseSize - start);
+            for (int j = 0; j < noise.length; j++) {
+                System.arraycopy(noise[j], start, gBlockInput[j], 0, len);
+            }
+            double[][] out = gen.evaluate(gTape, gBlockInput, len);
+            for (int j = 0; j < generated.length; j++) {
+                System.arraycopy(out[j], 0, generated[j], start, len);
+            }
+        }
+    }
+
+    /** D's output at every grid cell, computed {@link #BLOCK} cells at a time. */
     private double[] evaluateDiscriminator(int size) {
         Mlp d = trainer.discriminator();
-        for (int start = 0; start < size; start += D_BLOCK) {
-            int len = Math.min(D_BLOCK, size - start);
+        for (int start = 0; start < size; start += BLOCK) {
+            int len = Math.min(BLOCK, size - start);
             for (int j = 0; j < dInput.length; j++) {
                 System.arraycopy(dInput[j], start, dBlockInput[j], 0, len);
             }
