@@ -24,6 +24,8 @@ public final class TrianglePushforward2D {
     private final int blocks;
     private final int r;
     private final int n;
+    /** Largest x of an edge the in-grid scan takes: short of n, so rounding cannot reach past the spare columns. */
+    private final double inner;
     private final int m;
     private final double[] halfRectMass;
     private final double totalMass;
@@ -32,6 +34,8 @@ public final class TrianglePushforward2D {
     private final double[] rho1;
     private final double[] rho2;
     private final double[] acc;
+    /** Differences of runs of equal additions to {@link #acc} (long shallow edges), summed back in by collect. */
+    private final double[] flat;
     private final double[] leftColumn;
     private final double[] leftPartial;
     private final int[] degenerate;
@@ -53,6 +57,7 @@ public final class TrianglePushforward2D {
         this.blocks = grid.n();
         this.r = refine;
         this.n = blocks * refine;
+        this.inner = n - 1e-6;
         this.fine = new Grid2D(grid.lower(), grid.upper(), n);
         this.m = mesh.side();
         int rects = (m - 1) * (m - 1);
@@ -70,6 +75,7 @@ public final class TrianglePushforward2D {
         rho1 = new double[rects];
         rho2 = new double[rects];
         acc = new double[n * (n + 2)];
+        flat = new double[n * (n + 2)];
         leftColumn = new double[n + 1];
         leftPartial = new double[n];
         degenerate = new int[8 * rects];
@@ -206,6 +212,10 @@ public final class TrianglePushforward2D {
         double y0 = gy[a];
         double x1 = gx[b];
         double y1 = gy[b];
+        if (x0 >= 0 && x0 <= inner && x1 >= 0 && x1 <= inner && y0 >= 0 && y0 <= n && y1 >= 0 && y1 <= n) {
+            inside(x0, y0, x1, y1, weight);
+            return;
+        }
         // Split where the edge crosses x = 0 or x = n, so clamping x to [0, n] moves each piece exactly
         // onto the border it lies beyond, which keeps the winding number of every cell inside.
         double lo = Math.min(x0, x1);
@@ -305,6 +315,122 @@ public final class TrianglePushforward2D {
         row(yLast * width, x, clamp(xEnd, lo, hi), (yb - yLast) * dir);
     }
 
+    /**
+     * An edge wholly inside the grid (x below {@link #inner}, so no index passes the spare columns), rows in one
+     * loop with no clamping and no division: every row of an edge shares its height per unit of x, ds.
+     */
+    private void inside(double xa, double ya, double xb, double yb, double weight) {
+        if (ya == yb) {
+            return;
+        }
+        double dir = weight;
+        if (ya > yb) {
+            dir = -weight;
+            double t = xa;
+            xa = xb;
+            xb = t;
+            t = ya;
+            ya = yb;
+            yb = t;
+        }
+        int yFirst = (int) ya;
+        int yLast = (int) Math.ceil(yb) - 1;
+        rowFrom = Math.min(rowFrom, yFirst);
+        rowTo = Math.max(rowTo, yLast + 1);
+        double height = yb - ya;
+        double run = xb - xa;
+        double dxdy = run / height;
+        double ds = run == 0.0 ? 0.0 : dir * height / Math.abs(run);
+        int width = n + 2;
+        int start = yFirst * width;
+        boolean steep = Math.abs(run) < height;
+        if (yFirst == yLast) {
+            if (steep) {
+                cross(start, xa, xb, height * dir, ds);
+            } else {
+                wide(start, xa, xb, height * dir, ds);
+            }
+            return;
+        }
+        double h = yFirst + 1 - ya;
+        double x = xa;
+        double xNext = xa + h * dxdy;
+        if (steep) {
+            cross(start, x, xNext, h * dir, ds);
+            for (int y = yFirst + 1; y < yLast; y++) {
+                start += width;
+                x = xNext;
+                xNext = xa + (y + 1 - ya) * dxdy;
+                cross(start, x, xNext, dir, ds);
+            }
+            cross(start + width, xNext, xb, (yb - yLast) * dir, ds);
+        } else {
+            wide(start, x, xNext, h * dir, ds);
+            for (int y = yFirst + 1; y < yLast; y++) {
+                start += width;
+                x = xNext;
+                xNext = xa + (y + 1 - ya) * dxdy;
+                wide(start, x, xNext, dir, ds);
+            }
+            wide(start + width, xNext, xb, (yb - yLast) * dir, ds);
+        }
+    }
+
+    /**
+     * A row's share of a steep edge (less than one cell wide, so it crosses at most one cell border) without a
+     * branch: the part right of the border, of height ds·e, goes to the next cell.
+     */
+    private void cross(int start, double x, double xNext, double d, double ds) {
+        double lo = Math.min(x, xNext);
+        double hi = Math.max(x, xNext);
+        int i0 = (int) lo;
+        double e = Math.max(0.0, hi - (i0 + 1));
+        double dRight = ds * e;
+        double dLeft = d - dRight;
+        double mLeft = 0.5 * (lo + hi - e) - i0;
+        double mRight = 0.5 * e;
+        int k = start + i0;
+        acc[k] += dLeft - dLeft * mLeft;
+        acc[k + 1] += dLeft * mLeft + dRight - dRight * mRight;
+        acc[k + 2] += dRight * mRight;
+    }
+
+    /** A row's share of a shallow edge, as {@link #row} but with the edge's height per unit of x, ds, given. */
+    private void wide(int start, double x, double xNext, double d, double ds) {
+        double lo = Math.min(x, xNext);
+        double hi = Math.max(x, xNext);
+        int i0 = (int) lo;
+        if (hi <= i0 + 1) {
+            double mid = 0.5 * (lo + hi) - i0;
+            acc[start + i0] += d - d * mid;
+            acc[start + i0 + 1] += d * mid;
+            return;
+        }
+        int i1 = (int) hi;
+        if (i1 < hi) {
+            i1++;
+        }
+        double f0 = lo - i0;
+        double first = 0.5 * ds * (1 - f0) * (1 - f0);
+        double f1 = hi - i1 + 1;
+        double last = 0.5 * ds * f1 * f1;
+        acc[start + i0] += first;
+        if (i1 == i0 + 2) {
+            acc[start + i0 + 1] += d - first - last;
+        } else {
+            double second = ds * (1.5 - f0);
+            acc[start + i0 + 1] += second - first;
+            int between = i1 - i0 - 3;
+            if (between > 0) {
+                // the cells wholly crossed each get ds: a run, added by collect's second running sum
+                flat[start + i0 + 2] += ds;
+                flat[start + i1 - 1] -= ds;
+            }
+            acc[start + i1 - 1] += d - second - between * ds - last;
+        }
+        acc[start + i1] += last;
+    }
+
     /** A piece on the left border (x = 0) of signed height dir, from ya to yb, in rows yFirst..yLast. */
     private void left(int yFirst, int yLast, double ya, double yb, double dir) {
         if (yFirst == yLast) {
@@ -393,11 +519,14 @@ public final class TrianglePushforward2D {
             double run = leftRun + leftPartial[y];
             leftPartial[y] = 0.0;
             double rowSum = 0;
+            double runs = 0;
             for (int bx = 0; bx < blocks; bx++) {
                 int out = rowBase + bx * r * r;
                 int in = start + bx * r;
                 for (int rx = 0; rx < r; rx++) {
-                    run += acc[in + rx];
+                    runs += flat[in + rx];
+                    flat[in + rx] = 0.0;
+                    run += acc[in + rx] + runs;
                     acc[in + rx] = 0.0;
                     cellMass[out + rx] = run;
                     rowSum += run;
@@ -406,6 +535,7 @@ public final class TrianglePushforward2D {
             inside += rowSum;
             acc[start + n] = 0.0;
             acc[start + n + 1] = 0.0;
+            flat[start + n] = 0.0;
         }
         leftColumn[n] = 0.0;
         return inside;
