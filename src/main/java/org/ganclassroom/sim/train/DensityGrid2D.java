@@ -19,7 +19,8 @@ import java.util.List;
  * live, measured on a grid R = {@value #REFINE} times finer per axis. Both densities are cell masses:
  * p_data exact ({@link Distribution2D#cellMasses}); p_g, with two noise inputs, the exact pushforward of G's
  * interpolant on a {@link NoiseMesh2D} ({@link TrianglePushforward2D}). JSD and both KLs come from the fine masses
- * on {@link AdaptiveDivergences2D}'s partition; the drawn densities are the n×n cell masses over the cell area.
+ * on {@link AdaptiveDivergences2D}'s partition; the drawn densities are the n×n cell masses over the cell area; G's
+ * mean and covariance (for the Fréchet distance) come from the same vertex images ({@link MeshGaussianFit}).
  * Other noise dimensions keep the kernel estimate ({@link PushforwardDensity2D}, bandwidth two cells) compared
  * with p_data blurred by the same kernel.
  */
