@@ -62,8 +62,9 @@ public final class Measurement {
     /** G's image of the grid's dot set at the last measurement (null without a dot set); see {@link #dotImage()}. */
     private double[][] dotImage;
     private boolean dotsStale;
-    /** The generator of the last measurement. */
+    /** The generator of the last measurement, and the step it was at. */
     private Mlp measured;
+    private long measuredStep;
 
     public Measurement(GanTrainer trainer) {
         this.trainer = trainer;
@@ -148,6 +149,7 @@ public final class Measurement {
     public Metrics measure() {
         Mlp gen = trainer.shownGenerator();
         measured = gen;
+        measuredStep = trainer.stepCount();
         evaluateGenerator(gen);
         grid.estimate(generated, pG);
         double outside = grid.massOutside();
@@ -259,6 +261,11 @@ public final class Measurement {
      */
     private double[][] dotImage() {
         if (dotsStale) {
+            if (trainer.stepCount() != measuredStep) {
+                // G has moved on: its dots would no longer be the measured generator's
+                throw new IllegalStateException("the dots of step " + measuredStep + " were asked for at step "
+                        + trainer.stepCount() + "; take the snapshot before the next step");
+            }
             double[][] dots = grid.dotNoise();
             dotImage = measured.evaluate(dotTape, dots, dots[0].length);
             dotsStale = false;
