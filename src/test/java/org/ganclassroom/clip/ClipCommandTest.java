@@ -109,6 +109,23 @@ class ClipCommandTest {
     }
 
     @Test
+    void aSavedExperimentIsClippedFromItsOwnStep() throws Exception {
+        Path run = dir.resolve("run");
+        assertEquals(0, org.ganclassroom.sim.cli.SimCommand.run(new String[]{"--preset", "mixture2", "--steps", "20",
+            "--out", run.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), errText());
+        String saved = run.resolve("experiment.json").toString();
+        Path gif = dir.resolve("later.gif");
+        assertEquals(2, run("--config", saved, "--from", "10", "--to", "24", "--size", "200x160", "--out",
+                gif.toString()));
+        assertEquals("clip: the run starts at step 20 (saved weights), so a clip can start there or later, not at "
+                + "step 10", errText().strip());
+        assertEquals(0, run("--config", saved, "--from", "20", "--to", "24", "--every", "2", "--size", "200x160",
+                "--out", gif.toString()), errText());
+        assertEquals(3, GifFile.read(gif).frames().size(), "steps 20, 22, 24");
+    }
+
+    @Test
     void helpListsEveryFlag() {
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
