@@ -36,9 +36,15 @@ public final class AnimatedGif implements AutoCloseable {
         this.delayCentiseconds = delayCentiseconds;
         this.writer = ImageIO.getImageWritersByFormatName("gif").next();
         RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw");
-        raf.setLength(0);
-        // straight to the file: ImageIO's stream over an OutputStream would cache in the temp folder first
-        this.out = new FileImageOutputStream(raf);
+        try {
+            raf.setLength(0);
+            // straight to the file: ImageIO's stream over an OutputStream would cache in the temp folder first
+            this.out = new FileImageOutputStream(raf);
+        } catch (IOException e) {
+            raf.close();
+            writer.dispose();
+            throw e;
+        }
         writer.setOutput(out);
     }
 

@@ -121,7 +121,10 @@ public final class ClipMaker {
         for (int attempt = 0; ; attempt++) {
             Path part = dir.resolve("." + name + "." + Long.toHexString(System.nanoTime() + attempt) + ".part");
             try {
-                return Files.createFile(part);
+                Files.createFile(part);
+                // the app's export thread dies with the app and Ctrl+C ends the command: neither leaves it behind
+                part.toFile().deleteOnExit();
+                return part;
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 if (attempt >= 100) {
                     throw e;
