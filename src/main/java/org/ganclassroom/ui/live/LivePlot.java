@@ -21,6 +21,7 @@ import org.ganclassroom.ui.charts.ChartBase;
 import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.DensityChart1D;
 import org.ganclassroom.ui.charts.Heatmap2D;
+import org.ganclassroom.sim.run.HistoryView;
 import org.ganclassroom.ui.charts.HistoryChart;
 import org.ganclassroom.ui.charts.HistoryMarks;
 import org.ganclassroom.ui.charts.OffPlot;
@@ -58,6 +59,8 @@ public final class LivePlot extends VBox {
     private Runnable onReset;
     private HistoryMarks marks = new HistoryMarks();
     private boolean running;
+    /** Null without the history chart. */
+    private final RewindBar rewind;
     private int forcedDimension;
 
     /**
@@ -85,7 +88,11 @@ public final class LivePlot extends VBox {
             history.setMinHeight(150);
             history.setPrefHeight(200);
             history.setMaxHeight(240);
-            getChildren().add(history);
+            history.setOnPickStep(run::jumpTo);
+            rewind = new RewindBar(run, index);
+            getChildren().addAll(history, rewind);
+        } else {
+            rewind = null;
         }
         setSpacing(6);
         heat.setVisible(false);
@@ -154,9 +161,13 @@ public final class LivePlot extends VBox {
             density.setSnapshot(s);
         }
         if (history.getParent() != null) {
-            marks.forgetAfter(s.metrics().step());
-            history.setHistory(f.histories().get(index));
+            HistoryView h = f.histories().get(index);
+            long step = s.metrics().step();
+            // a rewound run keeps its future (and that future's marks) until it moves on from the step on show
+            marks.forgetAfter(h.size() == 0 ? step : Math.max(step, h.step(h.size() - 1)));
+            history.setHistory(h);
             history.setMarks(marks.list());
+            history.setCurrentStep(step);
         }
     }
 
@@ -235,6 +246,11 @@ public final class LivePlot extends VBox {
 
     public Heatmap2D heatmap() {
         return heat;
+    }
+
+    /** Fast-forward and the way back to the last step, under the history (null without it). */
+    public RewindBar rewindBar() {
+        return rewind;
     }
 
     public HistoryChart historyChart() {
