@@ -224,6 +224,15 @@ public final class Simulation {
         return timeline.head();
     }
 
+    /** Memory the rewind checkpoints hold, in bytes, and how many there are. */
+    public long checkpointBytes() {
+        return timeline.checkpointBytes();
+    }
+
+    public int checkpointCount() {
+        return timeline.checkpointCount();
+    }
+
     private void record() {
         last = measurement.measure();
         history.add(last);

@@ -59,8 +59,8 @@ public final class LivePlot extends VBox {
     private Runnable onReset;
     private HistoryMarks marks = new HistoryMarks();
     private boolean running;
-    /** Null without the history chart. */
-    private final RewindBar rewind;
+    /** Null until {@link #enableRewind()}. */
+    private RewindBar rewind;
     private int forcedDimension;
 
     /**
@@ -88,11 +88,7 @@ public final class LivePlot extends VBox {
             history.setMinHeight(150);
             history.setPrefHeight(200);
             history.setMaxHeight(240);
-            history.setOnPickStep(run::jumpTo);
-            rewind = new RewindBar(run, index);
-            getChildren().addAll(history, rewind);
-        } else {
-            rewind = null;
+            getChildren().add(history);
         }
         setSpacing(6);
         heat.setVisible(false);
@@ -248,7 +244,20 @@ public final class LivePlot extends VBox {
         return heat;
     }
 
-    /** Fast-forward and the way back to the last step, under the history (null without it). */
+    /**
+     * Lets the user put the run at any step it made: a click or drag on the history chart goes there, and a
+     * {@link RewindBar} under the chart offers fast-forward and the way back to the last step. Needs the history.
+     */
+    public RewindBar enableRewind() {
+        if (rewind == null && history.getParent() != null) {
+            history.setOnPickStep(run::jumpTo);
+            rewind = new RewindBar(run, index);
+            getChildren().add(rewind);
+        }
+        return rewind;
+    }
+
+    /** Fast-forward and the way back to the last step, under the history (null unless {@link #enableRewind()}). */
     public RewindBar rewindBar() {
         return rewind;
     }

@@ -131,6 +131,7 @@ public final class SimulatorView implements Page {
         panel = new LivePlot(vm.run(), 0, true);
         panel.setOnReset(vm::reset);
         panel.setMarks(vm.marks());
+        panel.enableRewind();
         panel.manifoldProperty().bind(Bindings.when(vm.manifoldWantedProperty())
                 .then(vm.manifoldProperty()).otherwise((double[][][]) null));
         new DrawingOnPlot(vm.form(), panel);

@@ -98,12 +98,12 @@ class SimulatorRewindTest {
 
     @Test
     void clickingOnTheHistoryGoesBackToThatStepAndPlayingGoesOnFromThere(FxRobot robot) {
-        trainTo(robot, 300);
+        trainTo(robot, 160);
         long last = page.vm().frame().snapshot().metrics().step();
         HistoryChart chart = chart(robot);
-        Point2D at = onScreen(chart, 120);
+        Point2D at = onScreen(chart, 60);
         long picked = chart.stepAt(chart.canvas().screenToLocal(at).getX());
-        assertTrue(Math.abs(picked - 120) <= 2, "the click lands near step 120: " + picked);
+        assertTrue(Math.abs(picked - 60) <= 2, "the click lands near step 60: " + picked);
 
         robot.clickOn(at, MouseButton.PRIMARY);
         assertShowsFreshRunAt(robot, picked);
@@ -124,11 +124,11 @@ class SimulatorRewindTest {
 
     @Test
     void draggingAcrossTheHistoryShowsTheStepUnderThePointer(FxRobot robot) {
-        trainTo(robot, 250);
+        trainTo(robot, 120);
         HistoryChart chart = chart(robot);
-        Point2D from = onScreen(chart, 200);
+        Point2D from = onScreen(chart, 100);
         // a short drag: on the manual runner every move rebuilds its step on the FX thread
-        Point2D to = onScreen(chart, 185);
+        Point2D to = onScreen(chart, 90);
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
         long expected = chart.stepAt(chart.canvas().screenToLocal(to).getX());
         assertShowsFreshRunAt(robot, expected);
