@@ -26,7 +26,7 @@ public final class RewindBar extends HBox {
     public static final List<Integer> AMOUNTS = List.of(100, 1_000, 10_000);
 
     private final Label status = new Label();
-    private final Button latest = new Button("Back to the last step");
+    private final Button latest = new Button("Last step");
     private final Button forward = new Button("Fast-forward");
     private final ComboBox<Integer> amount = new ComboBox<>();
     private final LiveRun run;
@@ -42,6 +42,7 @@ public final class RewindBar extends HBox {
         status.setId("sim-rewind-status");
         status.getStyleClass().add("sim-toolbar-label");
         status.setMinWidth(0);
+        status.setTooltip(tip(""));
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         latest.setId("sim-rewind-latest");
@@ -58,7 +59,7 @@ public final class RewindBar extends HBox {
         amount.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer n) {
-                return n == null ? "" : String.format("%,d steps", n).replace(',', '\u2009');
+                return n == null ? "" : grouped(n) + " steps";
             }
 
             @Override
@@ -78,6 +79,11 @@ public final class RewindBar extends HBox {
         show(run.frame());
     }
 
+    /** 12 345 as "12 345", with a thin space between groups of three digits. */
+    private static String grouped(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '\u2009');
+    }
+
     private static Tooltip tip(String text) {
         Tooltip t = new Tooltip(text);
         t.setWrapText(true);
@@ -94,9 +100,13 @@ public final class RewindBar extends HBox {
         last = h.size() == 0 ? step : Math.max(step, h.step(h.size() - 1));
         boolean back = step < last;
         status.setText(back
-                ? String.format("Step %,d of %,d: playing goes on from here, and forgets the steps after it", step, last)
-                        .replace(',', '\u2009')
-                : "Click or drag on the history to go back to any step");
+                ? "Step " + grouped(step) + " of " + grouped(last)
+                : "Click or drag the history to go back");
+        status.getTooltip().setText(back
+                ? "The run is back at step " + grouped(step) + ". Playing goes on from here and forgets the steps "
+                        + "after it (veiled on the chart); End returns to step " + grouped(last) + "."
+                : "Click or drag on the history chart to put the run at that step, rebuilt exactly; ← goes back one "
+                        + "step.");
         latest.setVisible(back);
         latest.setManaged(back);
     }
