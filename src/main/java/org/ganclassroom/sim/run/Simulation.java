@@ -16,6 +16,8 @@ import org.ganclassroom.sim.train.Snapshot;
  * when its number is a multiple of {@link Measurement#stepsPerMeasurement()} (every step in 1-D, every few in 2-D,
  * where one measurement costs several training steps), and the current step is measured before anything reads it
  * ({@link #snapshot()}, {@link #lastMetrics()}), so what is shown is never stale; the history holds the measured steps.
+ * Any step the run made can be rebuilt exactly ({@link #jumpTo}, from the checkpoints and logged inputs of its
+ * {@link Timeline}); moving on from a past step starts a new branch there.
  * Single-threaded: {@link SimulationRunner} drives it on its own thread; tests drive it directly.
  */
 public final class Simulation {
