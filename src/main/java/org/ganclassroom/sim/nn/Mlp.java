@@ -299,6 +299,31 @@ public final class Mlp {
     }
 
     /**
+     * Makes this net (same shape) an exact copy of {@code other}: parameters, gradients, whether spectral
+     * normalisation is on, its power-iteration vectors and σ, and the effective weights Ŵ as last refreshed (which
+     * lag the parameters after an optimizer step, and which the next forward pass uses), so it computes bit for
+     * bit what {@code other} would. For a trainer's checkpoints.
+     */
+    public void copyStateFrom(Mlp other) {
+        if (!sameShape(other)) {
+            throw new IllegalArgumentException("cannot copy state between different shapes: " + other.spec
+                    + " into " + spec);
+        }
+        System.arraycopy(other.params, 0, params, 0, params.length);
+        System.arraycopy(other.grads, 0, grads, 0, grads.length);
+        System.arraycopy(other.effective, 0, effective, 0, effective.length);
+        sn.copyFrom(other.sn);
+        spectralNorm = other.spectralNorm;
+    }
+
+    /** A new net in the state of this one ({@link #copyStateFrom}). */
+    public Mlp copy() {
+        Mlp c = new Mlp(spec);
+        c.copyStateFrom(this);
+        return c;
+    }
+
+    /**
      * Makes {@code target} (same shape, spectral normalisation off) compute the function this net computes now:
      * its weights become the weights forward passes use (Ŵ = W/σ with normalisation on), its biases these.
      */

@@ -54,4 +54,13 @@ public final class Adam implements Optimizer {
         Arrays.fill(s, 0.0);
         t = 0;
     }
+
+    @Override
+    public Optimizer copy() {
+        Adam c = new Adam(m.length, beta1, beta2);
+        System.arraycopy(m, 0, c.m, 0, m.length);
+        System.arraycopy(s, 0, c.s, 0, s.length);
+        c.t = t;
+        return c;
+    }
 }

@@ -26,4 +26,11 @@ public final class Momentum implements Optimizer {
     public void reset() {
         java.util.Arrays.fill(velocity, 0.0);
     }
+
+    @Override
+    public Optimizer copy() {
+        Momentum c = new Momentum(velocity.length, mu);
+        System.arraycopy(velocity, 0, c.velocity, 0, velocity.length);
+        return c;
+    }
 }

@@ -9,4 +9,7 @@ public interface Optimizer {
 
     /** Forgets moment estimates and step counts. */
     void reset();
+
+    /** An optimizer of the same kind in the same state (moments, step count), independent of this one. */
+    Optimizer copy();
 }

@@ -12,4 +12,9 @@ public final class Sgd implements Optimizer {
     @Override
     public void reset() {
     }
+
+    @Override
+    public Optimizer copy() {
+        return new Sgd();
+    }
 }

@@ -152,6 +152,41 @@ public final class MetricsHistory {
         return half;
     }
 
+    /**
+     * Forgets the points after {@code step}: a run rewound there goes on from it. A bucket of older steps that
+     * straddles {@code step} stays, with its mean. Writes into new arrays (views given out keep theirs).
+     */
+    public void truncateAfter(long step) {
+        int keep = 0;
+        while (keep < size && steps[keep] <= step) {
+            keep++;
+        }
+        if (keep == size) {
+            return;
+        }
+        long[] ns = new long[capacity];
+        double[] nj = new double[capacity];
+        double[] nd = new double[capacity];
+        double[] ng = new double[capacity];
+        System.arraycopy(steps, 0, ns, 0, keep);
+        System.arraycopy(jsd, 0, nj, 0, keep);
+        System.arraycopy(dLoss, 0, nd, 0, keep);
+        System.arraycopy(gLoss, 0, ng, 0, keep);
+        steps = ns;
+        jsd = nj;
+        dLoss = nd;
+        gLoss = ng;
+        if (keep < oldCount) {
+            oldCount = keep;
+            pendingCount = 0;
+            pendingJsd = 0;
+            pendingD = 0;
+            pendingG = 0;
+        }
+        size = keep;
+        lastView = null;
+    }
+
     public void clear() {
         allocate(); // views given out keep the old arrays
         size = 0;

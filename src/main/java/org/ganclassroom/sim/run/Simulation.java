@@ -16,6 +16,8 @@ import org.ganclassroom.sim.train.Snapshot;
  * when its number is a multiple of {@link Measurement#stepsPerMeasurement()} (every step in 1-D, every few in 2-D,
  * where one measurement costs several training steps), and the current step is measured before anything reads it
  * ({@link #snapshot()}, {@link #lastMetrics()}), so what is shown is never stale; the history holds the measured steps.
+ * Any step the run made can be rebuilt exactly ({@link #jumpTo}, from the checkpoints and logged inputs of its
+ * {@link Timeline}); moving on from a past step starts a new branch there.
  * Single-threaded: {@link SimulationRunner} drives it on its own thread; tests drive it directly.
  */
 public final class Simulation {
@@ -26,8 +28,19 @@ public final class Simulation {
     /** Whether {@link #last} is the trainer's current step. */
     private boolean current;
     private Phase phase = Phase.IDLE;
+    /** The run's checkpoints and the inputs of its steps, to rebuild any past step. */
+    private Timeline timeline;
+    /** The settings the next phase takes: the last ones set. */
+    private Timeline.Inputs inputs;
+    private final int checkpointSpacing;
 
     public Simulation(ExperimentConfig config) {
+        this(config, Timeline.INITIAL_SPACING);
+    }
+
+    /** With checkpoints every {@code checkpointSpacing} steps (tests use a short spacing). */
+    Simulation(ExperimentConfig config, int checkpointSpacing) {
+        this.checkpointSpacing = checkpointSpacing;
         reset(config, null);
     }
 
@@ -45,6 +58,8 @@ public final class Simulation {
             trainer.restore(state);
         }
         trainer.setGeneratorFrozen(frozen);
+        inputs = new Timeline.Inputs(config.training(), config.stabilisers(), frozen);
+        timeline = new Timeline(trainer, checkpointSpacing, Timeline.MAX_CHECKPOINTS);
         measurement = new Measurement(trainer);
         if (config.data().dimension() == 2) {
             measurement.setPrecisionRecall(true, PRECISION_RECALL_EVERY);
@@ -62,7 +77,7 @@ public final class Simulation {
     public int advance(int n) {
         int done = 0;
         while (done < n && trainer.failure() == null) {
-            if (!trainer.step()) {
+            if (!(runPhase(Timeline.Kind.D) && runPhase(Timeline.Kind.G))) {
                 // the failed step is not measured (its statistics are not finite): the last measured one stays
                 current = true;
                 break;
@@ -88,7 +103,10 @@ public final class Simulation {
             return false;
         }
         long before = trainer.stepCount();
-        if (!trainer.stepOnly(player)) {
+        boolean moved = player == Player.DISCRIMINATOR ? runPhase(Timeline.Kind.D)
+                // a frozen G does not move (nor is the phase kept)
+                : trainer.generatorFrozen() || runPhase(Timeline.Kind.G_ALONE);
+        if (!moved) {
             current = true; // as in advance: the failed step is not measured
             return false;
         }
@@ -114,19 +132,107 @@ public final class Simulation {
             case IDLE, UPDATE_G -> Phase.SAMPLE_NOISE;
             case SAMPLE_NOISE -> Phase.SAMPLE_DATA;
             case SAMPLE_DATA -> {
-                if (trainer.discriminatorPhase()) {
+                if (runPhase(Timeline.Kind.D)) {
                     last = measurement.measure();
                 }
                 yield Phase.UPDATE_D;
             }
             case UPDATE_D -> {
-                if (trainer.generatorPhase()) {
+                if (runPhase(Timeline.Kind.G)) {
                     record();
                 }
                 yield Phase.UPDATE_G;
             }
         };
         return phase;
+    }
+
+    /** Runs one phase live, noting it in the timeline (which starts a new branch when it runs from a past step). */
+    private boolean runPhase(Timeline.Kind kind) {
+        if (timeline.beforeLivePhase(trainer, inputs)) {
+            history.truncateAfter(trainer.stepCount());
+        }
+        long before = trainer.stepCount();
+        boolean ok = switch (kind) {
+            case D -> trainer.discriminatorPhase();
+            case G -> trainer.generatorPhase();
+            case G_ALONE -> trainer.stepOnly(Player.GENERATOR);
+        };
+        timeline.afterLivePhase(trainer, kind, before);
+        return ok;
+    }
+
+    /**
+     * Puts the run at {@code step} of its current branch (clamped to the steps it has made), rebuilt from the
+     * checkpoint before it, and measures it; the history stays whole until the run moves on from there, when the
+     * steps after it are forgotten (a new branch). It is measured with the settings it had (G frozen or not, the
+     * chips); the next step takes the settings last set. Returns the step reached.
+     */
+    public long jumpTo(long step) {
+        phase = Phase.IDLE;
+        long reached = timeline.rebuild(trainer, step);
+        measureAfresh();
+        Timeline.resume(trainer, inputs);
+        return reached;
+    }
+
+    /** Measures the current step with precision and recall computed now, not carried over from another step. */
+    private void measureAfresh() {
+        if (trainer.data().dimension() == 2) {
+            measurement.setPrecisionRecall(true, PRECISION_RECALL_EVERY);
+        }
+        last = measurement.measure();
+        current = true;
+    }
+
+    /**
+     * Moves the run on by {@code n} steps as playing would, without publishing anything in between: steps this
+     * branch already made with the same settings are rebuilt from a checkpoint; new ones are trained, with the history
+     * measured on about {@link #FAST_FORWARD_POINTS} of them. Stops early if training blows up. Returns the step
+     * reached.
+     */
+    public long fastForward(long n) {
+        long target = trainer.stepCount() + Math.max(0, n);
+        long known = timeline.replayableUntil(trainer.stepCount(), target, inputs);
+        if (known > trainer.stepCount()) {
+            jumpTo(known);
+        }
+        long left = target - trainer.stepCount();
+        int every = measurement.stepsPerMeasurement();
+        every *= (int) Math.max(1, (left / FAST_FORWARD_POINTS + every - 1) / every);
+        phase = Phase.IDLE;
+        while (trainer.stepCount() < target && trainer.failure() == null) {
+            if (!(runPhase(Timeline.Kind.D) && runPhase(Timeline.Kind.G))) {
+                break;
+            }
+            current = false;
+            if (trainer.stepCount() % every == 0) {
+                record();
+            }
+        }
+        measureAfresh();
+        return trainer.stepCount();
+    }
+
+    /** About how many history points a fast-forward over new steps measures. */
+    public static final int FAST_FORWARD_POINTS = 500;
+
+    /** The first step the run can be put back to (where it started), and the last one its branch reached. */
+    public long firstStep() {
+        return timeline.first();
+    }
+
+    public long lastStep() {
+        return timeline.head();
+    }
+
+    /** Memory the rewind checkpoints hold, in bytes, and how many there are. */
+    public long checkpointBytes() {
+        return timeline.checkpointBytes();
+    }
+
+    public int checkpointCount() {
+        return timeline.checkpointCount();
     }
 
     private void record() {
@@ -143,10 +249,12 @@ public final class Simulation {
     }
 
     public void updateSettings(TrainingSpec training, Stabilisers stabilisers) {
+        inputs = new Timeline.Inputs(training, stabilisers, inputs.frozen());
         trainer.updateSettings(training, stabilisers);
     }
 
     public void setGeneratorFrozen(boolean frozen) {
+        inputs = new Timeline.Inputs(inputs.training(), inputs.stabilisers(), frozen);
         trainer.setGeneratorFrozen(frozen);
     }
 

@@ -37,6 +37,8 @@ public final class SimulationRunner implements AutoCloseable {
     private boolean playing;
     private Speed speed = Speed.stepsPerFrame(5);
     private long serial;
+    private static final long NO_JUMP = Long.MIN_VALUE;
+    private final java.util.concurrent.atomic.AtomicLong jumpTarget = new java.util.concurrent.atomic.AtomicLong(NO_JUMP);
 
     /** One simulation per config; all step together. */
     public SimulationRunner(List<ExperimentConfig> configs) {
@@ -160,6 +162,37 @@ public final class SimulationRunner implements AutoCloseable {
             r.playing = false;
             for (Simulation s : r.sims) {
                 s.stepOnly(player);
+            }
+            r.publish();
+        });
+    }
+
+    /**
+     * Pauses and puts every simulation at {@code step} of its run ({@link Simulation#jumpTo}; a step past the last
+     * one made goes to the last one). While the simulation thread is busy, a newer jump replaces one not yet
+     * started, so dragging across the history chart never queues up stale jumps.
+     */
+    public void jumpTo(long step) {
+        if (jumpTarget.getAndSet(step) == NO_JUMP) {
+            submit(r -> {
+                long target = r.jumpTarget.getAndSet(NO_JUMP);
+                r.playing = false;
+                for (Simulation s : r.sims) {
+                    s.jumpTo(target);
+                }
+                r.publish();
+            });
+        }
+    }
+
+    /** Moves every simulation on by {@code steps} steps without publishing the frames between ({@link Simulation#fastForward}). */
+    public void fastForward(long steps) {
+        submit(r -> {
+            for (Simulation s : r.sims) {
+                s.fastForward(steps);
+                if (s.trainer().failure() != null) {
+                    r.playing = false;
+                }
             }
             r.publish();
         });

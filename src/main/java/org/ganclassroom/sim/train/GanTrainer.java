@@ -126,6 +126,57 @@ public final class GanTrainer {
     }
 
     /**
+     * The whole state between two steps, for rewinding: see {@link TrainerCheckpoint}. Not after a failure (the
+     * failed step's rollback leaves the optimizers and streams where the failing step left them).
+     */
+    public TrainerCheckpoint checkpoint() {
+        if (failure != null) {
+            throw new IllegalStateException("no checkpoint of a failed run");
+        }
+        return new TrainerCheckpoint(step, discriminatorUpdates, generatorUpdates, g, d, gEma, emaInitialised, optG,
+                optD, rng.states(), active.training(), active.stabilisers(), objective, batchUsed, discriminatorRan,
+                lastReal, lastFake, lastFakePush, dInReal, vReal, vFake, stats);
+    }
+
+    /**
+     * Puts this trainer (built from the same config) back into the state of {@code c}, failure cleared, with its
+     * settings as the pending ones too; the caller then sets whatever settings the next step should take.
+     */
+    public void restore(TrainerCheckpoint c) {
+        step = c.step;
+        discriminatorUpdates = c.discriminatorUpdates;
+        generatorUpdates = c.generatorUpdates;
+        g.copyStateFrom(c.g);
+        d.copyStateFrom(c.d);
+        gEma.copyStateFrom(c.gEma);
+        emaInitialised = c.emaInitialised;
+        optG = c.optG.copy();
+        optD = c.optD.copy();
+        rng.restore(c.streams);
+        active = new Settings(c.training, c.stabilisers);
+        pending = active;
+        objective = c.objective;
+        crossEntropy = isCrossEntropy(c.training.objective());
+        if (batchUsed != c.batchUsed) {
+            batchUsed = c.batchUsed;
+            allocateBatchBuffers(batchUsed);
+        }
+        discriminatorRan = c.discriminatorRan;
+        TrainerCheckpoint.copyInto(c.lastReal, lastReal);
+        TrainerCheckpoint.copyInto(c.lastFake, lastFake);
+        TrainerCheckpoint.copyInto(c.lastFakePush, lastFakePush);
+        TrainerCheckpoint.copyInto(c.dInReal, dInReal);
+        System.arraycopy(c.vReal, 0, vReal, 0, vReal.length);
+        System.arraycopy(c.vFake, 0, vFake, 0, vFake.length);
+        stats.dLoss = c.dLoss;
+        stats.gLoss = c.gLoss;
+        stats.gradNormD = c.gradNormD;
+        stats.gradNormG = c.gradNormG;
+        stats.penalty = c.penalty;
+        failure = null;
+    }
+
+    /**
      * Changes what can change on a running simulation: learning rates, optimizer, objective, batch size and
      * every chip. Takes effect at the start of the next step. Safe to call from any thread.
      */

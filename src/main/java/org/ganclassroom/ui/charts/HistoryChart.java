@@ -36,11 +36,52 @@ public final class HistoryChart extends ChartBase {
     private double py0;
     private double pw;
     private double ph;
+    private double drawnS0;
+    private double drawnS1 = 1;
+    /** The step the run is at, drawn as a cursor when it is behind the history's end (a rewound run). */
+    private long currentStep = -1;
+    private java.util.function.LongConsumer onPick;
 
     public HistoryChart() {
         getStyleClass().add("history-chart");
         setPrefSize(600, 220);
         setAccessibleText("History: Jensen–Shannon divergence and losses against training step");
+        canvas.setOnMousePressed(e -> pick(e.getX(), e.isPrimaryButtonDown()));
+        canvas.setOnMouseDragged(e -> pick(e.getX(), e.isPrimaryButtonDown()));
+    }
+
+    /**
+     * Clicking or dragging on the chart picks the step under the pointer (within the steps shown): the pages rewind
+     * the run there. Null: the chart only shows.
+     */
+    public void setOnPickStep(java.util.function.LongConsumer action) {
+        onPick = action;
+        canvas.setCursor(action == null ? null : javafx.scene.Cursor.HAND);
+    }
+
+    private void pick(double x, boolean primary) {
+        if (onPick != null && primary && history.size() > 0) {
+            onPick.accept(stepAt(x));
+        }
+    }
+
+    /** The step at horizontal position {@code x} of the chart (as last drawn), clamped to the steps shown. */
+    public long stepAt(double x) {
+        double f = Math.max(0, Math.min(1, (x - px0) / pw));
+        return Math.round(drawnS0 + f * (drawnS1 - drawnS0));
+    }
+
+    /** Horizontal position of {@code step} in the chart as last drawn. */
+    public double xOf(long step) {
+        return px0 + (step - drawnS0) / (drawnS1 - drawnS0) * pw;
+    }
+
+    /** The step the run shows; a cursor marks it while it is before the history's last step. */
+    public void setCurrentStep(long step) {
+        if (step != currentStep) {
+            currentStep = step;
+            redraw();
+        }
     }
 
     public void setHistory(HistoryView h) {
@@ -165,6 +206,12 @@ public final class HistoryChart extends ChartBase {
             series(gc, hv, Series.JSD, s0, s1, 0, LN2, jsdColour, 2.4, false);
         }
         drawMarks(gc, p, s0, s1);
+        drawnS0 = s0;
+        drawnS1 = s1;
+        if (n > 0 && currentStep >= s0 && currentStep < hv.step(n - 1)) {
+            RewindCursor.draw(gc, p, xOf(currentStep), px0 + pw, py0, ph, "step " + currentStep, textWidth("step "
+                    + currentStep));
+        }
         // legend
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The chart under the Mini Lab's plots: run A's history, the JSD of A against B in A/B mode, or the theorem trace
- * in theorem mode.
+ * in theorem mode. Clicking or dragging on A's history rewinds the runs to that step.
  */
 final class HistoryArea {
     private final LabViewModel vm;
@@ -41,6 +41,8 @@ final class HistoryArea {
         note.visibleProperty().bind(vm.historyNoteProperty().isNotEmpty());
         StackPane.setAlignment(note, Pos.CENTER); // the chart is empty then: the note covers no data
         slot.getChildren().setAll(history, note);
+        // a click or drag on run A's history puts both runs at that step (the Simulator's rewind)
+        history.setOnPickStep(vm.run()::jumpTo);
     }
 
     /** Shows the chart the mode wants, with {@code f}'s data. */
@@ -64,9 +66,13 @@ final class HistoryArea {
                             b.copyOf(HistoryView.Series.JSD), p -> ChartPalette.OKABE_PURPLE, 2.4, false)));
             wanted = compare;
         } else {
-            vm.marks().forgetAfter(f.snapshot().metrics().step());
-            history.setHistory(f.histories().get(0));
+            HistoryView h = f.histories().get(0);
+            long step = f.snapshot().metrics().step();
+            // a rewound run keeps its future (and its marks) until it moves on from the step on show
+            vm.marks().forgetAfter(h.size() == 0 ? step : Math.max(step, h.step(h.size() - 1)));
+            history.setHistory(h);
             history.setMarks(vm.marks().list());
+            history.setCurrentStep(step);
             wanted = history;
         }
         if (slot.getChildren().get(0) != wanted) {

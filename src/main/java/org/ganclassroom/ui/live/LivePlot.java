@@ -21,6 +21,7 @@ import org.ganclassroom.ui.charts.ChartBase;
 import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.DensityChart1D;
 import org.ganclassroom.ui.charts.Heatmap2D;
+import org.ganclassroom.sim.run.HistoryView;
 import org.ganclassroom.ui.charts.HistoryChart;
 import org.ganclassroom.ui.charts.HistoryMarks;
 import org.ganclassroom.ui.charts.OffPlot;
@@ -58,6 +59,8 @@ public final class LivePlot extends VBox {
     private Runnable onReset;
     private HistoryMarks marks = new HistoryMarks();
     private boolean running;
+    /** Null until {@link #enableRewind()}. */
+    private RewindBar rewind;
     private int forcedDimension;
 
     /**
@@ -154,9 +157,13 @@ public final class LivePlot extends VBox {
             density.setSnapshot(s);
         }
         if (history.getParent() != null) {
-            marks.forgetAfter(s.metrics().step());
-            history.setHistory(f.histories().get(index));
+            HistoryView h = f.histories().get(index);
+            long step = s.metrics().step();
+            // a rewound run keeps its future (and that future's marks) until it moves on from the step on show
+            marks.forgetAfter(h.size() == 0 ? step : Math.max(step, h.step(h.size() - 1)));
+            history.setHistory(h);
             history.setMarks(marks.list());
+            history.setCurrentStep(step);
         }
     }
 
@@ -235,6 +242,24 @@ public final class LivePlot extends VBox {
 
     public Heatmap2D heatmap() {
         return heat;
+    }
+
+    /**
+     * Lets the user put the run at any step it made: a click or drag on the history chart goes there, and a
+     * {@link RewindBar} under the chart offers fast-forward and the way back to the last step. Needs the history.
+     */
+    public RewindBar enableRewind() {
+        if (rewind == null && history.getParent() != null) {
+            history.setOnPickStep(run::jumpTo);
+            rewind = new RewindBar(run, index);
+            getChildren().add(rewind);
+        }
+        return rewind;
+    }
+
+    /** Fast-forward and the way back to the last step, under the history (null unless {@link #enableRewind()}). */
+    public RewindBar rewindBar() {
+        return rewind;
     }
 
     public HistoryChart historyChart() {

@@ -130,6 +130,22 @@ public final class LiveRun implements AutoCloseable {
     }
 
     /**
+     * Pauses and puts the run back (or forward) at {@code step} of what it has trained, rebuilt exactly; playing goes
+     * on from there as a new branch. Works after a blow-up too: a step before it is sound.
+     */
+    public void jumpTo(long step) {
+        runner.jumpTo(step);
+        playing.set(false);
+    }
+
+    /** Moves the run on by {@code steps} steps as playing would, showing only where it lands. */
+    public void fastForward(long steps) {
+        if (failure.get() == null) {
+            runner.fastForward(steps);
+        }
+    }
+
+    /**
      * Starts again from step 0 on the owner's current configs (same seeds); plays on afterwards only when
      * {@code keepPlaying} and it was playing.
      */

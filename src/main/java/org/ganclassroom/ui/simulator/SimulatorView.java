@@ -65,7 +65,8 @@ import org.ganclassroom.ui.common.KeyHint;
 /**
  * Thin controller of {@code Simulator.fxml}: toolbar (play, step, reset, speed, seed, exports), the
  * configuration side panel, the run's {@link LivePlot} with the history, the readouts and Algorithm 1.
- * Keys when the page has focus: Space play/pause, → one step, D a D-step, G a G-step, R reset.
+ * Keys when the page has focus: Space play/pause, → one step, ← one step back, End the last step, F fast-forward,
+ * D a D-step, G a G-step, R reset.
  */
 public final class SimulatorView implements Page {
     private final SimulatorViewModel vm;
@@ -131,6 +132,7 @@ public final class SimulatorView implements Page {
         panel = new LivePlot(vm.run(), 0, true);
         panel.setOnReset(vm::reset);
         panel.setMarks(vm.marks());
+        panel.enableRewind();
         panel.manifoldProperty().bind(Bindings.when(vm.manifoldWantedProperty())
                 .then(vm.manifoldProperty()).otherwise((double[][][]) null));
         new DrawingOnPlot(vm.form(), panel);
@@ -324,6 +326,12 @@ public final class SimulatorView implements Page {
             vm.stepOnce();
         } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
             vm.reset();
+        } else if (e.getCode() == KeyCode.LEFT) {
+            panel.rewindBar().back(1);
+        } else if (e.getCode() == KeyCode.END) {
+            panel.rewindBar().toLatest();
+        } else if (e.getCode() == KeyCode.F) {
+            panel.rewindBar().fastForward();
         } else if (e.getCode() == KeyCode.D) {
             playerSteps.step(Player.DISCRIMINATOR);
         } else if (e.getCode() == KeyCode.G) {
@@ -347,6 +355,9 @@ public final class SimulatorView implements Page {
                 new KeyHint("→", "pause and take one step (in slow motion: one line of Algorithm 1)"),
                 new KeyHint("D", "D-step: train only the discriminator (its k updates)"),
                 new KeyHint("G", "G-step: train only the generator"),
+                new KeyHint("←", "go back one step (click or drag on the history: go to that step)"),
+                new KeyHint("End", "back to the last step the run trained"),
+                new KeyHint("F", "fast-forward the chosen number of steps"),
                 new KeyHint("R", "start the run again from step 0"),
                 new KeyHint("Enter (in Seed)", "restart with that seed"));
     }

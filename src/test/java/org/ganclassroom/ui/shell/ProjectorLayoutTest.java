@@ -198,12 +198,12 @@ class ProjectorLayoutTest {
         double heatH = heat.getBoundsInParent().getHeight();
         double heatW = heat.getBoundsInParent().getWidth();
         double room = center.getLayoutBounds().getHeight();
-        // the 2-D plot with its history chart fills the centre: no empty band below the history
-        Node history = big.lookup("#sim-history");
+        // the 2-D plot with its history chart (and the rewind bar under it) fills the centre: no empty band below
+        Node history = big.lookup("#sim-rewind");
         Bounds h = history.localToScene(history.getBoundsInLocal());
         Bounds c = center.localToScene(center.getLayoutBounds());
         assertTrue(c.getMaxY() - h.getMaxY() < 40, "empty band of " + (c.getMaxY() - h.getMaxY())
-                + " px below the history (centre " + c + ", history " + h + ")");
+                + " px below the history and its rewind bar (centre " + c + ", bar " + h + ")");
         assertTrue(heatH > 0.6 * room && heatW > 600, "the 2-D plot is " + heatW + "×" + heatH + " in a centre "
                 + room + " px tall");
 
