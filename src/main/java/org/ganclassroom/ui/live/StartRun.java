@@ -73,15 +73,18 @@ public record StartRun(String preset, List<ChipSetting> chips, int stepsPerFrame
             run.setStepsPerFrame(stepsPerFrame);
         }
         if (pauseAt > 0) {
-            PauseAt once = new PauseAt(run, pauseAt);
-            run.frameProperty().addListener(once);
+            run.runner().pauseAt(pauseAt);
+            run.frameProperty().addListener(new PauseAt(run, pauseAt));
         }
         if (plays()) {
             run.play();
         }
     }
 
-    /** Pauses the run the first time a frame reaches the step, then stops listening (the user may play on). */
+    /**
+     * The runner stops itself at the step (exactly, whatever the FX thread's pace); this puts the run's play button
+     * in step with it the first time a frame shows the step, then stops listening (the user may play on).
+     */
     private record PauseAt(LiveRun run, long step) implements ChangeListener<Frame> {
         @Override
         public void changed(ObservableValue<? extends Frame> o, Frame was, Frame now) {
