@@ -75,6 +75,7 @@ public final class LabController {
             return;
         }
         request(vm -> {
+            vm.leavePlayingToTheCommandLine();
             vm.openExperiment(start.preset(), start.chips().stream().map(c -> c.chip().id()).toList(), false);
             for (StartRun.ChipSetting c : start.chips()) {
                 if (!Double.isNaN(c.value())) {

@@ -43,6 +43,7 @@ class LabStartRunTest {
         assertTrue(vm.chipOn(Side.A, Chip.R1).get());
         assertEquals(Chip.R1, vm.openCardProperty().get().chip(), "the last chip's card is shown");
         assertFalse(vm.playingProperty().get(), "no --autoplay, no --pause-at: it waits");
+        assertFalse(vm.playsOnFirstShow(), "and showing the page does not start it");
     }
 
     @Test
@@ -71,6 +72,7 @@ class LabStartRunTest {
         started("--open", "lab");
         assertEquals(org.ganclassroom.sim.config.ExperimentPresets.COURSE_DEFAULT, vm.sourceProperty().get());
         assertFalse(vm.playingProperty().get());
+        assertTrue(vm.playsOnFirstShow(), "the first showing starts the run, as always");
         assertEquals(null, vm.openCardProperty().get());
     }
 }
