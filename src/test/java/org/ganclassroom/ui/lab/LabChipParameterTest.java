@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.lab;
 
+import org.ganclassroom.ui.practice.Screenshots;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -10,7 +11,6 @@ import org.ganclassroom.sim.config.ChipParameter;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.ui.Theme;
-import org.ganclassroom.ui.common.PngExport;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
 import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.shell.ThemeStyles;
@@ -23,8 +23,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,14 +138,6 @@ class LabChipParameterTest {
 
     private void shoot(FxRobot robot, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                Path out = Path.of("target", "screenshots", name + ".png");
-                Files.createDirectories(out.getParent());
-                PngExport.write(PngExport.toBufferedImage(view.getView().snapshot(null, null)), out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        robot.interact(() -> Screenshots.ofNode(view.getView(), name));
     }
 }

@@ -114,14 +114,10 @@ class LabOpenFileTest {
     }
 
     private void shoot(FxRobot robot, String name) throws Exception {
-        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
-                new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> {
             page().refresh();
-            image.set(shell.stage().getScene().snapshot(null));
+            org.ganclassroom.ui.practice.Screenshots.ofScene(shell.stage().getScene(), name);
         });
-        org.ganclassroom.ui.common.PngExport.write(org.ganclassroom.ui.common.PngExport.toBufferedImage(image.get()),
-                Path.of("target", "screenshots", name + ".png"));
     }
 
     @Test

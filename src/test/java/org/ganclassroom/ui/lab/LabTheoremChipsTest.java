@@ -1,7 +1,7 @@
 package org.ganclassroom.ui.lab;
 
+import org.ganclassroom.ui.practice.Screenshots;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
@@ -9,7 +9,6 @@ import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.ui.AppArguments;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
-import org.ganclassroom.ui.common.PngExport;
 import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.settings.SettingsStore;
 import org.ganclassroom.ui.shell.PageRegistry;
@@ -24,7 +23,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -119,11 +117,9 @@ class LabTheoremChipsTest {
 
     private void shoot(FxRobot robot, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> {
             page().refresh();
-            image.set(shell.stage().getScene().snapshot(null));
+            Screenshots.ofScene(shell.stage().getScene(), "lab-" + name);
         });
-        PngExport.write(PngExport.toBufferedImage(image.get()), Path.of("target", "screenshots", "lab-" + name + ".png"));
     }
 }

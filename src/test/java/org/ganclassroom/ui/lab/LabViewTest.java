@@ -1,9 +1,9 @@
 package org.ganclassroom.ui.lab;
 
+import org.ganclassroom.ui.practice.Screenshots;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ganclassroom.sim.config.Chip;
@@ -13,7 +13,6 @@ import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.AppArguments;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
-import org.ganclassroom.ui.common.PngExport;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
 import org.ganclassroom.ui.markdown.MathView;
 import org.ganclassroom.ui.settings.SettingsStore;
@@ -35,10 +34,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
@@ -357,22 +354,10 @@ class LabViewTest {
 
     private void shoot(FxRobot robot, javafx.scene.Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<BufferedImage> shot = new AtomicReference<>();
         robot.interact(() -> {
             page().refresh();
-            WritableImage image = scene.snapshot(null);
-            shot.set(PngExport.toBufferedImage(image));
+            Screenshots.ofScene(scene, "lab-" + name.toLowerCase(Locale.ROOT));
         });
-        Path file = OUT.resolve("lab-" + name.toLowerCase(Locale.ROOT) + ".png");
-        PngExport.write(shot.get(), file);
-        BufferedImage back = ImageIO.read(file.toFile());
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < back.getHeight(); y += 5) {
-            for (int x = 0; x < back.getWidth(); x += 5) {
-                colours.add(back.getRGB(x, y));
-            }
-        }
-        assertTrue(colours.size() > 20, file + " looks blank");
     }
 
     private static void assertArrayEqualsTrue(boolean[] edges) {

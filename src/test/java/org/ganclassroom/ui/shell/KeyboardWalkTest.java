@@ -1,6 +1,10 @@
 package org.ganclassroom.ui.shell;
 
+import javafx.event.Event;
+import javafx.event.EventTarget;
+import javafx.event.EventType;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
@@ -10,6 +14,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.ganclassroom.ui.AppArguments;
 import org.ganclassroom.ui.AppView;
@@ -104,13 +109,32 @@ class KeyboardWalkTest {
                 + (n instanceof javafx.scene.control.Labeled l ? " '" + l.getText() + "'" : "");
     }
 
+    /**
+     * Tab, delivered where the window's input delivers a key (to the focus owner, whose scene's traversal then moves
+     * the focus), followed by the CSS and layout pass a pulse would make; returns the new focus owner. The walks press
+     * Tab hundreds of times, and the robot's own key press waits out fixed sleeps each time; the keys that operate a
+     * control still go through the robot.
+     */
+    private Node tab() {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            Scene scene = shell.stage().getScene();
+            for (EventType<KeyEvent> type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
+                EventTarget target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene;
+                Event.fireEvent(target, new KeyEvent(type, KeyEvent.CHAR_UNDEFINED, "", KeyCode.TAB,
+                        false, false, false, false));
+            }
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.getFocusOwner();
+        }));
+    }
+
     /** Presses Tab until every node in {@code wanted} has had the focus; fails naming those that never did. */
     private void tabThroughAll(FxRobot robot, Set<Node> wanted, String view) {
         Set<Node> missing = new LinkedHashSet<>(wanted);
         int limit = wanted.size() * 2 + 30;
         for (int i = 0; i < limit && !missing.isEmpty(); i++) {
-            robot.type(KeyCode.TAB);
-            missing.remove(focusOwner());
+            missing.remove(tab());
         }
         List<String> names = new ArrayList<>();
         missing.forEach(n -> names.add(name(n)));
@@ -121,10 +145,12 @@ class KeyboardWalkTest {
     private Node tabTo(FxRobot robot, String selector) {
         Node target = robot.lookup(selector).query();
         List<String> seen = new ArrayList<>();
-        for (int i = 0; i < 200 && focusOwner() != target; i++) {
-            robot.type(KeyCode.TAB);
-            seen.add(name(focusOwner()));
+        Node owner = focusOwner();
+        for (int i = 0; i < 200 && owner != target; i++) {
+            owner = tab();
+            seen.add(name(owner));
         }
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(target, focusOwner(), "Tab never reached " + selector + "; went through " + seen);
         return target;
     }

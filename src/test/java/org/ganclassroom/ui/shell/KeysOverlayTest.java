@@ -90,12 +90,8 @@ class KeysOverlayTest {
         for (org.ganclassroom.ui.Theme theme : org.ganclassroom.ui.Theme.values()) {
             robot.interact(() -> shell.viewModel().setTheme(theme));
             WaitForAsyncUtils.waitForFxEvents();
-            java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots",
-                    "keys-overlay-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png");
-            java.nio.file.Files.createDirectories(out.getParent());
-            javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-            robot.interact(() -> shot[0] = shell.stage().getScene().snapshot(null));
-            org.ganclassroom.ui.common.PngExport.write(org.ganclassroom.ui.common.PngExport.toBufferedImage(shot[0]), out);
+            robot.interact(() -> org.ganclassroom.ui.practice.Screenshots.ofScene(shell.stage().getScene(),
+                    "keys-overlay-" + theme.name().toLowerCase(java.util.Locale.ROOT)));
         }
         assertTrue(robot.lookup("#keys-overlay-close").query().isFocused());
         robot.type(KeyCode.SPACE);

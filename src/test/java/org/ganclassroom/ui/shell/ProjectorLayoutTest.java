@@ -11,7 +11,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.AppArguments;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.lab.FileDialogs;
@@ -182,15 +181,8 @@ class ProjectorLayoutTest {
         });
     }
 
-    private static void shot(FxRobot robot, Scene scene, String name) throws Exception {
-        robot.interact(() -> {
-            try {
-                org.ganclassroom.ui.common.PngExport.write(org.ganclassroom.ui.common.PngExport.toBufferedImage(
-                        scene.snapshot(null)), PracticeStage.SHOTS.resolve(name + ".png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+    private static void shot(FxRobot robot, Scene scene, String name) {
+        robot.interact(() -> org.ganclassroom.ui.practice.Screenshots.ofScene(scene, name));
     }
 
     @Test

@@ -111,15 +111,7 @@ class SettingFieldMessagesTest {
     }
 
     private void shoot(FxRobot robot, String name) {
-        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
-        try {
-            org.ganclassroom.ui.common.PngExport.write(org.ganclassroom.ui.common.PngExport.toBufferedImage(image.get()),
-                    java.nio.file.Path.of("target", "screenshots", name + ".png"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        robot.interact(() -> org.ganclassroom.ui.practice.Screenshots.ofScene(stage.getScene(), name));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.simulator;
 
+import org.ganclassroom.ui.practice.Screenshots;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -9,7 +10,6 @@ import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.sim.train.PlayerUpdates;
 import org.ganclassroom.ui.Theme;
-import org.ganclassroom.ui.common.PngExport;
 import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.shell.ThemeStyles;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +21,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,15 +73,7 @@ class SimulatorPlayerStepTest {
     /** The page as PNG under target/screenshots/, to look at the tag in both themes. */
     private void shoot(FxRobot robot, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                Path out = Path.of("target", "screenshots", name + ".png");
-                Files.createDirectories(out.getParent());
-                PngExport.write(PngExport.toBufferedImage(view.getView().snapshot(null, null)), out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        robot.interact(() -> Screenshots.ofNode(view.getView(), name));
     }
 
     private static String moved(FxRobot robot) {

@@ -108,16 +108,8 @@ class BenchModeTest {
                 robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#bench-page").query()).setVvalue(1));
             }
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
-                try {
-                    java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
-                    org.ganclassroom.ui.common.PngExport.write(org.ganclassroom.ui.common.PngExport.toBufferedImage(
-                                    shell.stage().getScene().snapshot(null)),
-                            Path.of("target", "screenshots", "lab-bench-" + theme.name().toLowerCase() + ".png"));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            robot.interact(() -> org.ganclassroom.ui.practice.Screenshots.ofScene(shell.stage().getScene(),
+                    "lab-bench-" + theme.name().toLowerCase()));
         }
 
         robot.clickOn("#lab-bench");
