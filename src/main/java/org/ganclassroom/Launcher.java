@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 
 /**
  * Entry point of {@code gan-classroom.jar}. It does not extend {@code Application}, so the shaded jar
- * starts without a JavaFX module path, and the {@code sim} and {@code check-lessons} sub-commands never load a
- * JavaFX class.
+ * starts without a JavaFX module path, and the {@code sim}, {@code clip} and {@code check-lessons} sub-commands never
+ * load a JavaFX class.
  */
 public final class Launcher {
     private Launcher() {
@@ -15,6 +15,13 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("sim")) {
             int code = org.ganclassroom.sim.cli.SimCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err);
+            System.exit(code);
+        }
+        if (args.length > 0 && args[0].equals("clip")) {
+            // drawn off screen with Java2D: no display needed, none looked for
+            System.setProperty("java.awt.headless", "true");
+            int code = org.ganclassroom.clip.ClipCommand.run(Arrays.copyOfRange(args, 1, args.length),
                     System.out, System.err);
             System.exit(code);
         }

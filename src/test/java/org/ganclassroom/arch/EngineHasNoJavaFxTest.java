@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** The engine and the lesson model must stay usable without a screen: no JavaFX in them. */
+/** The engine, the lesson model and the clip renderer must stay usable without a screen: no JavaFX in them. */
 class EngineHasNoJavaFxTest {
     private final JavaClasses main = MainClasses.ALL;
 
@@ -24,6 +24,14 @@ class EngineHasNoJavaFxTest {
         noClasses().that().resideInAPackage("org.ganclassroom.lesson..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .allowEmptyShould(true)
+                .check(main);
+    }
+
+    /** {@code clip} runs on machines without a screen: nothing it reaches, even through ui/charts' helpers, is JavaFX. */
+    @Test
+    void clipRendererReachesNoJavaFxEvenIndirectly() {
+        noClasses().that().resideInAPackage("org.ganclassroom.clip..")
+                .should().transitivelyDependOnClassesThat().resideInAPackage("javafx..")
                 .check(main);
     }
 

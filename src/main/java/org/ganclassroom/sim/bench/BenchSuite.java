@@ -16,8 +16,8 @@ import java.util.Locale;
  */
 public record BenchSuite(String name, List<Row> rows, int trials) {
     /** Steps of the full suite's runs (docs/BENCHMARK.md states them beside the table). */
-    public static final long RING_STEPS = 6000;
-    public static final long GRID_STEPS = 6000;
+    public static final long RING_STEPS = BenchmarkPresets.RING_STEPS;
+    public static final long GRID_STEPS = BenchmarkPresets.GRID_STEPS;
 
     /**
      * One row of the table.

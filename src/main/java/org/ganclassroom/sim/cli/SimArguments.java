@@ -70,37 +70,21 @@ record SimArguments(String preset, long steps, Long seed, Path out, Path config,
         return args[i];
     }
 
-    /** A non-empty path: an empty one would silently mean the working folder. */
+    /** A non-empty path ({@link FlagValues#path}). */
     static Path path(String s, String flag) throws UsageException {
-        if (s.isBlank()) {
-            throw new UsageException(flag + ": empty; give a " + (flag.equals("--out") ? "folder" : "file") + " name");
-        }
         try {
-            return Path.of(s);
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new UsageException(flag + ": \"" + shorten(s) + "\" is not a valid path (" + e.getReason() + ")");
+            return FlagValues.path(s, flag);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 
-    /** ASCII digits only (Long.parseLong also takes other scripts' digits, e.g. Arabic-Indic ٣ as 3). */
+    /** A whole number in [min, max] ({@link FlagValues#number}). */
     static long number(String s, String flag, long min, long max) throws UsageException {
-        String t = s.trim();
-        boolean digits = !t.isEmpty() && t.length() <= 20;
-        for (int k = 0; k < t.length() && digits; k++) {
-            char c = t.charAt(k);
-            digits = (c >= '0' && c <= '9') || (k == 0 && (c == '-' || c == '+') && t.length() > 1);
-        }
-        if (!digits) {
-            throw new UsageException(flag + ": \"" + shorten(s) + "\" is not a whole number; use the digits 0-9");
-        }
         try {
-            long v = Long.parseLong(t);
-            if (v < min || v > max) {
-                throw new UsageException(flag + ": " + v + " is out of range; allowed " + min + ".." + max);
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new UsageException(flag + ": " + t + " is out of range; allowed " + min + ".." + max);
+            return FlagValues.number(s, flag, min, max);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -59,7 +59,17 @@ public final class SimCommand {
 
     /** Preset, then the config file over it, then each --set, then --seed; validated as one experiment. */
     static Experiment resolve(SimArguments a) throws ConfigException {
-        String presetName = a.preset() == null ? ExperimentPresets.COURSE_DEFAULT : a.preset();
+        return resolve(a.preset(), a.config(), a.overrides(), a.seed());
+    }
+
+    /**
+     * The experiment of {@code --preset} (null: the course's default), {@code --config}, each {@code --set} and
+     * {@code --seed} (null: the file's or preset's), in that order, validated as one; the message of a bad one names
+     * the flag (and the file's line).
+     */
+    public static Experiment resolve(String presetOrNull, java.nio.file.Path configOrNull, java.util.List<String> sets,
+                                     Long seedOrNull) throws ConfigException {
+        String presetName = presetOrNull == null ? ExperimentPresets.COURSE_DEFAULT : presetOrNull;
         ExperimentConfig preset;
         try {
             preset = ExperimentPresets.get(ExperimentJson.shown(presetName));
@@ -67,8 +77,8 @@ public final class SimCommand {
             throw new ConfigException("--preset: " + e.getMessage());
         }
         ObjectNode tree = ExperimentJson.toTree(new Experiment(preset, null));
-        if (a.config() != null) {
-            JsonText file = JsonText.readFile(a.config());
+        if (configOrNull != null) {
+            JsonText file = JsonText.readFile(configOrNull);
             try {
                 ExperimentJson.merge(tree, file.tree());
                 ExperimentJson.fromTree(tree);
@@ -76,7 +86,7 @@ public final class SimCommand {
                 throw file.locate(e);
             }
         }
-        for (String o : a.overrides()) {
+        for (String o : sets) {
             ExperimentJson.applyOverride(tree, o);
             try {
                 ExperimentJson.fromTree(tree);
@@ -84,8 +94,8 @@ public final class SimCommand {
                 throw new ConfigException("--set " + ExperimentJson.shown(o) + ": " + e.getMessage());
             }
         }
-        if (a.seed() != null) {
-            tree.put("seed", a.seed());
+        if (seedOrNull != null) {
+            tree.put("seed", seedOrNull);
         }
         return ExperimentJson.fromTree(tree);
     }

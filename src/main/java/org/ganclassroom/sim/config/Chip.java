@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  */
 public enum Chip {
     NONSATURATING("nonsaturating", "Non-saturating G loss"),
-    DSTEPS("dsteps", "k = 5 D steps"),
+    DSTEPS("dsteps", "k D steps"),
     LABEL_SMOOTHING("labelsmoothing", "Label smoothing"),
     INSTANCE_NOISE("instancenoise", "Instance noise"),
     GRADIENT_PENALTY("gradientpenalty", "Gradient penalty"),

@@ -77,6 +77,8 @@ public final class ExperimentJson {
         tr.put("beta1", t.beta1());
         tr.put("beta2", t.beta2());
         tr.put("batchSize", t.batchSize());
+        tr.putObject("lrDecay").put("enabled", t.lrDecay().enabled()).put("start", t.lrDecay().start())
+                .put("steps", t.lrDecay().steps()).put("factor", t.lrDecay().factor());
         writeStabilisers(root.putObject("stabilisers"), c.stabilisers());
         ObjectNode m = root.putObject("measure");
         m.put("grid1d", c.measure().grid1d());
@@ -320,7 +322,16 @@ public final class ExperimentJson {
                 number(t, "training", "lrD", b.lrD(), 0, 1, true),
                 number(t, "training", "beta1", b.beta1(), 0, 0.9999, false),
                 number(t, "training", "beta2", b.beta2(), 0, 0.99999, false),
-                (int) integer(t, "training", "batchSize", b.batchSize(), 1, 1024));
+                (int) integer(t, "training", "batchSize", b.batchSize(), 1, 1024),
+                readLrDecay(orEmpty(object(t, "training", "lrDecay")), b.lrDecay()));
+    }
+
+    private static LrDecay readLrDecay(JsonNode n, LrDecay b) throws ConfigException {
+        String p = "training.lrDecay";
+        return new LrDecay(bool(n, p, "enabled", b.enabled()),
+                integer(n, p, "start", b.start(), 0, LrDecay.MAX_STEPS),
+                integer(n, p, "steps", b.steps(), 1, LrDecay.MAX_STEPS),
+                number(n, p, "factor", b.factor(), 0, 1, true));
     }
 
     private static Stabilisers readStabilisers(JsonNode s, Stabilisers b) throws ConfigException {

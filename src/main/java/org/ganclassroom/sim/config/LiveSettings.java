@@ -19,7 +19,7 @@ public record LiveSettings(TrainingSpec training, Stabilisers stabilisers) {
     public LiveSettings withObjective(String objective) {
         TrainingSpec t = training;
         return new LiveSettings(new TrainingSpec(objective, t.optimizer(), t.lrG(), t.lrD(), t.beta1(), t.beta2(),
-                t.batchSize()), stabilisers);
+                t.batchSize(), t.lrDecay()), stabilisers);
     }
 
     public LiveSettings withStabilisers(Stabilisers s) {

@@ -12,7 +12,21 @@ import org.ganclassroom.sim.optim.OptimizerKind;
  * @param beta1        Adam β1, or the momentum μ
  * @param beta2        Adam β2
  * @param batchSize    m, samples per minibatch (real and fake each)
+ * @param lrDecay      the late decay of both learning rates ({@link LrDecay#none()} for constant rates)
  */
 public record TrainingSpec(String objective, OptimizerKind optimizer, double lrG, double lrD,
-                           double beta1, double beta2, int batchSize) {
+                           double beta1, double beta2, int batchSize, LrDecay lrDecay) {
+    public TrainingSpec {
+        java.util.Objects.requireNonNull(lrDecay, "lrDecay");
+    }
+
+    /** Constant learning rates (no {@link LrDecay}). */
+    public TrainingSpec(String objective, OptimizerKind optimizer, double lrG, double lrD,
+                        double beta1, double beta2, int batchSize) {
+        this(objective, optimizer, lrG, lrD, beta1, beta2, batchSize, LrDecay.none());
+    }
+
+    public TrainingSpec withLrDecay(LrDecay decay) {
+        return new TrainingSpec(objective, optimizer, lrG, lrD, beta1, beta2, batchSize, decay);
+    }
 }

@@ -8,8 +8,8 @@ package org.ganclassroom.sim.metrics;
  * computed exactly (to rounding) with no kernel and no sampling. Since Σ_t (μ_t / A_t)·w_t(x), with A_t the signed
  * image area and w_t the winding number of its boundary, equals that sum, each mesh edge is rasterised once,
  * weighted by the difference of its two triangles' signed densities, into an accumulation buffer whose row prefix
- * sums are the exact covered areas (the signed-area scan of font-rs). A folded G (negative A_t) is handled by the
- * signs. A triangle whose image is (nearly) degenerate — |A_t| below 10⁻⁹ cells — spreads μ_t instead along its
+ * sums are the exact covered areas (the signed-area scan of font-rs, {@link SignedAreaScan}). A folded G
+ * (negative A_t) is handled by the signs. A triangle whose image is (nearly) degenerate — |A_t| below 10⁻⁹ cells — spreads μ_t instead along its
  * image segment with the exact 1-D pushforward (the triangular distribution with its middle vertex as the mode),
  * or onto one cell if the image is a point. Mass outside the grid is total minus inside, exactly.
  * <p>The grid is {@code blocks × blocks} measuring cells of R × R fine cells; cell masses are written block by
@@ -31,15 +31,11 @@ public final class TrianglePushforward2D {
     private final double[] gy;
     private final double[] rho1;
     private final double[] rho2;
-    private final double[] acc;
-    private final double[] leftColumn;
-    private final double[] leftPartial;
+    private final SignedAreaScan scan;
     private final int[] degenerate;
     private int degenerateCount;
     private final double[] cellMass;
     private double degenerateMass;
-    private int rowFrom;
-    private int rowTo;
     private double massOutside;
 
     /**
@@ -69,9 +65,7 @@ public final class TrianglePushforward2D {
         gy = new double[m * m];
         rho1 = new double[rects];
         rho2 = new double[rects];
-        acc = new double[n * (n + 2)];
-        leftColumn = new double[n + 1];
-        leftPartial = new double[n];
+        scan = new SignedAreaScan(blocks, refine);
         degenerate = new int[8 * rects];
         cellMass = new double[n * n];
     }
@@ -86,11 +80,10 @@ public final class TrianglePushforward2D {
         }
         degenerateMass = 0;
         degenerateCount = 0;
-        rowFrom = n;
-        rowTo = 0;
+        scan.start();
         densities();
         edges();
-        double inside = collect() + depositDegenerate();
+        double inside = scan.collect(cellMass) + depositDegenerate();
         massOutside = Math.max(0.0, totalMass - inside);
     }
 
@@ -143,7 +136,7 @@ public final class TrianglePushforward2D {
         return 0.0;
     }
 
-    /** The degenerate triangles of this call, along their segments, after {@link #collect} wrote the cells. */
+    /** The degenerate triangles of this call, along their segments, after the scan wrote the cells. */
     private double depositDegenerate() {
         double inside = 0;
         for (int t = 0; t < degenerateCount; t++) {
@@ -199,216 +192,9 @@ public final class TrianglePushforward2D {
     }
 
     private void line(int a, int b, double weight) {
-        if (weight == 0.0) {
-            return;
+        if (weight != 0.0) {
+            scan.line(gx[a], gy[a], gx[b], gy[b], weight);
         }
-        double x0 = gx[a];
-        double y0 = gy[a];
-        double x1 = gx[b];
-        double y1 = gy[b];
-        // Split where the edge crosses x = 0 or x = n, so clamping x to [0, n] moves each piece exactly
-        // onto the border it lies beyond, which keeps the winding number of every cell inside.
-        double lo = Math.min(x0, x1);
-        double hi = Math.max(x0, x1);
-        if (lo < 0 && hi > 0) {
-            double t = x0 / (x0 - x1);
-            double yc = y0 + t * (y1 - y0);
-            piece(x0, y0, 0, yc, weight);
-            x0 = 0;
-            y0 = yc;
-            lo = 0;
-        }
-        if (lo < n && hi > n) {
-            double t = (n - x0) / (x1 - x0);
-            double yc = y0 + t * (y1 - y0);
-            piece(x0, y0, n, yc, weight);
-            x0 = n;
-            y0 = yc;
-        }
-        piece(x0, y0, x1, y1, weight);
-    }
-
-    /**
-     * Accumulates one edge piece that lies wholly on one side of x = 0 and of x = n (clamped). A piece right of
-     * the grid only reaches the two spare columns, which {@link #collect} ignores, so it is skipped; a piece left
-     * of it adds its signed height to column 0 of each row, which goes into {@link #leftColumn} as differences.
-     */
-    private void piece(double xa, double ya, double xb, double yb, double weight) {
-        if (ya == yb) {
-            return;
-        }
-        double dir = weight;
-        if (ya > yb) {
-            dir = -weight;
-            double t = xa;
-            xa = xb;
-            xb = t;
-            t = ya;
-            ya = yb;
-            yb = t;
-        }
-        if (yb <= 0 || ya >= n) {
-            return;
-        }
-        xa = clampX(xa);
-        xb = clampX(xb);
-        if (xa >= n && xb >= n) {
-            return;
-        }
-        double xEnd = xb;
-        double dxdy = (xb - xa) / (yb - ya);
-        double x = xa;
-        if (ya < 0) {
-            x -= ya * dxdy;
-            ya = 0;
-        }
-        if (yb > n) {
-            xEnd = x + (n - ya) * dxdy;
-            yb = n;
-        }
-        int yFirst = (int) ya;
-        int yLast = (int) Math.ceil(yb) - 1;
-        rowFrom = Math.min(rowFrom, yFirst);
-        rowTo = Math.max(rowTo, yLast + 1);
-        if (xa <= 0 && xb <= 0) {
-            left(yFirst, yLast, ya, yb, dir);
-            return;
-        }
-        double lo = Math.min(xa, xb);
-        double hi = Math.max(xa, xb);
-        int width = n + 2;
-        if (yFirst == yLast) {
-            row(yFirst * width, x, clamp(xEnd, lo, hi), (yb - ya) * dir);
-            return;
-        }
-        double xNext = clamp(x + (yFirst + 1 - ya) * dxdy, lo, hi);
-        row(yFirst * width, x, xNext, (yFirst + 1 - ya) * dir);
-        x = xNext;
-        double xRow = x;
-        if (lo == hi) {
-            // a vertical piece covers the same two cells of every row in between
-            int i0 = (int) x;
-            double f = x - i0;
-            double dl = dir - dir * f;
-            double dr = dir * f;
-            for (int y = yFirst + 1, start = y * width; y < yLast; y++, start += width) {
-                acc[start + i0] += dl;
-                acc[start + i0 + 1] += dr;
-            }
-        } else {
-            for (int y = yFirst + 1; y < yLast; y++) {
-                xNext = clamp(xRow + (y - yFirst) * dxdy, lo, hi);
-                row(y * width, x, xNext, dir);
-                x = xNext;
-            }
-        }
-        row(yLast * width, x, clamp(xEnd, lo, hi), (yb - yLast) * dir);
-    }
-
-    /** A piece on the left border (x = 0) of signed height dir, from ya to yb, in rows yFirst..yLast. */
-    private void left(int yFirst, int yLast, double ya, double yb, double dir) {
-        if (yFirst == yLast) {
-            leftPartial[yFirst] += (yb - ya) * dir;
-            return;
-        }
-        leftPartial[yFirst] += (yFirst + 1 - ya) * dir;
-        leftPartial[yLast] += (yb - yLast) * dir;
-        leftColumn[yFirst + 1] += dir;
-        leftColumn[yLast] -= dir;
-    }
-
-    /** One row's share of a piece: from x to xNext, signed height d, into the buffer row at start. */
-    private void row(int start, double x, double xNext, double d) {
-        double lo = Math.min(x, xNext);
-        double hi = Math.max(x, xNext);
-        // x is clamped to [0, n], so truncation is the floor
-        int i0 = (int) lo;
-        if (hi <= i0 + 1) {
-            double mid = 0.5 * (x + xNext) - i0;
-            acc[start + i0] += d - d * mid;
-            acc[start + i0 + 1] += d * mid;
-        } else {
-            wideRow(start, lo, hi, i0, d);
-        }
-    }
-
-    /** A row's share that crosses at least one cell border (kept out of {@link #row} so the JIT inlines that). */
-    private void wideRow(int start, double lo, double hi, int i0, double d) {
-        double loFloor = i0;
-        int i1 = (int) hi;
-        if (i1 < hi) {
-            i1++;
-        }
-        double s = 1.0 / (hi - lo);
-        double f0 = lo - loFloor;
-        double a0 = 0.5 * s * (1 - f0) * (1 - f0);
-        double f1 = hi - i1 + 1;
-        double am = 0.5 * s * f1 * f1;
-        acc[start + i0] += d * a0;
-        if (i1 == i0 + 2) {
-            acc[start + i0 + 1] += d * (1 - a0 - am);
-        } else {
-            double a1 = s * (1.5 - f0);
-            acc[start + i0 + 1] += d * (a1 - a0);
-            double ds = d * s;
-            for (int i = i0 + 2; i < i1 - 1; i++) {
-                acc[start + i] += ds;
-            }
-            double a2 = a1 + (i1 - i0 - 3) * s;
-            acc[start + i1 - 1] += d * (1 - a2 - am);
-        }
-        acc[start + i1] += d * am;
-    }
-
-    private static double clamp(double x, double lo, double hi) {
-        return x <= lo ? lo : Math.min(x, hi);
-    }
-
-    private double clampX(double x) {
-        return x <= 0 ? 0 : Math.min(x, n);
-    }
-
-    /**
-     * Row prefix sums of the buffer (clearing it) into the block-ordered cell masses, over the rows an edge
-     * reached (the others get zero); returns the inside mass.
-     */
-    private double collect() {
-        int width = n + 2;
-        double inside = 0;
-        double leftRun = 0;
-        for (int y = 0; y < n; y++) {
-            int rowBase = ((y / r) * blocks * r + y % r) * r;
-            if (y < rowFrom || y >= rowTo) {
-                for (int bx = 0; bx < blocks; bx++) {
-                    int out = rowBase + bx * r * r;
-                    for (int rx = 0; rx < r; rx++) {
-                        cellMass[out + rx] = 0.0;
-                    }
-                }
-                continue;
-            }
-            int start = y * width;
-            leftRun += leftColumn[y];
-            leftColumn[y] = 0.0;
-            double run = leftRun + leftPartial[y];
-            leftPartial[y] = 0.0;
-            double rowSum = 0;
-            for (int bx = 0; bx < blocks; bx++) {
-                int out = rowBase + bx * r * r;
-                int in = start + bx * r;
-                for (int rx = 0; rx < r; rx++) {
-                    run += acc[in + rx];
-                    acc[in + rx] = 0.0;
-                    cellMass[out + rx] = run;
-                    rowSum += run;
-                }
-            }
-            inside += rowSum;
-            acc[start + n] = 0.0;
-            acc[start + n + 1] = 0.0;
-        }
-        leftColumn[n] = 0.0;
-        return inside;
     }
 
     /** Fine cell masses of the last call, block-ordered (live buffer). */

@@ -46,6 +46,14 @@ abstract sealed class DensityGrid permits DensityGrid1D, DensityGrid2D {
         return null;
     }
 
+    /**
+     * The Gaussian fit of p_g itself when the grid has it exactly (from {@code generated = G(noise())}), or null
+     * when it must be fitted to equally weighted samples of G.
+     */
+    org.ganclassroom.sim.metrics.GaussianFit generatedFit(double[][] generated) {
+        return null;
+    }
+
     /** The minibatch std-dev feature of G's image of the noise set (equally weighted points by default). */
     double spread(double[][] generated) {
         return MinibatchStd.feature(generated, generated.length, noise()[0].length, 1e-8);

@@ -4,9 +4,11 @@ import org.ganclassroom.sim.data.Distribution2D;
 import org.ganclassroom.sim.data.Mode;
 import org.ganclassroom.sim.metrics.AdaptiveDivergences2D;
 import org.ganclassroom.sim.metrics.Divergences;
+import org.ganclassroom.sim.metrics.GaussianFit;
 import org.ganclassroom.sim.metrics.Grid2D;
 import org.ganclassroom.sim.metrics.NoiseMesh2D;
 import org.ganclassroom.sim.metrics.PushforwardDensity2D;
+import org.ganclassroom.sim.metrics.MeshGaussianFit;
 import org.ganclassroom.sim.metrics.QuadratureNoise;
 import org.ganclassroom.sim.metrics.TrianglePushforward2D;
 
@@ -17,7 +19,8 @@ import java.util.List;
  * live, measured on a grid R = {@value #REFINE} times finer per axis. Both densities are cell masses:
  * p_data exact ({@link Distribution2D#cellMasses}); p_g, with two noise inputs, the exact pushforward of G's
  * interpolant on a {@link NoiseMesh2D} ({@link TrianglePushforward2D}). JSD and both KLs come from the fine masses
- * on {@link AdaptiveDivergences2D}'s partition; the drawn densities are the n×n cell masses over the cell area.
+ * on {@link AdaptiveDivergences2D}'s partition; the drawn densities are the n×n cell masses over the cell area; G's
+ * mean and covariance (for the Fréchet distance) come from the same vertex images ({@link MeshGaussianFit}).
  * Other noise dimensions keep the kernel estimate ({@link PushforwardDensity2D}, bandwidth two cells) compared
  * with p_data blurred by the same kernel.
  */
@@ -44,6 +47,7 @@ final class DensityGrid2D extends DensityGrid {
     private final double[] comparison;
     private final double[][] noise;
     private final TrianglePushforward2D pushforward;
+    private final MeshGaussianFit moments;
     private final AdaptiveDivergences2D adaptive;
     private final double[] qCoarse;
     private final double[] vertexWeights;
@@ -76,6 +80,7 @@ final class DensityGrid2D extends DensityGrid {
             vertexWeights = mesh.vertexWeights();
             dots = QuadratureNoise.create(2, DOTS);
             pushforward = new TrianglePushforward2D(grid, REFINE, mesh);
+            moments = new MeshGaussianFit(mesh);
             int fineN = n * REFINE;
             double[] rowMajor = new double[fineN * fineN];
             target.cellMasses(lower, upper, fineN, rowMajor);
@@ -102,6 +107,7 @@ final class DensityGrid2D extends DensityGrid {
             vertexWeights = null;
             dots = null;
             pushforward = null;
+            moments = null;
             adaptive = null;
             qCoarse = null;
             double[] masses = new double[n * n];
@@ -222,6 +228,11 @@ final class DensityGrid2D extends DensityGrid {
     @Override
     double[][] dotNoise() {
         return dots;
+    }
+
+    @Override
+    GaussianFit generatedFit(double[][] generated) {
+        return moments == null ? null : moments.fit(generated[0], generated[1]);
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.ganclassroom.sim.optim.Optimizer;
  * Trains one GAN by minibatch SGD, as in Algorithm 1 of Goodfellow et al. (2014): each {@link #step()} makes
  * k discriminator updates, each on m real samples and m fakes G(z), then one generator update on m fresh
  * fakes. {@link #stepOnly} makes just one of the two halves, so a lecturer can move one player at a time: a
- * D-step followed by a G-step is exactly one {@link #step()}. The chips ({@link Stabilisers}), the learning rates, the objective and the optimizer can be changed
+ * D-step followed by a G-step is exactly one {@link #step()}. Both learning rates are scaled at step t by the
+ * config's late decay f(t) ({@link org.ganclassroom.sim.config.LrDecay}). The chips ({@link Stabilisers}), the learning rates, the objective and the optimizer can be changed
  * between two steps with {@link #updateSettings}; the network shapes, the data set and PacGAN's pack size m
  * (which sets D's input width) are fixed for a run. With packing, a batch is m packs of m samples each side: a
  * batch size of B means B packs, B·m samples.
@@ -330,7 +331,7 @@ public final class GanTrainer {
         }
         d.completeGradients();
         stats.gradNormD = d.gradientNorm();
-        double lr = t.lrD() * (s.twoTimeScale() ? s.dLrFactor() : 1.0);
+        double lr = t.lrD() * (s.twoTimeScale() ? s.dLrFactor() : 1.0) * t.lrDecay().multiplierAt(step);
         optD.step(d.params(), d.grads(), lr);
         if (s.weightClipping()) {
             clip(d.params(), d.paramCount(), s.clipValue());
@@ -366,7 +367,9 @@ public final class GanTrainer {
         g.backward(gTape, dxSamples, null, n);
         g.completeGradients();
         stats.gradNormG = g.gradientNorm();
-        optG.step(g.params(), g.grads(), active.training().lrG());
+        // step already counts this step: the decay is read at the steps taken before it, as D's is
+        TrainingSpec t = active.training();
+        optG.step(g.params(), g.grads(), t.lrG() * t.lrDecay().multiplierAt(step - 1));
     }
 
     private void sampleNoise(int m) {

@@ -7,6 +7,7 @@ import org.ganclassroom.sim.loss.Objective;
 import org.ganclassroom.sim.config.Stabilisers;
 import org.ganclassroom.sim.metrics.Divergences;
 import org.ganclassroom.sim.metrics.GameOptimum;
+import org.ganclassroom.sim.metrics.GaussianFit;
 import org.ganclassroom.sim.metrics.ModeCoverage;
 import org.ganclassroom.sim.nn.Mlp;
 import org.ganclassroom.sim.nn.Tape;
@@ -31,13 +32,14 @@ public final class Measurement {
     private final double[][] noise;
     private final int noiseSize;
     private final Tape gTape;
+    private final double[][] gBlockInput;
     private final Tape dotTape;
     /**
-     * Grid cells per pass of D: a block's activations (16 units × 256 cells × 8 bytes per layer) stay in the
-     * core's caches, where one pass over all 4 096 cells streams 32 KB rows through them (the values are the
-     * same, each cell being computed on its own).
+     * Points per pass of G or D: a block's activations (16 units × 256 points × 8 bytes per layer) stay in the
+     * core's caches, where one pass over all 4 096 points streams 32 KB rows through them (the values are the
+     * same, each point being computed on its own).
      */
-    private static final int D_BLOCK = 256;
+    private static final int BLOCK = 256;
 
     private final Tape dTape;
     private final double[][] dInput;
@@ -56,9 +58,13 @@ public final class Measurement {
     private boolean measurePrecisionRecall;
     private int precisionRecallEvery = 1;
     private long measures;
-    private double[][] generated;
-    /** G's image of the grid's dot set at the last measurement (null without a dot set). */
+    private final double[][] generated;
+    /** G's image of the grid's dot set at the last measurement (null without a dot set); see {@link #dotImage()}. */
     private double[][] dotImage;
+    private boolean dotsStale;
+    /** The generator of the last measurement, and the step it was at. */
+    private Mlp measured;
+    private long measuredStep;
 
     public Measurement(GanTrainer trainer) {
         this.trainer = trainer;
@@ -77,12 +83,14 @@ public final class Measurement {
         }
         noise = grid.noise();
         noiseSize = noise[0].length;
-        gTape = trainer.generator().newTape(noiseSize);
+        gTape = trainer.generator().newTape(Math.min(BLOCK, noiseSize));
+        gBlockInput = new double[noise.length][Math.min(BLOCK, noiseSize)];
+        generated = new double[trainer.generator().outputDim()][noiseSize];
         dotTape = grid.dotNoise() == null ? null : trainer.generator().newTape(grid.dotNoise()[0].length);
-        dTape = trainer.discriminator().newTape(Math.min(D_BLOCK, grid.size()));
+        dTape = trainer.discriminator().newTape(Math.min(BLOCK, grid.size()));
         int rows = trainer.discriminator().inputDim();
         dInput = new double[rows][grid.size()];
-        dBlockInput = new double[rows][Math.min(D_BLOCK, grid.size())];
+        dBlockInput = new double[rows][Math.min(BLOCK, grid.size())];
         dValues = new double[grid.size()];
         for (int slot = 0; slot < trainer.pack(); slot++) {
             for (int j = 0; j < dim; j++) {
@@ -140,7 +148,9 @@ public final class Measurement {
     /** Measures the trainer's current state. Call on the stepping thread. */
     public Metrics measure() {
         Mlp gen = trainer.shownGenerator();
-        generated = gen.evaluate(gTape, noise, noiseSize);
+        measured = gen;
+        measuredStep = trainer.stepCount();
+        evaluateGenerator(gen);
         grid.estimate(generated, pG);
         double outside = grid.massOutside();
         double cell = grid.cell();
@@ -202,18 +212,15 @@ public final class Measurement {
             captured = (int) coverageResult[0];
             highQuality = coverageResult[1];
         }
-        // the exact 2-D mesh's vertices carry unequal mass: score G's image of the equally weighted dot set
-        double[][] scored = generated;
-        int scoredSize = noiseSize;
+        // a mesh's vertices carry unequal mass: sample scores take G's image of the equally weighted dot set
         double[][] dots = grid.dotNoise();
-        if (dots != null) {
-            dotImage = gen.evaluate(dotTape, dots, dots[0].length);
-            scored = dotImage;
-            scoredSize = dots[0].length;
-        }
-        double frechet = sampleQuality.frechet(scored, scoredSize);
+        dotsStale = dots != null;
+        GaussianFit fit = grid.generatedFit(generated);
+        double frechet = fit != null ? sampleQuality.frechet(fit)
+                : sampleQuality.frechet(dots != null ? dotImage() : generated, dots != null ? dots[0].length : noiseSize);
         if (measurePrecisionRecall && measures++ % precisionRecallEvery == 0) {
-            sampleQuality.precisionRecall(scored, scoredSize, precisionRecall);
+            sampleQuality.precisionRecall(dots != null ? dotImage() : generated,
+                    dots != null ? dots[0].length : noiseSize, precisionRecall);
         }
         StepStats s = trainer.lastStats();
         return new Metrics(trainer.stepCount(), jsd, klDataG, klGData, trainer.batchValue(), valueGrid, s.dLoss, s.gLoss,
@@ -245,7 +252,25 @@ public final class Measurement {
         if (dots == null) {
             return copy(points, noiseSize);
         }
-        return copy(dotImage, dots[0].length);
+        return copy(dotImage(), dots[0].length);
+    }
+
+    /**
+     * G's image of the grid's dot set for the last measurement, evaluated when first asked for: only the snapshot
+     * and the sample scores need it, and a measurement with the exact fit of p_g uses neither.
+     */
+    private double[][] dotImage() {
+        if (dotsStale) {
+            if (trainer.stepCount() != measuredStep) {
+                // G has moved on: its dots would no longer be the measured generator's
+                throw new IllegalStateException("the dots of step " + measuredStep + " were asked for at step "
+                        + trainer.stepCount() + "; take the snapshot before the next step");
+            }
+            double[][] dots = grid.dotNoise();
+            dotImage = measured.evaluate(dotTape, dots, dots[0].length);
+            dotsStale = false;
+        }
+        return dotImage;
     }
 
     private static double[][] copy(double[][] rows, int n) {
@@ -256,11 +281,25 @@ public final class Measurement {
         return out;
     }
 
-    /** D's output at every grid cell, computed {@link #D_BLOCK} cells at a time. */
+    /** G's image of the measuring noise into {@link #generated}, {@link #BLOCK} points at a time. */
+    private void evaluateGenerator(Mlp gen) {
+        for (int start = 0; start < noiseSize; start += BLOCK) {
+            int len = Math.min(BLOCK, noiseSize - start);
+            for (int j = 0; j < noise.length; j++) {
+                System.arraycopy(noise[j], start, gBlockInput[j], 0, len);
+            }
+            double[][] out = gen.evaluate(gTape, gBlockInput, len);
+            for (int j = 0; j < generated.length; j++) {
+                System.arraycopy(out[j], 0, generated[j], start, len);
+            }
+        }
+    }
+
+    /** D's output at every grid cell, computed {@link #BLOCK} cells at a time. */
     private double[] evaluateDiscriminator(int size) {
         Mlp d = trainer.discriminator();
-        for (int start = 0; start < size; start += D_BLOCK) {
-            int len = Math.min(D_BLOCK, size - start);
+        for (int start = 0; start < size; start += BLOCK) {
+            int len = Math.min(BLOCK, size - start);
             for (int j = 0; j < dInput.length; j++) {
                 System.arraycopy(dInput[j], start, dBlockInput[j], 0, len);
             }

@@ -93,6 +93,11 @@ final class SampleQuality {
         return FrechetDistance.squared(realFit, GaussianFit.of(points, size[0]));
     }
 
+    /** d² between the Gaussian fits of the real reference sample and of p_g, given exactly. */
+    double frechet(GaussianFit generated) {
+        return FrechetDistance.squared(realFit, generated);
+    }
+
     /** Precision and recall of the first {@link #PR_SIZE} equally weighted generated points into {@code out[0..1]}. */
     void precisionRecall(double[][] generated, int m, double[] out) {
         double[][] points = weighted(generated, m, size);

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * non-finite corner are skipped, so a line stops at them. Reused between frames: nothing is allocated once the
  * buffers have grown.
  */
-final class ContourLines {
+public final class ContourLines {
     private int n;
     private double level;
     private double[] values;
@@ -31,7 +31,7 @@ final class ContourLines {
     private long skipped;
 
     /** Traces the level lines of {@code v} (row-major, {@code v[j * n + i]}) at {@code level}. */
-    void trace(double[] v, int n, double level) {
+    public void trace(double[] v, int n, double level) {
         this.values = v;
         this.n = n;
         this.level = level;
@@ -53,27 +53,27 @@ final class ContourLines {
     }
 
     /** Number of polylines found by the last trace. */
-    int lines() {
+    public int lines() {
         return lines;
     }
 
     /** Number of points of polyline k. */
-    int size(int k) {
+    public int size(int k) {
         return (k + 1 < lines ? starts[k + 1] : points) - starts[k];
     }
 
     /** x (grid units) of point p of polyline k. */
-    double x(int k, int p) {
+    public double x(int k, int p) {
         return xs[starts[k] + p];
     }
 
     /** y (grid units) of point p of polyline k. */
-    double y(int k, int p) {
+    public double y(int k, int p) {
         return ys[starts[k] + p];
     }
 
     /** Cells skipped in the last trace because a corner was not finite. */
-    long skipped() {
+    public long skipped() {
         return skipped;
     }
 

@@ -8,7 +8,7 @@ package org.ganclassroom.ui.charts;
  * interpolates the values, not the colours, so in-between pixels get the colour map's own colours.
  * No JavaFX types, so it can be tested without a screen; not thread-safe (one per chart).
  */
-final class HeatRaster {
+public final class HeatRaster {
     private final int[] lut;
     private int size;
     /** Per output column (and row, the picture is square): lower cell index and weight of the upper one. */
@@ -18,7 +18,7 @@ final class HeatRaster {
     private int cells;
 
     /** @param colours the colour table, index k for the value k/(length − 1) */
-    HeatRaster(int[] colours) {
+    public HeatRaster(int[] colours) {
         if (colours.length < 2) {
             throw new IllegalArgumentException("need at least two colours");
         }
@@ -29,7 +29,7 @@ final class HeatRaster {
      * Paints {@code values} (n × n, row 0 at the top, each in [0, 1]; anything else is clamped, NaN taken as ½)
      * into the first size × size entries of {@code target} (row-major, top row first) and returns it.
      */
-    int[] paint(double[] values, int n, int size, int[] target) {
+    public int[] paint(double[] values, int n, int size, int[] target) {
         if (n < 1 || values.length < n * n || size < 1 || target.length < size * size) {
             throw new IllegalArgumentException("need an n × n grid, a positive size and room for size² pixels, got n = "
                     + n + ", " + values.length + " values, size " + size + ", " + target.length + " pixels");

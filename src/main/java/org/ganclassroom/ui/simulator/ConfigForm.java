@@ -207,7 +207,8 @@ public final class ConfigForm {
         }
         configError.set("");
         TrainingSpec a = applied.get().training();
-        return new TrainingSpec(objective.get(), optimizer.get(), g, d, a.beta1(), a.beta2(), batchSize.get());
+        return new TrainingSpec(objective.get(), optimizer.get(), g, d, a.beta1(), a.beta2(), batchSize.get(),
+                a.lrDecay());
     }
 
     /** The applied stabilisers with the form's k. */

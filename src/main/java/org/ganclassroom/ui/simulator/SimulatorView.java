@@ -76,6 +76,7 @@ public final class SimulatorView implements Page {
     private ConfigPanel configPanel;
     private final SavedNotice savedNotice = new SavedNotice("sim-saved");
     private SaveDialog saveDialog = this::chooseFile;
+    private ClipButton clipButton;
 
     /** Asks where to save a file; null if the user cancelled. */
     interface SaveDialog {
@@ -234,6 +235,9 @@ public final class SimulatorView implements Page {
         csvButton.setGraphic(icon(MaterialDesignT.TABLE_ARROW_DOWN));
         csvButton.setTooltip(tip("Save the run's history (step, JSD, D loss, G loss) as CSV"));
         csvButton.setOnAction(e -> exportCsv());
+        clipButton = new ClipButton(vm, theme, name -> java.util.Optional.ofNullable(
+                saveDialog.choose("Export a clip", name, "Animated GIF", "*.gif")).map(File::toPath));
+        bar.getChildren().add(bar.getChildren().indexOf(csvButton) + 1, clipButton.button());
         configToggle.setGraphic(icon(MaterialDesignC.COG));
         configToggle.setTooltip(tip("Show or hide the configuration panel"));
     }
@@ -365,6 +369,10 @@ public final class SimulatorView implements Page {
     public void onHide() {
         panel.stop();
         vm.pause();
+    }
+
+    ClipButton clipButton() {
+        return clipButton;
     }
 
     public SimulatorViewModel viewModel() {

@@ -32,7 +32,8 @@ class ExperimentJsonTest {
         return new ExperimentConfig(-77, DataSpec.preset("ring8"), 3,
                 new NetworkSpec(List.of(), Activation.RELU),
                 new NetworkSpec(List.of(8, 128, 4, 1), Activation.LEAKY_RELU),
-                new TrainingSpec("fgan-hellinger", OptimizerKind.MOMENTUM, 0.02, 0.003, 0.7, 0.9, 17),
+                new TrainingSpec("fgan-hellinger", OptimizerKind.MOMENTUM, 0.02, 0.003, 0.7, 0.9, 17,
+                        new LrDecay(true, 2500, 700, 0.05)),
                 s.build(), new MeasureSpec(300, 32, 512, 1024));
     }
 
@@ -101,6 +102,11 @@ class ExperimentJsonTest {
             "{\"training\":{\"lrD\":\"fast\"}}|training.lrD: expected a number in (0, 1], found \"fast\"",
             "{\"training\":{\"objective\":\"magic\"}}|training.objective: unknown value \"magic\"",
             "{\"training\":{\"batchSize\":2.5}}|training.batchSize: expected a whole number in 1..1024, found 2.5",
+            "{\"training\":{\"lrDecay\":{\"factor\":0}}}|training.lrDecay.factor: 0 is out of range; allowed (0, 1]",
+            "{\"training\":{\"lrDecay\":{\"factor\":1.5}}}|training.lrDecay.factor: 1.5 is out of range; allowed (0, 1]",
+            "{\"training\":{\"lrDecay\":{\"steps\":0}}}|training.lrDecay.steps: 0 is out of range; allowed 1..1000000000",
+            "{\"training\":{\"lrDecay\":{\"start\":-1}}}|training.lrDecay.start: -1 is out of range; allowed 0..1000000000",
+            "{\"training\":{\"lrDecay\":true}}|training.lrDecay: expected an object",
             "{\"stabilisers\":{\"dSteps\":0}}|stabilisers.dSteps: 0 is out of range; allowed 1..20",
             "{\"stabilisers\":{\"r1\":{\"enabled\":\"yes\"}}}|stabilisers.r1.enabled: expected true or false",
             "{\"data\":{\"preset\":\"moon\"}}|data.preset: unknown value \"moon\"",
@@ -141,7 +147,10 @@ class ExperimentJsonTest {
         ExperimentJson.applyOverride(tree, "generator.hidden=8,4");
         ExperimentJson.applyOverride(tree, "stabilisers.spectralNorm.enabled=true");
         ExperimentJson.applyOverride(tree, "training.optimizer=sgd");
+        ExperimentJson.applyOverride(tree, "training.lrDecay.enabled=true");
+        ExperimentJson.applyOverride(tree, "training.lrDecay.start=3000");
         ExperimentConfig c = ExperimentJson.fromTree(tree).config();
+        assertEquals(new LrDecay(true, 3000, LrDecay.none().steps(), LrDecay.none().factor()), c.training().lrDecay());
         assertEquals(0.0005, c.training().lrG());
         assertEquals(List.of(8, 4), c.generator().hidden());
         assertTrue(c.stabilisers().spectralNorm());
