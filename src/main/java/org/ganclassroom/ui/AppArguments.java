@@ -1,7 +1,10 @@
 package org.ganclassroom.ui;
 
+import org.ganclassroom.ui.live.StartRun;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +21,8 @@ import java.util.stream.Collectors;
  *   --preset NAME        the simulator starts on this experiment preset (e.g. ring8)
  *   --speed N            the simulator's speed: N steps per frame, 1..500
  *   --autoplay           the simulator starts playing (for demos and frame-time measurements)
+ *   --chip ID[=VALUE]    the simulator and the Mini Lab start with this chip on (its number set); repeatable
+ *   --pause-at N         the run plays, then pauses at step N (for screenshots of a scenario's moment)
  *   --help, -h           print usage
  * </pre>
  * Options also accept the {@code --open=lab} form. Blank arguments are ignored (an empty
@@ -28,7 +33,7 @@ public final class AppArguments {
     public static final int USAGE_ERROR = 2;
 
     private static final String VALID_OPTIONS = "--open VIEW, --lessons DIR, --theme light|dark, --preset NAME, "
-            + "--speed N, --autoplay, --help";
+            + "--speed N, --autoplay, --chip ID[=VALUE], --pause-at N, --help";
 
     private final AppView openView;
     private final Path lessonsDir;
@@ -37,9 +42,11 @@ public final class AppArguments {
     private final String preset;
     private final int speed;
     private final boolean autoplay;
+    private final List<StartRun.ChipSetting> chips;
+    private final long pauseAt;
 
     private AppArguments(AppView openView, Path lessonsDir, Theme theme, boolean help, String preset, int speed,
-                         boolean autoplay) {
+                         boolean autoplay, List<StartRun.ChipSetting> chips, long pauseAt) {
         this.openView = openView;
         this.lessonsDir = lessonsDir;
         this.theme = theme;
@@ -47,10 +54,17 @@ public final class AppArguments {
         this.preset = preset;
         this.speed = speed;
         this.autoplay = autoplay;
+        this.chips = List.copyOf(chips);
+        this.pauseAt = pauseAt;
     }
 
     public static AppArguments none() {
-        return new AppArguments(null, null, null, false, null, 0, false);
+        return new AppArguments(null, null, null, false, null, 0, false, List.of(), 0);
+    }
+
+    /** How the Simulator and the Mini Lab start: {@code --preset}, {@code --chip}, {@code --speed}, ... */
+    public StartRun startRun() {
+        return new StartRun(preset, chips, speed, autoplay, pauseAt);
     }
 
     /** The simulator's starting experiment preset given by {@code --preset}. */
@@ -100,6 +114,8 @@ public final class AppArguments {
         String preset = null;
         int speed = 0;
         boolean autoplay = false;
+        List<StartRun.ChipSetting> chips = new ArrayList<>();
+        long pauseAt = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg == null || arg.isBlank()) {
@@ -136,6 +152,26 @@ public final class AppArguments {
                                 + "was '" + value + "'");
                     }
                 }
+                case "--chip" -> {
+                    StartRun.ChipSetting c = ChipArgument.parse(inlineValue != null ? inlineValue
+                            : valueAfter(args, i++, name, "ID[=VALUE]"));
+                    if (chips.stream().anyMatch(o -> o.chip() == c.chip())) {
+                        throw new InvalidArgumentsException("--chip " + c.chip().id() + " is given twice");
+                    }
+                    chips.add(c);
+                }
+                case "--pause-at" -> {
+                    String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "N");
+                    try {
+                        pauseAt = Long.parseLong(value.trim());
+                    } catch (NumberFormatException e) {
+                        pauseAt = -1;
+                    }
+                    if (pauseAt < 1) {
+                        throw new InvalidArgumentsException("--pause-at needs a step, a whole number from 1 up, was '"
+                                + value + "'");
+                    }
+                }
                 case "--open" -> {
                     String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "VIEW");
                     open = AppView.fromId(value).orElseThrow(() -> new InvalidArgumentsException(
@@ -158,7 +194,7 @@ public final class AppArguments {
                         : "unexpected argument '" + arg + "'; valid options: " + VALID_OPTIONS);
             }
         }
-        return new AppArguments(open, lessons, theme, help, preset, speed, autoplay);
+        return new AppArguments(open, lessons, theme, help, preset, speed, autoplay, chips, pauseAt);
     }
 
     private static String valueAfter(List<String> args, int index, String option, String what)
@@ -167,6 +203,7 @@ public final class AppArguments {
             String choices = switch (option) {
                 case "--open" -> "; valid views: " + String.join(", ", AppView.ids());
                 case "--theme" -> "; valid themes: " + themeIds();
+                case "--chip" -> "; valid chips: " + String.join(", ", org.ganclassroom.sim.config.Chip.ids());
                 default -> "";
             };
             throw new InvalidArgumentsException(option + " needs a value (" + what + ")" + choices);
@@ -181,7 +218,7 @@ public final class AppArguments {
     public static String usage() {
         return String.join(System.lineSeparator(),
                 "Usage: gan-classroom [--open VIEW] [--lessons DIR] [--theme light|dark] [--preset NAME] [--speed N] "
-                        + "[--autoplay] [--help]",
+                        + "[--autoplay] [--chip ID[=VALUE]]... [--pause-at N] [--help]",
                 "       gan-classroom sim ...   (the headless simulator; opens no window)",
                 "",
                 "  --open VIEW         start on VIEW: " + String.join(", ", AppView.ids()),
@@ -190,6 +227,9 @@ public final class AppArguments {
                 "  --preset NAME       the simulator starts on this experiment preset (e.g. ring8)",
                 "  --speed N           the simulator runs N steps per frame (1..500)",
                 "  --autoplay          the simulator starts playing",
+                "  --chip ID[=VALUE]   the simulator and the Mini Lab start with this chip on, e.g. --chip ttur=4;",
+                "                      repeatable; chips: " + String.join(", ", org.ganclassroom.sim.config.Chip.ids()),
+                "  --pause-at N        the run plays, then pauses at step N (e.g. for a screenshot)",
                 "  -h, --help          print this help and exit",
                 "",
                 "Window size, last view and theme are remembered in $XDG_CONFIG_HOME/gan-classroom/settings.json",

@@ -37,13 +37,7 @@ public final class GanClassroomApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        PageRegistry pages = PageRegistry.standard();
-        if (arguments.autoplay() || arguments.speed() > 0 || arguments.preset().isPresent()) {
-            var options = new org.ganclassroom.ui.simulator.SimulatorView.Options(arguments.autoplay(),
-                    arguments.speed(), arguments.preset().orElse(null));
-            pages.register(AppView.SIMULATOR, ctx -> org.ganclassroom.ui.simulator.SimulatorView.create(ctx,
-                    org.ganclassroom.ui.live.LiveRun.Runners.THREADED, options));
-        }
+        PageRegistry pages = PageRegistry.standard(arguments.startRun());
         shell = ShellWindow.open(stage, arguments, SettingsStore.standard(), pages);
     }
 

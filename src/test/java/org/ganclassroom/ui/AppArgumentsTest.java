@@ -1,5 +1,7 @@
 package org.ganclassroom.ui;
 
+import org.ganclassroom.sim.config.Chip;
+import org.ganclassroom.ui.live.StartRun;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -143,5 +145,42 @@ class AppArgumentsTest {
         assertTrue(preset.getMessage().startsWith("unknown preset 'ring9'") && preset.getMessage().contains("ring8"),
                 preset.getMessage());
         assertThrows(AppArguments.InvalidArgumentsException.class, () -> AppArguments.parse("--preset"));
+    }
+
+    @Test
+    void chipsWithAndWithoutTheirNumbersAndAStepToPauseAt() throws Exception {
+        AppArguments a = AppArguments.parse("--open", "lab", "--preset", "equal-rates", "--chip", "ttur=4",
+                "--chip=labelsmoothing", "--chip", "DSTEPS=10", "--pause-at", "6000");
+        StartRun s = a.startRun();
+        assertEquals("equal-rates", s.preset());
+        assertEquals(List.of(new StartRun.ChipSetting(Chip.TTUR, 4), new StartRun.ChipSetting(Chip.LABEL_SMOOTHING,
+                Double.NaN), new StartRun.ChipSetting(Chip.DSTEPS, 10)), s.chips());
+        assertEquals(6000, s.pauseAt());
+        assertTrue(s.plays(), "a step to pause at plays until then");
+        assertTrue(AppArguments.parse().startRun().isDefault());
+        assertEquals(12, AppArguments.parse("--pause-at=12").startRun().pauseAt());
+    }
+
+    @Test
+    void badChipsNameTheChipTheValueAndTheChoices() {
+        assertEquals("unknown chip 'tur' for --chip; valid chips: " + String.join(", ", Chip.ids()),
+                message("--chip", "tur=4"));
+        assertEquals("--chip spectralnorm takes no value (the chip has no number), was '2'",
+                message("--chip", "spectralnorm=2"));
+        assertEquals("--chip labelsmoothing needs its target (label for real samples) as a number from 0.5 to 1, "
+                + "was '1.5'", message("--chip", "labelsmoothing=1.5"));
+        assertEquals("--chip r1 needs its γ (penalty weight) as a number from 0 to 100, was 'lots'",
+                message("--chip", "r1=lots"));
+        assertEquals("--chip dsteps needs its k (D updates per G update) as a whole number from 1 to 20, was '2.5'",
+                message("--chip", "dsteps=2.5"));
+        assertEquals("--chip ttur is given twice", message("--chip", "ttur", "--chip", "ttur=2"));
+        assertTrue(message("--chip").startsWith("--chip needs a value (ID[=VALUE]); valid chips: nonsaturating"),
+                message("--chip"));
+        assertEquals("--pause-at needs a step, a whole number from 1 up, was '0'", message("--pause-at", "0"));
+        assertEquals("--pause-at needs a step, a whole number from 1 up, was 'end'", message("--pause-at", "end"));
+    }
+
+    private static String message(String... args) {
+        return assertThrows(AppArguments.InvalidArgumentsException.class, () -> AppArguments.parse(args)).getMessage();
     }
 }

@@ -39,6 +39,8 @@ public final class SimulationRunner implements AutoCloseable {
     private long serial;
     private static final long NO_JUMP = Long.MIN_VALUE;
     private final java.util.concurrent.atomic.AtomicLong jumpTarget = new java.util.concurrent.atomic.AtomicLong(NO_JUMP);
+    /** Step at which playing stops by itself, or 0 for none. */
+    private long pauseAtStep;
 
     /** One simulation per config; all step together. */
     public SimulationRunner(List<ExperimentConfig> configs) {
@@ -205,10 +207,22 @@ public final class SimulationRunner implements AutoCloseable {
         });
     }
 
+    /**
+     * Playing stops by itself, exactly, once the first simulation has taken {@code step} steps (a step to show, e.g.
+     * for a screenshot); once only, and a reset forgets it. A step already reached stops it at the next step.
+     */
+    public void pauseAt(long step) {
+        if (step < 1) {
+            throw new IllegalArgumentException("pauseAt needs a step ≥ 1, got " + step);
+        }
+        submit(r -> r.pauseAtStep = step);
+    }
+
     /** Replaces every simulation with fresh ones from these configs (paused). */
     public void reset(List<ExperimentConfig> configs) {
         submit(r -> {
             r.playing = false;
+            r.pauseAtStep = 0;
             while (r.sims.size() > configs.size()) {
                 r.sims.remove(r.sims.size() - 1);
             }
@@ -310,6 +324,11 @@ public final class SimulationRunner implements AutoCloseable {
                 for (Simulation s : sims) {
                     s.advance(1);
                     failed |= s.trainer().failure() != null;
+                }
+                if (pauseAtStep > 0 && sims.get(0).trainer().stepCount() >= pauseAtStep) {
+                    pauseAtStep = 0;
+                    playing = false;
+                    break;
                 }
                 if (thread == null) {
                     continue; // manual frames are exact, whatever the clock says

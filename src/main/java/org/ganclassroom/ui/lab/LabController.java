@@ -1,12 +1,14 @@
 package org.ganclassroom.ui.lab;
 
 import javafx.application.Platform;
+import org.ganclassroom.sim.config.ChipParameter;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.common.Navigator;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.PageContext;
 import org.ganclassroom.ui.live.LiveRun;
+import org.ganclassroom.ui.live.StartRun;
 import org.ganclassroom.ui.common.LabLauncher;
 import org.ganclassroom.ui.lab.bench.BenchViewModel;
 import org.ganclassroom.ui.lab.bench.BenchWorker;
@@ -62,6 +64,26 @@ public final class LabController {
     public void openExperiment(String preset, List<String> chips, boolean freezeGenerator) {
         List<String> copy = chips == null ? List.of() : List.copyOf(chips);
         request(vm -> vm.openExperiment(preset, copy, freezeGenerator));
+    }
+
+    /**
+     * Starts the lab as the command line asks: its preset (if any), its chips on in run A with their numbers, then
+     * speed, play and pause.
+     */
+    public void start(StartRun start) {
+        if (start.isDefault()) {
+            return;
+        }
+        request(vm -> {
+            vm.leavePlayingToTheCommandLine();
+            vm.openExperiment(start.preset(), start.chips().stream().map(c -> c.chip().id()).toList(), false);
+            for (StartRun.ChipSetting c : start.chips()) {
+                if (!Double.isNaN(c.value())) {
+                    ChipParameter.of(c.chip()).ifPresent(p -> vm.setParameter(LabViewModel.Side.A, p, c.value()));
+                }
+            }
+            start.startOn(vm.run());
+        });
     }
 
     private void request(Consumer<LabViewModel> r) {

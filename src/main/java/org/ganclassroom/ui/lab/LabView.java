@@ -353,7 +353,9 @@ public final class LabView implements Page {
         plotA.start();
         if (!shownBefore) {
             shownBefore = true;
-            vm.play(); // the first visit starts on a running GAN; later visits keep the user's pause
+            if (vm.playsOnFirstShow()) {
+                vm.play(); // the first visit starts on a running GAN; later visits keep the user's pause
+            }
         }
     }
 

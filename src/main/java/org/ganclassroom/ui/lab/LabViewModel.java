@@ -53,6 +53,7 @@ public final class LabViewModel implements AutoCloseable {
     private final StringProperty historyNote = new SimpleStringProperty("");
     /** The experiment preset run A started from, written into a saved file (null: a custom run). */
     private String basePreset;
+    private boolean playsOnFirstShow = true;
 
     /** The app's lab: the default preset, the standard cards, a simulation thread. */
     public LabViewModel() {
@@ -99,6 +100,19 @@ public final class LabViewModel implements AutoCloseable {
 
     public void play() {
         run.play();
+    }
+
+    /**
+     * Whether the page's first showing starts the run (it does, unless the command line already said whether to
+     * play and where to stop: playing then would run past a {@code --pause-at} the run has reached).
+     */
+    public boolean playsOnFirstShow() {
+        return playsOnFirstShow;
+    }
+
+    /** The command line decides whether the run plays; the first showing leaves it as it is. */
+    public void leavePlayingToTheCommandLine() {
+        playsOnFirstShow = false;
     }
 
     public void pause() {

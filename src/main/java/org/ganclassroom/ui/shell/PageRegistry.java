@@ -7,6 +7,7 @@ import org.ganclassroom.ui.common.PageFactory;
 import org.ganclassroom.ui.lab.LabController;
 import org.ganclassroom.ui.lessons.LessonsPage;
 import org.ganclassroom.ui.live.LiveRun;
+import org.ganclassroom.ui.live.StartRun;
 import org.ganclassroom.ui.markdown.MarkdownView;
 import org.ganclassroom.ui.markdown.RenderContext;
 import org.ganclassroom.ui.quiz.QuizView;
@@ -46,12 +47,22 @@ public final class PageRegistry {
         return standard(FileDialogs.system());
     }
 
+    /** The pages of the real app, the Simulator and the Mini Lab starting their runs as {@code start} asks. */
+    public static PageRegistry standard(StartRun start) {
+        return standard(FileDialogs.system(), start);
+    }
+
     /** The pages of the real app, with the lab asking for file paths through {@code labDialogs}. */
     public static PageRegistry standard(FileDialogs labDialogs) {
+        return standard(labDialogs, StartRun.defaults());
+    }
+
+    private static PageRegistry standard(FileDialogs labDialogs, StartRun start) {
         SharedCourse course = new SharedCourse();
         ProgressStore progress = ProgressStore.standard();
         LiveRun.Runners runners = LiveRun.Runners.THREADED;
         LabController lab = new LabController(labDialogs, runners);
+        lab.start(start);
         Function<String, Node> text = markdown -> MarkdownView.renderInline(markdown, RenderContext.PLAIN);
         PageRegistry registry = new PageRegistry();
         registry.notices.addAll(progress.notices());
@@ -66,7 +77,7 @@ public final class PageRegistry {
                 .register(AppView.TRUE_FALSE, ctx -> TrueFalseView.create(new TrueFalseViewModel(
                         practiceCourse(course, ctx), progress, System::currentTimeMillis, new FxTicker()),
                         text, progress))
-                .register(AppView.SIMULATOR, ctx -> SimulatorView.create(ctx, runners, SimulatorView.Options.defaults()));
+                .register(AppView.SIMULATOR, ctx -> SimulatorView.create(ctx, runners, start));
     }
 
     /** The shared course for a practice page, asked again each time the page is shown; never throws. */

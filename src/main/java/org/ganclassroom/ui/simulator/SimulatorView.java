@@ -44,6 +44,7 @@ import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.live.PlayerStepControl;
 import org.ganclassroom.ui.live.SpeedControl;
+import org.ganclassroom.ui.live.StartRun;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -71,7 +72,7 @@ import org.ganclassroom.ui.common.KeyHint;
 public final class SimulatorView implements Page {
     private final SimulatorViewModel vm;
     private final ReadOnlyObjectProperty<Theme> theme;
-    private final Options options;
+    private final StartRun start;
     private LivePlot panel;
     private ConfigPanel configPanel;
     private final SavedNotice savedNotice = new SavedNotice("sim-saved");
@@ -103,28 +104,25 @@ public final class SimulatorView implements Page {
     @FXML private ModelDiagram diagram;
     @FXML private VBox showBox;
 
-    /** Start-up choices (the app's {@code --autoplay}, {@code --speed}, {@code --preset}). */
-    public record Options(boolean autoplay, int stepsPerFrame, String preset) {
-        public static Options defaults() {
-            return new Options(false, 0, null);
-        }
-    }
-
-    private SimulatorView(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, Options options) {
+    private SimulatorView(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, StartRun start) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.theme = theme;
-        this.options = options;
+        this.start = Objects.requireNonNull(start, "start");
     }
 
-    public static SimulatorView create(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, Options options) {
-        return FxmlLoading.load(SimulatorView.class, "Simulator.fxml", new SimulatorView(vm, theme, options));
+    /** A page on {@code vm}'s run, started (speed, play, pause) as {@code start} asks. */
+    public static SimulatorView create(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, StartRun start) {
+        return FxmlLoading.load(SimulatorView.class, "Simulator.fxml", new SimulatorView(vm, theme, start));
     }
 
-    /** The page of {@link AppView#SIMULATOR}: the options' preset (or the default), runs from {@code runners}. */
-    public static SimulatorView create(PageContext ctx, LiveRun.Runners runners, Options options) {
-        String preset = options.preset() != null ? options.preset() : ExperimentPresets.COURSE_DEFAULT;
-        ExperimentConfig config = ExperimentPresets.get(preset);
-        return create(new SimulatorViewModel(runners, config), ctx.theme(), options);
+    /**
+     * The page of {@link AppView#SIMULATOR}: the start's preset (or the course default) with its chips on, runs from
+     * {@code runners}.
+     */
+    public static SimulatorView create(PageContext ctx, LiveRun.Runners runners, StartRun start) {
+        String preset = start.preset() != null ? start.preset() : ExperimentPresets.COURSE_DEFAULT;
+        ExperimentConfig config = start.withChips(ExperimentPresets.get(preset));
+        return create(new SimulatorViewModel(runners, config), ctx.theme(), start);
     }
 
     @FXML
@@ -166,12 +164,7 @@ public final class SimulatorView implements Page {
         if (theme != null) {
             panel.followTheme(theme);
         }
-        if (options.stepsPerFrame() > 0) {
-            vm.run().setStepsPerFrame(options.stepsPerFrame());
-        }
-        if (options.autoplay()) {
-            vm.play();
-        }
+        start.startOn(vm.run());
     }
 
     /** The model diagram follows the running config and phase; clicking G or D opens that network's settings. */

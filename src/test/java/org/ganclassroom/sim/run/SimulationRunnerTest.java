@@ -38,6 +38,27 @@ class SimulationRunnerTest {
     }
 
     @Test
+    void pauseAtStopsPlayingExactlyAtThatStepOnceAndAResetForgetsIt() throws Exception {
+        try (SimulationRunner r = new SimulationRunner(ExperimentPresets.get("mixture2"))) {
+            r.setSpeed(Speed.stepsPerFrame(7)); // 7 does not divide 100: the stop is inside a frame's batch
+            r.pauseAt(100);
+            r.play();
+            Frame paused = r.awaitFrame(f -> !f.playing() && step(f) > 0, WAIT);
+            assertEquals(100, step(paused), "stopped at the step asked, not at the frame's end");
+            r.play();
+            Frame later = r.awaitFrame(f -> step(f) >= 130, WAIT);
+            assertTrue(later.playing(), "the pause is once: playing again goes on");
+            r.pause();
+            r.pauseAt(50);
+            r.reset(List.of(ExperimentPresets.get("mixture2")));
+            r.play();
+            assertTrue(r.awaitFrame(f -> step(f) >= 80, WAIT).playing(), "a reset forgot the pause at 50");
+        }
+        assertThrows(IllegalArgumentException.class, () -> SimulationRunner.manual(ExperimentPresets.get("mixture2"))
+                .pauseAt(0));
+    }
+
+    @Test
     void playRunsUntilPausedAndRecordsEveryStep() throws Exception {
         try (SimulationRunner r = new SimulationRunner(ExperimentPresets.get("mixture2"))) {
             r.setSpeed(Speed.stepsPerFrame(20));

@@ -47,7 +47,7 @@ class PresenterChartTextTest {
                 .register(AppView.LESSONS, LessonsPage.factory(new InMemoryCourseSource(SampleCourse.course()),
                         new InMemoryLessonProgress()))
                 .register(AppView.SIMULATOR, ctx -> SimulatorView.create(ctx, LiveRun.Runners.MANUAL,
-                        SimulatorView.Options.defaults()));
+                        org.ganclassroom.ui.live.StartRun.defaults()));
         shell = ShellWindow.open(stage, AppArguments.parse("--open", "lessons", "--theme", "light"),
                 new SettingsStore(configDir, System.err), pages);
     }

@@ -54,7 +54,7 @@ class ProjectorLayoutTest {
         PageRegistry pages = PageRegistry.standard()
                 .register(AppView.LAB, lab::createPage)
                 .register(AppView.SIMULATOR, ctx -> SimulatorView.create(ctx, LiveRun.Runners.MANUAL,
-                        SimulatorView.Options.defaults()));
+                        org.ganclassroom.ui.live.StartRun.defaults()));
         shell = ShellWindow.open(stage, AppArguments.parse("--open", "lab", "--theme", "light"),
                 new SettingsStore(configDir, System.err), pages);
     }

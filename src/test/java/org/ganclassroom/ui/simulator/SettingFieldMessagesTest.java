@@ -47,7 +47,7 @@ class SettingFieldMessagesTest {
     private void show(FxRobot robot, double width, double height) {
         robot.interact(() -> {
             SimulatorViewModel vm = new SimulatorViewModel(LiveRun.Runners.MANUAL, ExperimentPresets.get("mixture2"));
-            view = SimulatorView.create(vm, new SimpleObjectProperty<>(Theme.LIGHT), SimulatorView.Options.defaults());
+            view = SimulatorView.create(vm, new SimpleObjectProperty<>(Theme.LIGHT), org.ganclassroom.ui.live.StartRun.defaults());
             Scene scene = new Scene(view.getView(), width, height);
             scene.getStylesheets().add(ThemeStyles.appStylesheet());
             stage.setScene(scene);

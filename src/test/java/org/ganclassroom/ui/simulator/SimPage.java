@@ -35,7 +35,7 @@ final class SimPage {
             SimulatorViewModel vm = new SimulatorViewModel(LiveRun.Runners.MANUAL, config);
             long[] now = {0};
             vm.readouts().setClock(() -> now[0] += SimulatorReadouts.READOUT_INTERVAL_NANOS);
-            view = SimulatorView.create(vm, theme, SimulatorView.Options.defaults());
+            view = SimulatorView.create(vm, theme, org.ganclassroom.ui.live.StartRun.defaults());
             Scene scene = new Scene(view.getView(), w, h);
             scene.getStylesheets().add(ThemeStyles.appStylesheet());
             stage.setScene(scene);

@@ -48,7 +48,7 @@ class SimulatorPlayerStepTest {
     void show(FxRobot robot) {
         robot.interact(() -> {
             SimulatorViewModel vm = new SimulatorViewModel(LiveRun.Runners.MANUAL, ExperimentPresets.get("mixture2"));
-            view = SimulatorView.create(vm, new SimpleObjectProperty<>(Theme.LIGHT), SimulatorView.Options.defaults());
+            view = SimulatorView.create(vm, new SimpleObjectProperty<>(Theme.LIGHT), org.ganclassroom.ui.live.StartRun.defaults());
             Scene scene = new Scene(view.getView(), 1068, 764);
             scene.getStylesheets().add(ThemeStyles.appStylesheet());
             stage.setScene(scene);

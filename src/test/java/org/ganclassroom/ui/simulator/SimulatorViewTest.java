@@ -54,7 +54,7 @@ class SimulatorViewTest {
             SimulatorViewModel vm = new SimulatorViewModel(LiveRun.Runners.MANUAL, config);
             long[] now = {0};
             vm.readouts().setClock(() -> now[0] += SimulatorReadouts.READOUT_INTERVAL_NANOS); // every frame's numbers show
-            view = SimulatorView.create(vm, theme, SimulatorView.Options.defaults());
+            view = SimulatorView.create(vm, theme, org.ganclassroom.ui.live.StartRun.defaults());
             Scene scene = new Scene(view.getView(), 1068, 764);
             scene.getStylesheets().add(ThemeStyles.appStylesheet());
             stage.setScene(scene);
