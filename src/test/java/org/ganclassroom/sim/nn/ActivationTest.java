@@ -165,6 +165,26 @@ class ActivationTest {
         assertTrue(Double.isNaN(s[z.length - 1]));
     }
 
+    /** Gradient penalties rely on R'' being exactly 0 where R is constant, also for non-finite pre-activations. */
+    @Test
+    void tanhSecondDerivativeIsZeroBeyondTheClampAndFiniteInside() {
+        double c = FastTanh.CLAMP;
+        double[] z = {0.0, -0.0, 0.5, -3.2, Math.nextDown(c), -Math.nextDown(c), c, -c, Math.nextUp(c), 8.0, -8.0,
+            1e154, -1e300, Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 7.0};
+        double[] out = new double[z.length];
+        out[z.length - 1] = 42.0;
+        Activation.TANH.secondDerivative(z, new double[z.length], out, z.length - 1);
+        for (int i = 0; i < z.length - 1; i++) {
+            if (Math.abs(z[i]) < c) {
+                assertTrue(Double.isFinite(out[i]), "R'' at " + z[i] + " = " + out[i]);
+                assertEquals(-out[i], d2f(Activation.TANH, -z[i]), 0.0, "R'' is odd at " + z[i]);
+            } else {
+                assertEquals(0.0, out[i], 0.0, "R'' beyond the clamp at " + z[i]);
+            }
+        }
+        assertEquals(42.0, out[z.length - 1], "only the first n entries are written");
+    }
+
     @Test
     void sigmoidSaturatesWithoutNaN() {
         assertEquals(0.0, f(Activation.SIGMOID, -1000));
