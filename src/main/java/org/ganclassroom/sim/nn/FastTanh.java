@@ -32,7 +32,8 @@ final class FastTanh {
     private static final double[] P = {A1, A3, A5, A7, A9, A11, A13};
     private static final double[] Q = {B0, B2, B4, B6};
     private static final double[] M = Polynomials.tanhDerivativeNumerator(P, Q);
-    private static final double[] K = Polynomials.secondDerivativeNumerator(M, Q);
+    /** K(u), the numerator of R''(x) = 2x·K(u)/Q(u)³ (package-private for the test of its unrolled form). */
+    static final double[] K = Polynomials.secondDerivativeNumerator(M, Q);
     private static final double M0 = M[0], M1 = M[1], M2 = M[2], M3 = M[3], M4 = M[4];
     private static final double M5 = M[5], M6 = M[6], M7 = M[7], M8 = M[8], M9 = M[9];
     private static final double K0 = K[0], K1 = K[1], K2 = K[2], K3 = K[3], K4 = K[4], K5 = K[5];
@@ -111,7 +112,7 @@ final class FastTanh {
      * Exact at 0 and odd in z, within one rounding of C (≈ 9e−16) of z elsewhere, far below R's own error.
      * It fails for |z| beyond about 1e16 (z ± C rounds to z), where the caller sets the result to 0 anyway.
      */
-    private static double derivativeClamp(double z) {
+    static double derivativeClamp(double z) {
         return 0.5 * (Math.abs(z + CLAMP) - Math.abs(z - CLAMP));
     }
 
@@ -121,7 +122,7 @@ final class FastTanh {
                 u, A1);
     }
 
-    private static double denominator(double u) {
+    static double denominator(double u) {
         return Math.fma(Math.fma(Math.fma(B6, u, B4), u, B2), u, B0);
     }
 

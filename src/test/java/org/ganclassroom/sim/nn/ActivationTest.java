@@ -165,6 +165,28 @@ class ActivationTest {
         assertTrue(Double.isNaN(s[z.length - 1]));
     }
 
+    /** The unrolled, vectorisable R'' computes what the generic polynomial evaluation did, bit for bit. */
+    @Test
+    void tanhSecondDerivativeIsTheExpandedPolynomialBitForBit() {
+        SplittableRandom rng = new SplittableRandom(11);
+        double[] z = new double[10_000];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (2 * rng.nextDouble() - 1) * FastTanh.CLAMP;
+        }
+        z[0] = 0.0;
+        z[1] = -0.0;
+        z[2] = Math.nextDown(FastTanh.CLAMP);
+        double[] out = new double[z.length];
+        Activation.TANH.secondDerivative(z, new double[z.length], out, z.length);
+        for (int i = 0; i < z.length; i++) {
+            double x = FastTanh.derivativeClamp(z[i]);
+            double u = x * x;
+            double q = FastTanh.denominator(u);
+            double expected = 2 * x * Polynomials.evaluate(FastTanh.K, u) / (q * q * q);
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(out[i]), "R'' at " + z[i]);
+        }
+    }
+
     /** Gradient penalties rely on R'' being exactly 0 where R is constant, also for non-finite pre-activations. */
     @Test
     void tanhSecondDerivativeIsZeroBeyondTheClampAndFiniteInside() {
