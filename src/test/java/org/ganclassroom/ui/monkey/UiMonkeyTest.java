@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A UI monkey: 1 200 seeded random clicks, scrolls and key presses (glass robot, so they go through the
+ * A UI monkey: thousands of seeded random clicks, scrolls and key presses (glass robot, so they go through the
  * real picking and focus) over the real app's pages, phase by phase across every view. After every batch of
  * actions an FX-thread round trip must come back within a bound, and at the end no exception may have reached
  * the FX thread's (or any thread's) uncaught-exception handler and no page may have failed to load.
@@ -56,7 +56,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class UiMonkeyTest {
     private static final long SEED = 1919;
-    private static final int BATCHES_PER_VIEW = 10;
+    private static final int BATCHES_PER_VIEW = 20;
     private static final int ACTIONS_PER_BATCH = 20;
     private static final long ROUND_TRIP_BOUND_S = 20;
     private static final Set<String> NEVER_CLICK_IDS = Set.of("sim-export-png", "sim-export-csv");
