@@ -45,6 +45,7 @@ final class QuickSettings {
         presets.setId("sim-quick-preset");
         presets.getItems().setAll(ExperimentPresets.names());
         presets.setPromptText("Preset…");
+        presets.setAccessibleText("Preset");
         presets.setPrefWidth(150);
         presets.valueProperty().bindBidirectional(vm.presetProperty());
         presets.setOnAction(e -> done.run());
