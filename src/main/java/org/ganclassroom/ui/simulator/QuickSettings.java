@@ -44,7 +44,7 @@ final class QuickSettings {
         ComboBox<String> presets = new ComboBox<>();
         presets.setId("sim-quick-preset");
         presets.getItems().setAll(ExperimentPresets.names());
-        presets.setPromptText("Preset…");
+        showSummary(presets, vm);
         presets.setAccessibleText("Preset");
         presets.setPrefWidth(150);
         presets.valueProperty().bindBidirectional(vm.presetProperty());
@@ -82,6 +82,16 @@ final class QuickSettings {
         });
         return List.of(group(label("Preset", presets), presets), group(label("η_G", lrG), lrG, label("η_D", lrD), lrD),
                 defaults);
+    }
+
+    /**
+     * A preset box shows the preset running; once chips or settings changed it, it holds no choice and says so
+     * ("ring8 + chips", "ring8 (modified)"), so choosing the preset again loads it afresh.
+     */
+    static void showSummary(ComboBox<String> presets, SimulatorViewModel vm) {
+        presets.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.presetSummaryProperty().get() == null ? "Preset…" : vm.presetSummaryProperty().get(),
+                vm.presetSummaryProperty()));
     }
 
     private static TextField rate(SimulatorViewModel vm, boolean generator, Runnable done) {

@@ -123,7 +123,7 @@ public final class SimulatorView implements Page {
     public static SimulatorView create(PageContext ctx, LiveRun.Runners runners, StartRun start) {
         String preset = start.preset() != null ? start.preset() : ExperimentPresets.COURSE_DEFAULT;
         ExperimentConfig config = start.withChips(ExperimentPresets.get(preset));
-        return create(new SimulatorViewModel(runners, config), ctx.theme(), start);
+        return create(new SimulatorViewModel(runners, config, preset), ctx.theme(), start);
     }
 
     @FXML
