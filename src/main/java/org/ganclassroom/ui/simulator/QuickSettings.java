@@ -92,6 +92,23 @@ final class QuickSettings {
         presets.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.presetSummaryProperty().get() == null ? "Preset…" : vm.presetSummaryProperty().get(),
                 vm.presetSummaryProperty()));
+        // a ComboBox shows its prompt only until a value was chosen once; this cell shows it whenever none is
+        ListCell<String> shut = new ListCell<>() {
+            {
+                presets.promptTextProperty().addListener((o, a, b) -> show(getItem(), isEmpty()));
+            }
+
+            @Override
+            protected void updateItem(String n, boolean empty) {
+                super.updateItem(n, empty);
+                show(n, empty);
+            }
+
+            private void show(String n, boolean empty) {
+                setText(empty || n == null ? presets.getPromptText() : presets.getConverter().toString(n));
+            }
+        };
+        presets.setButtonCell(shut);
     }
 
     private static TextField rate(SimulatorViewModel vm, boolean generator, Runnable done) {

@@ -42,7 +42,7 @@ class PresetSummaryTest {
         }
     }
 
-    private void show(FxRobot robot, String... args) {
+    private void show(FxRobot robot, String... args) throws Exception {
         StartRun start = AppArguments.parse(args).startRun();
         robot.interact(() -> {
             String preset = start.preset();
@@ -60,19 +60,21 @@ class PresetSummaryTest {
     /** The text the shut box shows, as a user reads it. */
     private static String shown(FxRobot robot, String id) {
         ComboBox<?> box = robot.lookup(id).queryAs(ComboBox.class);
-        ListCell<?> cell = robot.from(box).lookup(".list-cell").queryAs(ListCell.class);
+        // the shut box's own cell, not one of its list's
+        ListCell<?> cell = robot.from(box).lookup(".list-cell").match((ListCell<?> c) -> c.getParent() == box)
+                .queryAs(ListCell.class);
         return cell.getText();
     }
 
     @Test
-    void chipsFromTheCommandLineShowThePresetWithChips(FxRobot robot) {
+    void chipsFromTheCommandLineShowThePresetWithChips(FxRobot robot) throws Exception {
         show(robot, "--preset", "ring8", "--chip", "r1");
         assertEquals("ring8 + chips", shown(robot, "#sim-quick-preset"));
         assertEquals("ring8 + chips", view.viewModel().presetSummaryProperty().get());
     }
 
     @Test
-    void aChangedSettingSaysModifiedAndChoosingThePresetAgainLoadsIt(FxRobot robot) {
+    void aChangedSettingSaysModifiedAndChoosingThePresetAgainLoadsIt(FxRobot robot) throws Exception {
         show(robot, "--preset", "ring8");
         assertEquals("ring8", shown(robot, "#sim-quick-preset"));
         robot.interact(() -> {
@@ -91,7 +93,7 @@ class PresetSummaryTest {
     }
 
     @Test
-    void anotherSeedKeepsThePresetsName(FxRobot robot) {
+    void anotherSeedKeepsThePresetsName(FxRobot robot) throws Exception {
         show(robot, "--preset", "ring8");
         robot.interact(() -> view.viewModel().randomiseSeed());
         WaitForAsyncUtils.waitForFxEvents();
