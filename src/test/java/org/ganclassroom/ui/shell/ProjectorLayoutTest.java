@@ -186,6 +186,23 @@ class ProjectorLayoutTest {
     }
 
     @Test
+    void theReadoutsOfA2DRunAreNotCutAtAProjectorsSize(FxRobot robot) {
+        open(robot, AppView.SIMULATOR, 1024, 768);
+        robot.interact(() -> ((SimulatorView) shell.view().shownPage()).viewModel().loadPreset("ring8"));
+        robot.interact(() -> ((SimulatorView) shell.view().shownPage()).viewModel().run().pull());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : robot.lookup("#sim-readouts").queryAs(GridPane.class).getChildren()) {
+            if (n.isVisible()) {
+                nodes.add(n);
+            }
+        }
+        assertTrue(nodes.size() > 20, "the 2-D readouts are shown");
+        assertAllShown(nodes, "1024x768, ring8");
+    }
+
+    @Test
     void playBecomingPauseDoesNotShiftTheToolbar(FxRobot robot) {
         for (AppView view : List.of(AppView.SIMULATOR, AppView.LAB)) {
             open(robot, view, 1024, 768);
