@@ -33,6 +33,7 @@ public final class FittingToolbar extends FlowPane {
     private static final int MAX_ROWS = 2;
     private final List<Labeled> iconable = new ArrayList<>();
     private final List<Node> dropped = new ArrayList<>();
+    private final List<Node> droppedForMenu = new ArrayList<>();
     private final List<ButtonBase> overflow = new ArrayList<>();
     private final MenuButton more = new MenuButton(null, new FontIcon(MaterialDesignD.DOTS_HORIZONTAL));
     private int step = -1;
@@ -54,6 +55,12 @@ public final class FittingToolbar extends FlowPane {
     /** Nodes hidden once buttons show only icons (secondary read-outs that repeat another one). */
     void droppedWhenNarrow(Node... nodes) {
         dropped.addAll(List.of(nodes));
+        requestLayout();
+    }
+
+    /** Nodes hidden too once the menu is needed (read-outs whose width grows, e.g. with a count). */
+    void droppedWithMenu(Node... nodes) {
+        droppedForMenu.addAll(List.of(nodes));
         requestLayout();
     }
 
@@ -126,6 +133,9 @@ public final class FittingToolbar extends FlowPane {
         for (Node n : dropped) {
             show(n, s < ICONS);
         }
+        for (Node n : droppedForMenu) {
+            show(n, s < MENU);
+        }
         for (ButtonBase b : overflow) {
             show(b, s < MENU);
         }
@@ -163,11 +173,11 @@ public final class FittingToolbar extends FlowPane {
         if (overflow.contains(child)) {
             return s == MENU ? 0 : iconWidth((Labeled) child, s);
         }
-        if (!dropped.contains(child) && !child.isManaged() && !(child.isVisible())) {
+        if (droppedAt(child) < 0 && !child.isManaged() && !child.isVisible()) {
             return 0;
         }
-        if (dropped.contains(child)) {
-            return s >= ICONS ? 0 : child.prefWidth(-1);
+        if (droppedAt(child) >= 0) {
+            return s >= droppedAt(child) ? 0 : child.prefWidth(-1);
         }
         double w = child.prefWidth(-1);
         for (Labeled l : iconable) {
@@ -175,13 +185,20 @@ public final class FittingToolbar extends FlowPane {
                 w += iconWidth(l, s) - (l.isManaged() ? l.prefWidth(-1) : 0);
             }
         }
-        for (Node n : dropped) {
+        List<Node> all = new ArrayList<>(dropped);
+        all.addAll(droppedForMenu);
+        for (Node n : all) {
             if (inside(n, child)) {
                 double shown = n.isManaged() ? n.prefWidth(-1) + spacing(n) : 0;
-                w += (s >= ICONS ? 0 : n.prefWidth(-1) + spacing(n)) - shown;
+                w += (s >= droppedAt(n) ? 0 : n.prefWidth(-1) + spacing(n)) - shown;
             }
         }
         return iconable.contains(child) ? iconWidth((Labeled) child, s) : w;
+    }
+
+    /** The step from which a node is hidden, or -1 if it never is. */
+    private int droppedAt(Node n) {
+        return dropped.contains(n) ? ICONS : droppedForMenu.contains(n) ? MENU : -1;
     }
 
     /** A button's width with its text ({@link #FULL}) or without (later steps), from its width now. */

@@ -253,6 +253,8 @@ public final class SimulatorView implements Page {
         // the preset box names itself in its tooltip, and the update counts say what the moved-tag says
         Node presetLabel = ((Pane) quick.get(0)).getChildren().get(0);
         toolbar.droppedWhenNarrow(playerSteps.lookup("#player-moved"), presetLabel);
+        // the counts grow with the run: on a projector they would push Speed onto a third row
+        toolbar.droppedWithMenu(playerSteps.lookup("#player-updates"));
         toolbar.overflow(configToggle, defaults, pen, pngButton, csvButton, clipButton.button());
     }
 

@@ -173,6 +173,9 @@ class ProjectorLayoutTest {
         }
         // at a projector's size the menu holds them, and the keyboard opens it
         open(robot, AppView.SIMULATOR, 1024, 768);
+        // the update counts grow with the run ("D 12 345 · G 12 345"): at this size they leave the bar, so
+        // they cannot push Speed onto a third row later
+        assertTrue(!robot.lookup("#player-updates").query().isManaged(), "the counts stay off a projector's bar");
         MenuButton more = robot.lookup("#sim-more").queryAs(MenuButton.class);
         assertTrue(more.isVisible(), "at 1024x768 the toolbar needs its menu");
         robot.interact(() -> robot.lookup("#page-simulator").query().requestFocus());
