@@ -225,7 +225,10 @@ final class SignedAreaScan {
         acc[k + 2] += dRight * mRight;
     }
 
-    /** A row's share of a shallow edge, as {@link #row} but with the edge's height per unit of x, ds, given. */
+    /**
+     * A row's share of an edge from x to xNext (signed height d, ds per unit of x): the triangle and trapezoid
+     * areas of the first and last cell crossed, ds in each cell wholly crossed.
+     */
     private void wide(int start, double x, double xNext, double d, double ds) {
         double lo = Math.min(x, xNext);
         double hi = Math.max(x, xNext);
@@ -273,47 +276,13 @@ final class SignedAreaScan {
         leftColumn[yLast] -= dir;
     }
 
-    /** One row's share of a piece: from x to xNext, signed height d, into the buffer row at start. */
+    /**
+     * One row's share of a clamped piece: from x to xNext, signed height d, into the buffer row at start; the
+     * share of {@link #wide} with the row's own height per unit of x (unused, hence harmless if infinite, when
+     * the share stays in one cell).
+     */
     private void row(int start, double x, double xNext, double d) {
-        double lo = Math.min(x, xNext);
-        double hi = Math.max(x, xNext);
-        // x is clamped to [0, n], so truncation is the floor
-        int i0 = (int) lo;
-        if (hi <= i0 + 1) {
-            double mid = 0.5 * (x + xNext) - i0;
-            acc[start + i0] += d - d * mid;
-            acc[start + i0 + 1] += d * mid;
-        } else {
-            wideRow(start, lo, hi, i0, d);
-        }
-    }
-
-    /** A row's share that crosses at least one cell border (kept out of {@link #row} so the JIT inlines that). */
-    private void wideRow(int start, double lo, double hi, int i0, double d) {
-        double loFloor = i0;
-        int i1 = (int) hi;
-        if (i1 < hi) {
-            i1++;
-        }
-        double s = 1.0 / (hi - lo);
-        double f0 = lo - loFloor;
-        double a0 = 0.5 * s * (1 - f0) * (1 - f0);
-        double f1 = hi - i1 + 1;
-        double am = 0.5 * s * f1 * f1;
-        acc[start + i0] += d * a0;
-        if (i1 == i0 + 2) {
-            acc[start + i0 + 1] += d * (1 - a0 - am);
-        } else {
-            double a1 = s * (1.5 - f0);
-            acc[start + i0 + 1] += d * (a1 - a0);
-            double ds = d * s;
-            for (int i = i0 + 2; i < i1 - 1; i++) {
-                acc[start + i] += ds;
-            }
-            double a2 = a1 + (i1 - i0 - 3) * s;
-            acc[start + i1 - 1] += d * (1 - a2 - am);
-        }
-        acc[start + i1] += d * am;
+        wide(start, x, xNext, d, d / Math.abs(xNext - x));
     }
 
     private static double clamp(double x, double lo, double hi) {

@@ -32,9 +32,12 @@ final class FastTanh {
     private static final double[] P = {A1, A3, A5, A7, A9, A11, A13};
     private static final double[] Q = {B0, B2, B4, B6};
     private static final double[] M = Polynomials.tanhDerivativeNumerator(P, Q);
-    private static final double[] K = Polynomials.secondDerivativeNumerator(M, Q);
+    /** K(u), the numerator of R''(x) = 2x·K(u)/Q(u)³ (package-private for the test of its unrolled form). */
+    static final double[] K = Polynomials.secondDerivativeNumerator(M, Q);
     private static final double M0 = M[0], M1 = M[1], M2 = M[2], M3 = M[3], M4 = M[4];
     private static final double M5 = M[5], M6 = M[6], M7 = M[7], M8 = M[8], M9 = M[9];
+    private static final double K0 = K[0], K1 = K[1], K2 = K[2], K3 = K[3], K4 = K[4], K5 = K[5];
+    private static final double K6 = K[6], K7 = K[7], K8 = K[8], K9 = K[9], K10 = K[10], K11 = coefficient(K, 11);
 
     /**
      * Added to the distance to the clamp in the slope's denominator so that it is never 0; far below the
@@ -43,6 +46,14 @@ final class FastTanh {
     private static final double TINY = 1e-300;
 
     private FastTanh() {
+    }
+
+    /** c[last], checking that it is the last: the unrolled polynomials above have a fixed degree. */
+    private static double coefficient(double[] c, int last) {
+        if (c.length != last + 1) {
+            throw new IllegalStateException("expected " + (last + 1) + " coefficients, got " + c.length);
+        }
+        return c[last];
     }
 
     /** a[i] = R(z[i]) for i &lt; n; a may be z. */
@@ -101,7 +112,7 @@ final class FastTanh {
      * Exact at 0 and odd in z, within one rounding of C (≈ 9e−16) of z elsewhere, far below R's own error.
      * It fails for |z| beyond about 1e16 (z ± C rounds to z), where the caller sets the result to 0 anyway.
      */
-    private static double derivativeClamp(double z) {
+    static double derivativeClamp(double z) {
         return 0.5 * (Math.abs(z + CLAMP) - Math.abs(z - CLAMP));
     }
 
@@ -111,7 +122,7 @@ final class FastTanh {
                 u, A1);
     }
 
-    private static double denominator(double u) {
+    static double denominator(double u) {
         return Math.fma(Math.fma(Math.fma(B6, u, B4), u, B2), u, B0);
     }
 
@@ -121,14 +132,25 @@ final class FastTanh {
                 M9, u, M8), u, M7), u, M6), u, M5), u, M4), u, M3), u, M2), u, M1), u, M0);
     }
 
-    /** out[i] = R''(z[i]) = 2x·K(u)/Q(u)³, 0 beyond the clamp (only gradient penalties need it). */
+    /**
+     * out[i] = R''(z[i]) = 2x·K(u)/Q(u)³, 0 beyond the clamp (only gradient penalties need it). The zeroing beyond
+     * the clamp is a loop of its own: as a select in the first loop it stops C2 vectorising that one.
+     */
     static void secondDerivative(double[] z, double[] out, int n) {
         for (int i = 0; i < n; i++) {
             double x = derivativeClamp(z[i]);
             double u = x * x;
-            double k = Polynomials.evaluate(K, u);
             double q = denominator(u);
-            out[i] = Math.abs(z[i]) < CLAMP ? 2 * x * k / (q * q * q) : 0.0;
+            out[i] = 2 * x * secondDerivativeNumerator(u) / (q * q * q);
         }
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.abs(z[i]) < CLAMP ? out[i] : 0.0;
+        }
+    }
+
+    /** K(u), by Horner's rule as {@link Polynomials#evaluate} sums it (plain multiply and add), unrolled. */
+    private static double secondDerivativeNumerator(double u) {
+        return ((((((((((K11 * u + K10) * u + K9) * u + K8) * u + K7) * u + K6) * u + K5) * u + K4) * u + K3) * u
+                + K2) * u + K1) * u + K0;
     }
 }

@@ -8,7 +8,6 @@ import org.ganclassroom.sim.config.TrainingSpec;
 import org.ganclassroom.sim.loss.Objective;
 import org.ganclassroom.sim.loss.Objectives;
 import org.ganclassroom.sim.nn.Mlp;
-import org.ganclassroom.sim.nn.Tape;
 import org.ganclassroom.sim.optim.Optimizer;
 
 /**
@@ -45,28 +44,8 @@ public final class GanTrainer {
     private final DiscriminatorInput input;
     private final UnrolledDiscriminator unrolled;
 
-    // Batch buffers, sized to the batch in use (see allocateBatchBuffers)
-    private Tape gTape;
-    /** D's forward and backward pass over the real batch and the fake batch side by side (2m samples). */
-    private Tape dBothTape;
-    private Tape dPenaltyTape;
-    private Tape dGeneratorTape;
-    private double[][] real;
-    private double[][] z;
-    private double[][] dInReal;
-    private double[][] dInFake;
-    private double[][] interpolates;
-    private double[][] dInBoth;
-    private double[] vReal;
-    private double[] vFake;
-    private double[][] gradReal;
-    private double[][] gradFake;
-    private double[][] gradBoth;
-    private double[][] dx;
-    private double[][] dxSamples;
-    private double[][] lastFake;
-    private double[][] lastFakePush;
-    private double[][] lastReal;
+    /** The per-batch buffers, sized to the batch in use. */
+    private BatchBuffers batch;
 
     private volatile boolean generatorFrozen;
     private volatile Settings pending;
@@ -135,7 +114,7 @@ public final class GanTrainer {
         }
         return new TrainerCheckpoint(step, discriminatorUpdates, generatorUpdates, g, d, gEma, emaInitialised, optG,
                 optD, rng.states(), active.training(), active.stabilisers(), objective, batchUsed, discriminatorRan,
-                lastReal, lastFake, lastFakePush, dInReal, vReal, vFake, stats);
+                batch.lastReal, batch.lastFake, batch.lastFakePush, batch.dInReal, batch.vReal, batch.vFake, stats);
     }
 
     /**
@@ -162,12 +141,7 @@ public final class GanTrainer {
             allocateBatchBuffers(batchUsed);
         }
         discriminatorRan = c.discriminatorRan;
-        TrainerCheckpoint.copyInto(c.lastReal, lastReal);
-        TrainerCheckpoint.copyInto(c.lastFake, lastFake);
-        TrainerCheckpoint.copyInto(c.lastFakePush, lastFakePush);
-        TrainerCheckpoint.copyInto(c.dInReal, dInReal);
-        System.arraycopy(c.vReal, 0, vReal, 0, vReal.length);
-        System.arraycopy(c.vFake, 0, vFake, 0, vFake.length);
+        batch.restore(c);
         stats.dLoss = c.dLoss;
         stats.gLoss = c.gLoss;
         stats.gradNormD = c.gradNormD;
@@ -218,54 +192,16 @@ public final class GanTrainer {
             emaInitialised = true;
         }
         batchUsed = Math.min(t.batchSize(), MAX_BATCH);
-        if (gTape == null || gTape.capacity() != batchUsed * pack) {
+        if (batch == null || batch.m != batchUsed) {
             allocateBatchBuffers(batchUsed);
         }
         active = next;
     }
 
-    /**
-     * (Re)allocates every per-batch buffer for batches of exactly m samples: only when the batch size is set,
-     * never per step. Sized to the batch rather than to {@link #MAX_BATCH} because rows of 1 024 doubles sit
-     * 8 KB apart, the same L1 cache sets every time, and a step thrashed them. m counts D's inputs (packs);
-     * G makes m·pack samples.
-     * The last batches are carried over so the views keep showing them until the next step.
-     */
     private void allocateBatchBuffers(int m) {
-        int n = m * pack;
-        int rows = input.rows();
-        gTape = g.newTape(n);
-        dBothTape = d.newTape(2 * m);
-        dPenaltyTape = d.newTape(m);
-        dGeneratorTape = d.newTape(m);
+        batch = new BatchBuffers(g, d, dim, noiseDim, input.rows(), m, pack, batch);
+        input.allocate(m * pack);
         discriminatorRan = false; // the new tapes hold no D outputs for batchValue()
-        real = new double[dim][n];
-        z = new double[noiseDim][n];
-        input.allocate(n);
-        dInReal = new double[rows][m];
-        dInFake = new double[rows][m];
-        interpolates = new double[rows][m];
-        dInBoth = new double[rows][2 * m];
-        vReal = new double[m];
-        vFake = new double[m];
-        gradReal = new double[1][m];
-        gradFake = new double[1][m];
-        gradBoth = new double[1][2 * m];
-        dx = new double[rows][m];
-        dxSamples = new double[dim][n];
-        lastFake = resized(lastFake, dim, n);
-        lastFakePush = resized(lastFakePush, dim, n);
-        lastReal = resized(lastReal, dim, n);
-    }
-
-    private static double[][] resized(double[][] old, int rows, int m) {
-        double[][] out = new double[rows][m];
-        if (old != null) {
-            for (int j = 0; j < rows; j++) {
-                System.arraycopy(old[j], 0, out[j], 0, Math.min(m, old[j].length));
-            }
-        }
-        return out;
     }
 
     /**
@@ -327,7 +263,7 @@ public final class GanTrainer {
             }
             String wrong = saneRange.check("generator", stats.gLoss, stats.gradNormG, g.params());
             failIfOutOfRange(s, step, wrong != null ? wrong
-                    : saneRange.checkOutside(lastFake, dim, batchUsed * pack, data.lower(), data.upper()));
+                    : saneRange.checkOutside(batch.lastFake, dim, batchUsed * pack, data.lower(), data.upper()));
         }
         return failure == null;
     }
@@ -338,14 +274,14 @@ public final class GanTrainer {
         int n = m * pack;
         TrainingSpec t = active.training();
         double sigma = s.instanceNoiseSigmaAt(step);
-        data.sample(rng.data, real, n);
+        data.sample(rng.data, batch.real, n);
         sampleNoise(n);
         // D's update does not backpropagate into G
-        double[][] fake = g.evaluate(gTape, z, n);
-        input.prepare(real, dInReal, m, sigma, s.minibatchStd(), rng.instanceNoise);
-        input.prepare(fake, dInFake, m, sigma, s.minibatchStd(), rng.instanceNoise);
+        double[][] fake = g.evaluate(batch.gTape, batch.z, n);
+        input.prepare(batch.real, batch.dInReal, m, sigma, s.minibatchStd(), rng.instanceNoise);
+        input.prepare(fake, batch.dInFake, m, sigma, s.minibatchStd(), rng.instanceNoise);
         for (int j = 0; j < dim; j++) {
-            System.arraycopy(real[j], 0, lastReal[j], 0, n);
+            System.arraycopy(batch.real[j], 0, batch.lastReal[j], 0, n);
         }
 
         if (s.spectralNorm()) {
@@ -355,30 +291,31 @@ public final class GanTrainer {
         // One pass over real and fake side by side: the same sums as two passes of m, in one loop of 2m that
         // vectorises better (a 64-sample row is only sixteen vectors).
         for (int j = 0; j < input.rows(); j++) {
-            System.arraycopy(dInReal[j], 0, dInBoth[j], 0, m);
-            System.arraycopy(dInFake[j], 0, dInBoth[j], m, m);
+            System.arraycopy(batch.dInReal[j], 0, batch.dInBoth[j], 0, m);
+            System.arraycopy(batch.dInFake[j], 0, batch.dInBoth[j], m, m);
         }
-        double[] vBoth = d.forward(dBothTape, dInBoth, 2 * m)[0];
-        System.arraycopy(vBoth, 0, vReal, 0, m);
-        System.arraycopy(vBoth, m, vFake, 0, m);
+        double[] vBoth = d.forward(batch.dBothTape, batch.dInBoth, 2 * m)[0];
+        System.arraycopy(vBoth, 0, batch.vReal, 0, m);
+        System.arraycopy(vBoth, m, batch.vFake, 0, m);
         discriminatorRan = true;
-        stats.dLoss = objective.discriminatorLoss(vReal, gradReal[0], m, vFake, gradFake[0], m, s.realTarget());
-        System.arraycopy(gradReal[0], 0, gradBoth[0], 0, m);
-        System.arraycopy(gradFake[0], 0, gradBoth[0], m, m);
-        d.backward(dBothTape, gradBoth, null, 2 * m);
+        stats.dLoss = objective.discriminatorLoss(batch.vReal, batch.gradReal[0], m, batch.vFake, batch.gradFake[0], m,
+                s.realTarget());
+        System.arraycopy(batch.gradReal[0], 0, batch.gradBoth[0], 0, m);
+        System.arraycopy(batch.gradFake[0], 0, batch.gradBoth[0], m, m);
+        d.backward(batch.dBothTape, batch.gradBoth, null, 2 * m);
 
         stats.penalty = 0;
         if (s.gradientPenalty()) {
             for (int b = 0; b < m; b++) {
                 double eps = rng.penalty.nextDouble();
                 for (int j = 0; j < input.rows(); j++) {
-                    interpolates[j][b] = eps * dInReal[j][b] + (1 - eps) * dInFake[j][b];
+                    batch.interpolates[j][b] = eps * batch.dInReal[j][b] + (1 - eps) * batch.dInFake[j][b];
                 }
             }
-            stats.penalty += d.addInputGradientPenalty(dPenaltyTape, interpolates, m, 1.0, s.gpLambda());
+            stats.penalty += d.addInputGradientPenalty(batch.dPenaltyTape, batch.interpolates, m, 1.0, s.gpLambda());
         }
         if (s.r1()) {
-            stats.penalty += d.addInputGradientPenalty(dPenaltyTape, dInReal, m, 0.0, 0.5 * s.r1Gamma());
+            stats.penalty += d.addInputGradientPenalty(batch.dPenaltyTape, batch.dInReal, m, 0.0, 0.5 * s.r1Gamma());
         }
         d.completeGradients();
         stats.gradNormD = d.gradientNorm();
@@ -395,27 +332,27 @@ public final class GanTrainer {
         int n = m * pack;
         double sigma = s.instanceNoiseSigmaAt(step);
         sampleNoise(n);
-        double[][] fake = g.forward(gTape, z, n);
-        input.prepare(fake, dInFake, m, sigma, s.minibatchStd(), rng.instanceNoise);
+        double[][] fake = g.forward(batch.gTape, batch.z, n);
+        input.prepare(fake, batch.dInFake, m, sigma, s.minibatchStd(), rng.instanceNoise);
         if (s.unrolled()) {
             // D's last real batch: the unrolled steps train on one batch, as in Metz et al.
-            stats.gLoss = unrolled.generatorGradient(d, objective, s.realTarget(), dInReal, dInFake, m,
-                    s.unrollSteps(), s.unrollLr(), s.unrollFirstOrder(), dx);
+            stats.gLoss = unrolled.generatorGradient(d, objective, s.realTarget(), batch.dInReal, batch.dInFake, m,
+                    s.unrollSteps(), s.unrollLr(), s.unrollFirstOrder(), batch.dx);
         } else {
             // Its own tape, so the last D update's outputs stay available for the batch value V(D,G).
-            double[] vFake = d.forward(dGeneratorTape, dInFake, m)[0];
-            stats.gLoss = objective.generatorLoss(vFake, gradFake[0], m);
-            d.backwardToInput(dGeneratorTape, gradFake, dx, m);
+            double[] vFake = d.forward(batch.dGeneratorTape, batch.dInFake, m)[0];
+            stats.gLoss = objective.generatorLoss(vFake, batch.gradFake[0], m);
+            d.backwardToInput(batch.dGeneratorTape, batch.gradFake, batch.dx, m);
         }
-        input.unpack(dx, m, s.minibatchStd(), dxSamples);
+        input.unpack(batch.dx, m, s.minibatchStd(), batch.dxSamples);
         for (int j = 0; j < dim; j++) {
-            System.arraycopy(fake[j], 0, lastFake[j], 0, n);
+            System.arraycopy(fake[j], 0, batch.lastFake[j], 0, n);
             for (int b = 0; b < n; b++) {
-                lastFakePush[j][b] = -dxSamples[j][b];
+                batch.lastFakePush[j][b] = -batch.dxSamples[j][b];
             }
         }
         g.zeroGrads();
-        g.backward(gTape, dxSamples, null, n);
+        g.backward(batch.gTape, batch.dxSamples, null, n);
         g.completeGradients();
         stats.gradNormG = g.gradientNorm();
         // step already counts this step: the decay is read at the steps taken before it, as D's is
@@ -425,7 +362,7 @@ public final class GanTrainer {
 
     private void sampleNoise(int m) {
         for (int j = 0; j < noiseDim; j++) {
-            double[] row = z[j];
+            double[] row = batch.z[j];
             for (int b = 0; b < m; b++) {
                 row[b] = rng.noise.nextGaussian();
             }
@@ -519,7 +456,7 @@ public final class GanTrainer {
         if (!crossEntropy || !discriminatorRan) {
             return Double.NaN;
         }
-        return BatchValue.of(vReal, vFake, batchUsed);
+        return BatchValue.of(batch.vReal, batch.vFake, batchUsed);
     }
 
     /** Loss values and gradient norms of the last step. */
@@ -555,16 +492,16 @@ public final class GanTrainer {
 
     /** The last D update's real batch, {@code [dim][batchSize()]} (live buffer: copy before keeping). */
     public double[][] lastRealBatch() {
-        return lastReal;
+        return batch.lastReal;
     }
 
     /** The last G update's fakes (live buffer). */
     public double[][] lastFakeBatch() {
-        return lastFake;
+        return batch.lastFake;
     }
 
     /** −dLoss_G/dx at each of those fakes: where the generator's gradient pushes each sample (live buffer). */
     public double[][] lastFakePush() {
-        return lastFakePush;
+        return batch.lastFakePush;
     }
 }

@@ -257,11 +257,14 @@ public final class Measurement {
 
     /**
      * G's image of the grid's dot set for the last measurement, evaluated when first asked for: only the snapshot
-     * and the sample scores need it, and a measurement with the exact fit of p_g uses neither.
+     * and the sample scores need it, and a measurement with the exact fit of p_g uses neither. After a run has blown
+     * up, the generator's weights are those from before the failing step, which a live 2-D run may not have
+     * measured (it measures every few steps and not the failed one): the dots are then that generator's, at most
+     * {@link #stepsPerMeasurement()} − 1 steps after the measured one, rather than none.
      */
     private double[][] dotImage() {
         if (dotsStale) {
-            if (trainer.stepCount() != measuredStep) {
+            if (trainer.stepCount() != measuredStep && trainer.failure() == null) {
                 // G has moved on: its dots would no longer be the measured generator's
                 throw new IllegalStateException("the dots of step " + measuredStep + " were asked for at step "
                         + trainer.stepCount() + "; take the snapshot before the next step");

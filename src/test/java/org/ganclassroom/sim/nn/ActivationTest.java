@@ -165,6 +165,48 @@ class ActivationTest {
         assertTrue(Double.isNaN(s[z.length - 1]));
     }
 
+    /** The unrolled, vectorisable R'' computes what the generic polynomial evaluation did, bit for bit. */
+    @Test
+    void tanhSecondDerivativeIsTheExpandedPolynomialBitForBit() {
+        SplittableRandom rng = new SplittableRandom(11);
+        double[] z = new double[10_000];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (2 * rng.nextDouble() - 1) * FastTanh.CLAMP;
+        }
+        z[0] = 0.0;
+        z[1] = -0.0;
+        z[2] = Math.nextDown(FastTanh.CLAMP);
+        double[] out = new double[z.length];
+        Activation.TANH.secondDerivative(z, new double[z.length], out, z.length);
+        for (int i = 0; i < z.length; i++) {
+            double x = FastTanh.derivativeClamp(z[i]);
+            double u = x * x;
+            double q = FastTanh.denominator(u);
+            double expected = 2 * x * Polynomials.evaluate(FastTanh.K, u) / (q * q * q);
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(out[i]), "R'' at " + z[i]);
+        }
+    }
+
+    /** Gradient penalties rely on R'' being exactly 0 where R is constant, also for non-finite pre-activations. */
+    @Test
+    void tanhSecondDerivativeIsZeroBeyondTheClampAndFiniteInside() {
+        double c = FastTanh.CLAMP;
+        double[] z = {0.0, -0.0, 0.5, -3.2, Math.nextDown(c), -Math.nextDown(c), c, -c, Math.nextUp(c), 8.0, -8.0,
+            1e154, -1e300, Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 7.0};
+        double[] out = new double[z.length];
+        out[z.length - 1] = 42.0;
+        Activation.TANH.secondDerivative(z, new double[z.length], out, z.length - 1);
+        for (int i = 0; i < z.length - 1; i++) {
+            if (Math.abs(z[i]) < c) {
+                assertTrue(Double.isFinite(out[i]), "R'' at " + z[i] + " = " + out[i]);
+                assertEquals(-out[i], d2f(Activation.TANH, -z[i]), 0.0, "R'' is odd at " + z[i]);
+            } else {
+                assertEquals(0.0, out[i], 0.0, "R'' beyond the clamp at " + z[i]);
+            }
+        }
+        assertEquals(42.0, out[z.length - 1], "only the first n entries are written");
+    }
+
     @Test
     void sigmoidSaturatesWithoutNaN() {
         assertEquals(0.0, f(Activation.SIGMOID, -1000));
