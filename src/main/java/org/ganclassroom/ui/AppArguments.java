@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  *   --autoplay           the simulator starts playing (for demos and frame-time measurements)
  *   --chip ID[=VALUE]    the simulator and the Mini Lab start with this chip on (its number set); repeatable
  *   --pause-at N         the run plays, then pauses at step N (for screenshots of a scenario's moment)
+ *   --warmup N           G first plays N steps of the whole game, then D starts afresh (as a lesson block's warmup)
+ *   --freeze-generator   G is frozen from the start: only D trains (as a lesson block's freezeGenerator)
  *   --help, -h           print usage
  * </pre>
  * Options also accept the {@code --open=lab} form. Blank arguments are ignored (an empty
@@ -33,7 +35,7 @@ public final class AppArguments {
     public static final int USAGE_ERROR = 2;
 
     private static final String VALID_OPTIONS = "--open VIEW, --lessons DIR, --theme light|dark, --preset NAME, "
-            + "--speed N, --autoplay, --chip ID[=VALUE], --pause-at N, --help";
+            + "--speed N, --autoplay, --chip ID[=VALUE], --pause-at N, --warmup N, --freeze-generator, --help";
 
     private final AppView openView;
     private final Path lessonsDir;
@@ -44,9 +46,15 @@ public final class AppArguments {
     private final boolean autoplay;
     private final List<StartRun.ChipSetting> chips;
     private final long pauseAt;
+    private final int warmup;
+    private final boolean freezeGenerator;
+
+    /** Longest warm-up the command line takes: it runs before the first frame, so it must stay seconds long. */
+    static final int MAX_WARMUP = 20_000;
 
     private AppArguments(AppView openView, Path lessonsDir, Theme theme, boolean help, String preset, int speed,
-                         boolean autoplay, List<StartRun.ChipSetting> chips, long pauseAt) {
+                         boolean autoplay, List<StartRun.ChipSetting> chips, long pauseAt, int warmup,
+                         boolean freezeGenerator) {
         this.openView = openView;
         this.lessonsDir = lessonsDir;
         this.theme = theme;
@@ -56,15 +64,17 @@ public final class AppArguments {
         this.autoplay = autoplay;
         this.chips = List.copyOf(chips);
         this.pauseAt = pauseAt;
+        this.warmup = warmup;
+        this.freezeGenerator = freezeGenerator;
     }
 
     public static AppArguments none() {
-        return new AppArguments(null, null, null, false, null, 0, false, List.of(), 0);
+        return new AppArguments(null, null, null, false, null, 0, false, List.of(), 0, 0, false);
     }
 
     /** How the Simulator and the Mini Lab start: {@code --preset}, {@code --chip}, {@code --speed}, ... */
     public StartRun startRun() {
-        return new StartRun(preset, chips, speed, autoplay, pauseAt);
+        return new StartRun(preset, chips, speed, autoplay, pauseAt, warmup, freezeGenerator);
     }
 
     /** The simulator's starting experiment preset given by {@code --preset}. */
@@ -116,6 +126,8 @@ public final class AppArguments {
         boolean autoplay = false;
         List<StartRun.ChipSetting> chips = new ArrayList<>();
         long pauseAt = 0;
+        int warmup = 0;
+        boolean freeze = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg == null || arg.isBlank()) {
@@ -131,6 +143,19 @@ public final class AppArguments {
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--autoplay" -> autoplay = true;
+                case "--freeze-generator" -> freeze = true;
+                case "--warmup" -> {
+                    String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "N");
+                    try {
+                        warmup = Integer.parseInt(value.trim());
+                    } catch (NumberFormatException e) {
+                        warmup = -1;
+                    }
+                    if (warmup < 1 || warmup > MAX_WARMUP) {
+                        throw new InvalidArgumentsException("--warmup needs a number of steps from 1 to " + MAX_WARMUP
+                                + ", was '" + value + "'");
+                    }
+                }
                 case "--preset" -> {
                     String value = inlineValue != null ? inlineValue : valueAfter(args, i++, name, "NAME");
                     if (!org.ganclassroom.sim.config.ExperimentPresets.names().contains(value)) {
@@ -194,7 +219,7 @@ public final class AppArguments {
                         : "unexpected argument '" + arg + "'; valid options: " + VALID_OPTIONS);
             }
         }
-        return new AppArguments(open, lessons, theme, help, preset, speed, autoplay, chips, pauseAt);
+        return new AppArguments(open, lessons, theme, help, preset, speed, autoplay, chips, pauseAt, warmup, freeze);
     }
 
     private static String valueAfter(List<String> args, int index, String option, String what)

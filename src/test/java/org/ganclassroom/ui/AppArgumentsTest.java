@@ -159,6 +159,11 @@ class AppArgumentsTest {
         assertTrue(s.plays(), "a step to pause at plays until then");
         assertTrue(AppArguments.parse().startRun().isDefault());
         assertEquals(12, AppArguments.parse("--pause-at=12").startRun().pauseAt());
+        StartRun warm = AppArguments.parse("--warmup", "300", "--freeze-generator").startRun();
+        assertEquals(300, warm.warmup());
+        assertTrue(warm.freezeGenerator());
+        assertFalse(warm.isDefault());
+        assertEquals(0, AppArguments.parse().startRun().warmup());
     }
 
     @Test
@@ -178,6 +183,9 @@ class AppArgumentsTest {
                 message("--chip"));
         assertEquals("--pause-at needs a step, a whole number from 1 up, was '0'", message("--pause-at", "0"));
         assertEquals("--pause-at needs a step, a whole number from 1 up, was 'end'", message("--pause-at", "end"));
+        assertEquals("--warmup needs a number of steps from 1 to 20000, was '0'", message("--warmup", "0"));
+        assertEquals("--warmup needs a number of steps from 1 to 20000, was 'long'", message("--warmup=long"));
+        assertEquals("--warmup needs a number of steps from 1 to 20000, was '20001'", message("--warmup", "20001"));
     }
 
     private static String message(String... args) {

@@ -22,6 +22,10 @@ public record ExperimentConfig(long seed, DataSpec data, int noiseDim, NetworkSp
         return new ExperimentConfig(seed, data, noiseDim, generator, discriminator, training, s, measure);
     }
 
+    public ExperimentConfig withGenerator(NetworkSpec g) {
+        return new ExperimentConfig(seed, data, noiseDim, g, discriminator, training, stabilisers, measure);
+    }
+
     public ExperimentConfig withTraining(TrainingSpec t) {
         return new ExperimentConfig(seed, data, noiseDim, generator, discriminator, t, stabilisers, measure);
     }

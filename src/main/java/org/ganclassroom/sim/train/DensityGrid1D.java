@@ -150,6 +150,12 @@ final class DensityGrid1D extends DensityGrid {
     }
 
     @Override
+    int stepsPerMeasurement() {
+        // the mesh pushforward costs about a training step of the course default; as in 2-D, one per frame is shown
+        return triangles != null ? DensityGrid2D.STEPS_PER_MEASUREMENT : 1;
+    }
+
+    @Override
     double[][] dotNoise() {
         return dots;
     }

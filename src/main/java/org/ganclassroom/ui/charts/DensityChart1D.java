@@ -40,6 +40,11 @@ public final class DensityChart1D extends ChartBase {
     private double ph;
     private double lower = -4;
     private double upper = 4;
+    // scales of the last draw: density on the left axis, D on the right
+    private double yMaxDrawn = 1;
+    private double dLoDrawn = -D_MARGIN;
+    private double dHiDrawn = 1 + D_MARGIN;
+    private javafx.geometry.BoundingBox peakNoteBounds;
 
     public DensityChart1D() {
         getStyleClass().add("density-chart-1d");
@@ -168,6 +173,9 @@ public final class DensityChart1D extends ChartBase {
                 strokeSeries(gc, s, s.dStar(), dLo, dHi, p.optimum(), 1.6, new double[]{7, 5});
             }
         }
+        yMaxDrawn = yMax;
+        dLoDrawn = dLo;
+        dHiDrawn = dHi;
         maskOutside(gc, px0, py0, pw, ph);
         drawGridAndAxes(gc, yMax, true);
         if (s != null) {
@@ -209,9 +217,38 @@ public final class DensityChart1D extends ChartBase {
         gc.fillPolygon(new double[]{x - 6, x + 6, x}, new double[]{py0 + 9, py0 + 9, py0 + 1}, 3);
         gc.setFont(small());
         gc.setTextBaseline(VPos.TOP);
-        boolean right = x < px0 + pw / 2;
-        gc.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
-        gc.fillText("↑ " + note, right ? x + 9 : x - 9, py0 + 3);
+        gc.setTextAlign(TextAlignment.LEFT);
+        String text = "↑ " + note;
+        peakNoteBounds = PeakNotePlace.find(this, s, x, textWidth(text), small().getSize() * 1.3);
+        gc.fillText(text, peakNoteBounds.getMinX(), peakNoteBounds.getMinY());
+    }
+
+    /** Where the clipped-peak note was written in the last draw (null if there was none; for tests). */
+    public javafx.geometry.Bounds peakNoteBounds() {
+        return peakNote == null ? null : peakNoteBounds;
+    }
+
+    /** The plot rectangle of the last draw: x, y, width, height. */
+    double[] plotRect() {
+        return new double[]{px0, py0, pw, ph};
+    }
+
+    /** Canvas y of a density value in the last draw. */
+    double densityY(double v) {
+        return py0 + ph - Math.max(-0.5, Math.min(1.5, v / yMaxDrawn)) * ph;
+    }
+
+    /** Canvas y of a value on the D axis in the last draw. */
+    double dY(double v) {
+        return py0 + ph - Math.max(-0.5, Math.min(1.5, (v - dLoDrawn) / (dHiDrawn - dLoDrawn))) * ph;
+    }
+
+    boolean showsD() {
+        return showD;
+    }
+
+    boolean showsDStar() {
+        return showDStar;
     }
 
     /** The label of a p_g peak cut off by the density scale ("p_g peak 12.3"), or null when it fits. */

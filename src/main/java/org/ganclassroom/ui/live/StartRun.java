@@ -2,6 +2,7 @@ package org.ganclassroom.ui.live;
 
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import org.ganclassroom.lesson.scenario.ScenarioRunner;
 import org.ganclassroom.sim.config.Chip;
 import org.ganclassroom.sim.config.ChipParameter;
 import org.ganclassroom.sim.config.ExperimentConfig;
@@ -13,7 +14,7 @@ import java.util.Objects;
 
 /**
  * How the app's command line asks a live run to start ({@code --preset}, {@code --chip}, {@code --speed},
- * {@code --autoplay}, {@code --pause-at}); the Simulator page and the Mini Lab both start on it, so that a scenario
+ * {@code --autoplay}, {@code --pause-at}, {@code --warmup}, {@code --freeze-generator}); the Simulator page and the Mini Lab both start on it, so that a scenario
  * with its chips on can be opened, run to the step where it makes its point, and looked at.
  *
  * @param preset        experiment preset, or null for the page's own
@@ -21,8 +22,12 @@ import java.util.Objects;
  * @param stepsPerFrame speed, or 0 for the page's own
  * @param autoplay      start playing
  * @param pauseAt       pause at the first frame at or after this step (playing until then), or 0 for never
+ * @param warmup        steps of the whole game G plays first, D then starting afresh and the steps counting from
+ *                      there (as a lesson block's {@code warmup:}), or 0 for none
+ * @param freezeGenerator G frozen from the start, only D trains (as a lesson block's {@code freezeGenerator:})
  */
-public record StartRun(String preset, List<ChipSetting> chips, int stepsPerFrame, boolean autoplay, long pauseAt) {
+public record StartRun(String preset, List<ChipSetting> chips, int stepsPerFrame, boolean autoplay, long pauseAt,
+                       int warmup, boolean freezeGenerator) {
 
     /** A chip to switch on, and its number ({@link ChipParameter}) or NaN to keep the chip's own. */
     public record ChipSetting(Chip chip, double value) {
@@ -33,6 +38,11 @@ public record StartRun(String preset, List<ChipSetting> chips, int stepsPerFrame
 
     public StartRun {
         chips = List.copyOf(chips);
+    }
+
+    /** A start without warm-up, G training. */
+    public StartRun(String preset, List<ChipSetting> chips, int stepsPerFrame, boolean autoplay, long pauseAt) {
+        this(preset, chips, stepsPerFrame, autoplay, pauseAt, 0, false);
     }
 
     /** Nothing asked: each page starts as it always does. */
@@ -67,8 +77,19 @@ public record StartRun(String preset, List<ChipSetting> chips, int stepsPerFrame
         return withChips(LiveSettings.of(config)).applyTo(config);
     }
 
-    /** Sets the run's speed, plays it, and pauses it once at {@link #pauseAt()}, as asked. FX thread. */
+    /**
+     * Warms G up and freezes it as asked, sets the run's speed, plays it, and pauses it once at {@link #pauseAt()}.
+     * FX thread; the warm-up runs on the simulation thread, before the first step is played.
+     */
     public void startOn(LiveRun run) {
+        if (warmup > 0 || freezeGenerator) {
+            run.runner().forEachSimulation(s -> {
+                if (warmup > 0) {
+                    s.reset(s.trainer().config(), ScenarioRunner.warmedUp(s.trainer().config(), warmup));
+                }
+                s.setGeneratorFrozen(freezeGenerator);
+            });
+        }
         if (stepsPerFrame > 0) {
             run.setStepsPerFrame(stepsPerFrame);
         }

@@ -54,7 +54,7 @@ final class ConfigPanel {
         ComboBox<String> presets = new ComboBox<>();
         presets.setId("sim-preset");
         presets.getItems().setAll(ExperimentPresets.names());
-        presets.setPromptText("Load a preset…");
+        QuickSettings.showSummary(presets, vm);
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setConverter(converter(n -> n == null ? "" : n + " — " + ExperimentPresets.description(n)));
         presets.setTooltip(tip("Load a ready-made experiment (restarts the run)."));

@@ -44,7 +44,8 @@ final class QuickSettings {
         ComboBox<String> presets = new ComboBox<>();
         presets.setId("sim-quick-preset");
         presets.getItems().setAll(ExperimentPresets.names());
-        presets.setPromptText("Preset…");
+        showSummary(presets, vm);
+        presets.setAccessibleText("Preset");
         presets.setPrefWidth(150);
         presets.valueProperty().bindBidirectional(vm.presetProperty());
         presets.setOnAction(e -> done.run());
@@ -81,6 +82,33 @@ final class QuickSettings {
         });
         return List.of(group(label("Preset", presets), presets), group(label("η_G", lrG), lrG, label("η_D", lrD), lrD),
                 defaults);
+    }
+
+    /**
+     * A preset box shows the preset running; once chips or settings changed it, it holds no choice and says so
+     * ("ring8 + chips", "ring8 (modified)"), so choosing the preset again loads it afresh.
+     */
+    static void showSummary(ComboBox<String> presets, SimulatorViewModel vm) {
+        presets.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.presetSummaryProperty().get() == null ? "Preset…" : vm.presetSummaryProperty().get(),
+                vm.presetSummaryProperty()));
+        // a ComboBox shows its prompt only until a value was chosen once; this cell shows it whenever none is
+        ListCell<String> shut = new ListCell<>() {
+            {
+                presets.promptTextProperty().addListener((o, a, b) -> show(getItem(), isEmpty()));
+            }
+
+            @Override
+            protected void updateItem(String n, boolean empty) {
+                super.updateItem(n, empty);
+                show(n, empty);
+            }
+
+            private void show(String n, boolean empty) {
+                setText(empty || n == null ? presets.getPromptText() : presets.getConverter().toString(n));
+            }
+        };
+        presets.setButtonCell(shut);
     }
 
     private static TextField rate(SimulatorViewModel vm, boolean generator, Runnable done) {

@@ -66,6 +66,8 @@ final class ReadoutGrid {
                      boolean big, String tooltip) {
         Label n = new Label(name);
         n.getStyleClass().add("sim-readout-name");
+        // a long name wraps in a projector's narrow side panel rather than losing its end to "…"
+        n.setWrapText(true);
         Label v = new Label();
         v.setId(id);
         v.getStyleClass().add("sim-readout-value");

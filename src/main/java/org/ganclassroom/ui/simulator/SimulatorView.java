@@ -67,7 +67,7 @@ import org.ganclassroom.ui.common.KeyHint;
  * Thin controller of {@code Simulator.fxml}: toolbar (play, step, reset, speed, seed, exports), the
  * configuration side panel, the run's {@link LivePlot} with the history, the readouts and Algorithm 1.
  * Keys when the page has focus: Space play/pause, → one step, ← one step back, End the last step, F fast-forward,
- * D a D-step, G a G-step, R reset.
+ * D a D-step, G a G-step, R reset, C the Configure panel, M the menu of the toolbar's other commands.
  */
 public final class SimulatorView implements Page {
     private final SimulatorViewModel vm;
@@ -103,6 +103,7 @@ public final class SimulatorView implements Page {
     @FXML private AlgorithmPanel algorithm;
     @FXML private ModelDiagram diagram;
     @FXML private VBox showBox;
+    @FXML private FittingToolbar toolbar;
 
     private SimulatorView(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, StartRun start) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -122,7 +123,7 @@ public final class SimulatorView implements Page {
     public static SimulatorView create(PageContext ctx, LiveRun.Runners runners, StartRun start) {
         String preset = start.preset() != null ? start.preset() : ExperimentPresets.COURSE_DEFAULT;
         ExperimentConfig config = start.withChips(ExperimentPresets.get(preset));
-        return create(new SimulatorViewModel(runners, config), ctx.theme(), start);
+        return create(new SimulatorViewModel(runners, config, preset), ctx.theme(), start);
     }
 
     @FXML
@@ -227,9 +228,11 @@ public final class SimulatorView implements Page {
         Runnable done = root::requestFocus;
         Pane seedBox = (Pane) seedField.getParent();
         seedBox.getChildren().add(seedBox.getChildren().indexOf(seedField) + 1, QuickSettings.randomSeedButton(vm, done));
-        Pane bar = (Pane) root.getTop();
-        bar.getChildren().addAll(bar.getChildren().indexOf(pngButton), QuickSettings.controls(vm, done));
-        bar.getChildren().add(bar.getChildren().indexOf(pngButton), new PenTool(vm, panel).button());
+        Pane bar = toolbar;
+        List<Node> quick = QuickSettings.controls(vm, done);
+        bar.getChildren().addAll(bar.getChildren().indexOf(pngButton), quick);
+        ButtonBase pen = new PenTool(vm, panel).button();
+        bar.getChildren().add(bar.getChildren().indexOf(pngButton), pen);
 
         pngButton.setGraphic(icon(MaterialDesignF.FILE_IMAGE));
         pngButton.setTooltip(tip("Save the plot as a PNG image"));
@@ -241,7 +244,18 @@ public final class SimulatorView implements Page {
                 saveDialog.choose("Export a clip", name, "Animated GIF", "*.gif")).map(File::toPath));
         bar.getChildren().add(bar.getChildren().indexOf(csvButton) + 1, clipButton.button());
         configToggle.setGraphic(icon(MaterialDesignC.COG));
-        configToggle.setTooltip(tip("Show or hide the configuration panel"));
+        configToggle.setTooltip(tip("Show or hide the configuration panel (C)"));
+        ButtonBase defaults = (ButtonBase) quick.get(quick.size() - 1);
+        Labeled stepD = (Labeled) playerSteps.lookup("#step-d");
+        Labeled stepG = (Labeled) playerSteps.lookup("#step-g");
+        toolbar.iconable(stepButton, stepD, stepG, resetButton, defaults, pen, pngButton, csvButton,
+                clipButton.button(), configToggle);
+        // the preset box names itself in its tooltip, and the update counts say what the moved-tag says
+        Node presetLabel = ((Pane) quick.get(0)).getChildren().get(0);
+        toolbar.droppedWhenNarrow(playerSteps.lookup("#player-moved"), presetLabel);
+        // the counts grow with the run: on a projector they would push Speed onto a third row
+        toolbar.droppedWithMenu(playerSteps.lookup("#player-updates"));
+        toolbar.overflow(configToggle, defaults, pen, pngButton, csvButton, clipButton.button());
     }
 
     @FXML
@@ -329,10 +343,26 @@ public final class SimulatorView implements Page {
             playerSteps.step(Player.DISCRIMINATOR);
         } else if (e.getCode() == KeyCode.G) {
             playerSteps.step(Player.GENERATOR);
+        } else if (e.getCode() == KeyCode.C) {
+            configToggle.setSelected(!configToggle.isSelected());
+        } else if (e.getCode() == KeyCode.M) {
+            showMoreMenu();
         } else {
             return;
         }
         e.consume();
+    }
+
+    /** The "⋯" menu when the toolbar is narrow, else the same commands as a menu under the toolbar. */
+    private void showMoreMenu() {
+        if (toolbar.moreButton().isVisible()) {
+            toolbar.moreButton().show();
+        } else {
+            javafx.geometry.Bounds b = toolbar.localToScreen(toolbar.getLayoutBounds());
+            if (b != null) {
+                toolbar.menu().show(toolbar, b.getMinX() + 12, b.getMaxY());
+            }
+        }
     }
 
     private static FontIcon icon(Ikon ikon) {
@@ -352,6 +382,8 @@ public final class SimulatorView implements Page {
                 new KeyHint("End", "back to the last step the run trained"),
                 new KeyHint("F", "fast-forward the chosen number of steps"),
                 new KeyHint("R", "start the run again from step 0"),
+                new KeyHint("C", "show or hide the Configure panel"),
+                new KeyHint("M", "menu of Defaults, Draw, PNG, CSV and Clip… (a narrow window keeps them under ⋯)"),
                 new KeyHint("Enter (in Seed)", "restart with that seed"));
     }
 

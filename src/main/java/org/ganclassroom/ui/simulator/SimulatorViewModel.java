@@ -48,11 +48,21 @@ public final class SimulatorViewModel {
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     private final ObjectProperty<HistoryView> history = new SimpleObjectProperty<>(HistoryView.EMPTY);
     private final StringProperty preset = new SimpleStringProperty();
+    private final javafx.beans.property.ReadOnlyStringWrapper presetSummary =
+            new javafx.beans.property.ReadOnlyStringWrapper();
+    /** The preset the running config was made from (null if none): what the summary names. */
+    private String basePreset;
     private final Random seeds = new Random();
     private boolean loadingPreset;
     private final HistoryMarks marks = new HistoryMarks();
 
     public SimulatorViewModel(LiveRun.Runners runners, ExperimentConfig config) {
+        this(runners, config, presetOf(config));
+    }
+
+    /** A run of {@code config}, made from the preset {@code basePreset} (e.g. with chips switched on), paused. */
+    public SimulatorViewModel(LiveRun.Runners runners, ExperimentConfig config, String basePreset) {
+        this.basePreset = basePreset;
         this.applied = Objects.requireNonNull(config, "config");
         this.run = new LiveRun(runners, () -> List.of(applied));
         this.manifold = new ManifoldLines(run);
@@ -60,13 +70,43 @@ public final class SimulatorViewModel {
         run.frameProperty().addListener((o, a, f) -> update(f));
         run.onPulse(() -> manifold.take(snapshot.get()));
         update(run.frame());
-        preset.set(presetOf(config));
+        refreshPreset();
         // every preset chooser (main screen, Configure) edits this one property, so they always agree
         preset.addListener((o, a, name) -> {
             if (name != null && !loadingPreset) {
                 loadPreset(name);
             }
         });
+    }
+
+    /**
+     * The preset box and the summary follow the running config: the preset's name while it runs as loaded (any
+     * seed), "name + chips" when chips (live settings, stabilisers among them) changed it, "name (modified)" after any other change.
+     * The box then shows no choice, so choosing the preset again loads it afresh.
+     */
+    private void refreshPreset() {
+        ExperimentConfig base = basePreset == null ? null : ExperimentPresets.get(basePreset);
+        String summary = null;
+        String shown = null;
+        if (base != null) {
+            ExperimentConfig same = applied.withSeed(base.seed());
+            if (same.equals(base)) {
+                summary = basePreset;
+                shown = basePreset;
+            } else if (!same.stabilisers().equals(base.stabilisers())
+                    && same.withTraining(base.training()).withStabilisers(base.stabilisers()).equals(base)) {
+                summary = basePreset + " + chips";
+            } else {
+                summary = basePreset + " (modified)";
+            }
+        }
+        presetSummary.set(summary);
+        loadingPreset = true;
+        try {
+            preset.set(shown);
+        } finally {
+            loadingPreset = false;
+        }
     }
 
     private static String presetOf(ExperimentConfig c) {
@@ -121,6 +161,7 @@ public final class SimulatorViewModel {
 
     private void restart(ExperimentConfig c) {
         applied = c;
+        refreshPreset();
         marks.clear();
         manifold.clear();
         run.reset(false);
@@ -148,6 +189,7 @@ public final class SimulatorViewModel {
             marks.mark(frame.snapshot().metrics().step(), change);
         }
         applied = applied.withTraining(t).withStabilisers(st);
+        refreshPreset();
         run.runner().forEachSimulation(s -> s.updateSettings(t, st));
         return true;
     }
@@ -166,12 +208,7 @@ public final class SimulatorViewModel {
     /** Loads an experiment preset into the form and restarts with it. */
     public void loadPreset(String name) {
         ExperimentConfig c = ExperimentPresets.get(name);
-        loadingPreset = true;
-        try {
-            preset.set(name);
-        } finally {
-            loadingPreset = false;
-        }
+        basePreset = name;
         form.load(c);
         form.clearDrawnPoints();
         restart(c);
@@ -230,6 +267,8 @@ public final class SimulatorViewModel {
 
     /** The preset last loaded (null if the run did not start from one); setting it loads that preset. */
     public StringProperty presetProperty() { return preset; }
+    /** What is running, by preset: "ring8", "ring8 + chips", "ring8 (modified)"; null if not from a preset. */
+    public ReadOnlyStringProperty presetSummaryProperty() { return presetSummary.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty playingProperty() { return run.playingProperty(); }
     public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase; }
     public ReadOnlyObjectProperty<TrainingFailure> failureProperty() { return run.failureProperty(); }

@@ -35,7 +35,7 @@ class ChipCardClaimsTest {
                 labelsmoothing:
                   name: One-sided label smoothing
                   watch: D(x) climbs to 1 over the data.
-                  scenario: settled
+                  scenario: saturating
                   expect:
                     seeds: 2
                     steps: 500

@@ -3,13 +3,18 @@ package org.ganclassroom.sim.bench;
 import org.ganclassroom.sim.config.BenchmarkPresets;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.config.LrDecay;
+import org.ganclassroom.sim.config.NetworkSpec;
+import org.ganclassroom.sim.nn.Activation;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The best chip set's learning rates decay over the second half of exactly the steps its table row trains. */
+/**
+ * The best chip set: its learning rates decay over the second half of exactly the steps its table row trains, and
+ * on the grid its G alone has tanh units.
+ */
 class CuredPresetTest {
     @Test
     void theDecayEndsAtTheRowsLastStep() {
@@ -33,5 +38,18 @@ class CuredPresetTest {
         assertTrue(BenchmarkPresets.CURED_CHIPS.contains("decay " + BenchmarkPresets.CURED_EMA_DECAY),
                 BenchmarkPresets.CURED_CHIPS);
         assertTrue(s.packing() && s.minibatchStd() && s.generatorEma() && s.dSteps() == 5);
+    }
+
+    @Test
+    void onlyTheGridsCuredGeneratorHasTanhUnitsOnTheSameLayers() {
+        for (BenchSuite.Row row : BenchSuite.named("papers").rows()) {
+            NetworkSpec g = ExperimentPresets.get(row.preset()).generator();
+            NetworkSpec plain = ExperimentPresets.get(row.data() + "-gan").generator();
+            assertEquals(plain.hidden(), g.hidden(), row.preset());
+            boolean tanh = row.method().equals("cured") && row.data().startsWith("grid");
+            assertEquals(tanh ? Activation.TANH : Activation.RELU, g.activation(),
+                    row.preset());
+        }
+        assertTrue(BenchmarkPresets.CURED_CHIPS.contains("tanh"), BenchmarkPresets.CURED_CHIPS);
     }
 }

@@ -77,6 +77,31 @@ class ChartReadabilityTest {
     }
 
     @Test
+    void thePeakNoteAtStepZeroCrossesNoCurve(FxRobot robot) {
+        for (String preset : List.of(ExperimentPresets.DEFAULT, "mixture2")) {
+            Snapshot t = new Simulation(ExperimentPresets.get(preset)).snapshot();
+            robot.interact(() -> density.setSnapshot(t));
+            javafx.geometry.Bounds note = density.peakNoteBounds();
+            assertTrue(note != null, preset + ": at step 0 the narrow p_g peaks above the scale");
+            double[] r = density.plotRect();
+            assertTrue(note.getMinX() >= r[0] && note.getMaxX() <= r[0] + r[2] && note.getMinY() >= r[1],
+                    preset + ": the note " + note + " lies in the plot");
+            for (double[] curve : List.of(t.dStar(), t.d())) {
+                for (int i = 0; i + 1 < t.gridSize(); i++) {
+                    double xa = density.sx(t.cellCentre(i));
+                    double xb = density.sx(t.cellCentre(i + 1));
+                    double ya = density.dY(curve[i]);
+                    double yb = density.dY(curve[i + 1]);
+                    boolean overlaps = xb >= note.getMinX() && xa <= note.getMaxX()
+                            && Math.max(ya, yb) >= note.getMinY() && Math.min(ya, yb) <= note.getMaxY();
+                    assertTrue(!overlaps, preset + ": the note " + note + " lies over "
+                            + (curve == t.dStar() ? "D*" : "D") + " at x = " + t.cellCentre(i));
+                }
+            }
+        }
+    }
+
+    @Test
     void dEqualToOneIsDrawnInsideThePlotNotOnTheFrame(FxRobot robot) {
         Snapshot t = trained("mixture2", 20);
         double[] one = new double[t.gridSize()];

@@ -1,6 +1,11 @@
 package org.ganclassroom.ui.lab;
 
+import org.ganclassroom.lesson.scenario.Readout;
+import org.ganclassroom.lesson.scenario.ScenarioRunner;
+import org.ganclassroom.lesson.scenario.Trace;
 import org.ganclassroom.sim.config.Chip;
+import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.AppArguments;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
 import org.ganclassroom.ui.live.LiveRun;
@@ -9,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -65,6 +71,36 @@ class LabStartRunTest {
         vm.run().pull();
         assertTrue(vm.playingProperty().get());
         assertTrue(vm.run().frame().snapshot().metrics().step() > step);
+    }
+
+    /**
+     * {@code --warmup 300 --freeze-generator} starts the run as lesson 7's f-GAN block starts it: the Lab's readouts
+     * at step 100 are those of the same run as {@code check-lessons --run} plays it, and differ from a start without
+     * the warm-up or without the freeze.
+     */
+    @Test
+    void warmUpAndFrozenGeneratorStartTheRunAsALessonBlockDoes() throws Exception {
+        double frozen = jsdAt100("--warmup", "300", "--freeze-generator");
+        ExperimentConfig config = ExperimentPresets.get("fgan-hellinger");
+        Trace lesson = ScenarioRunner.run(config, true, 300, config.seed(), 100, 100);
+        assertEquals(lesson.series(Readout.JSD).get(1), frozen, 0.0, "the lesson block's own run");
+        assertNotEquals(ScenarioRunner.run(config, true, 0, config.seed(), 100, 100).series(Readout.JSD).get(1),
+                frozen, "the warm-up moved G");
+        assertNotEquals(ScenarioRunner.run(config, false, 300, config.seed(), 100, 100).series(Readout.JSD).get(1),
+                frozen, "G stayed frozen");
+    }
+
+    private double jsdAt100(String... more) throws Exception {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--open", "lab", "--preset",
+                "fgan-hellinger", "--speed", "5", "--pause-at", "100"));
+        args.addAll(java.util.List.of(more));
+        started(args.toArray(String[]::new));
+        for (int i = 0; i < 100 && vm.playingProperty().get(); i++) {
+            vm.runner().runFrames(1);
+            vm.run().pull();
+        }
+        assertEquals(100, vm.run().frame().snapshot().metrics().step(), "steps count from the end of the warm-up");
+        return vm.run().frame().snapshot().metrics().jsd();
     }
 
     @Test

@@ -4,7 +4,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
@@ -111,7 +113,7 @@ class ProjectorLayoutTest {
             List<Node> nodes = new ArrayList<>();
             for (String id : List.of("#sim-play", "#sim-step", "#sim-reset", "#sim-speed", "#sim-speed-text",
                     "#sim-seed", "#sim-seed-random", "#sim-quick-preset", "#sim-quick-lr-g", "#sim-quick-lr-d",
-                    "#sim-defaults", "#sim-export-png", "#sim-export-csv", "#sim-config-toggle")) {
+                    "#sim-config-toggle")) {
                 nodes.add(robot.lookup(id).query());
             }
             for (Node n : robot.lookup("#sim-readouts").queryAs(GridPane.class).getChildren()) {
@@ -130,6 +132,77 @@ class ProjectorLayoutTest {
             PracticeStage.shot(robot, stage, "layout-sim-" + (int) size[0]);
             assertTrue(!robot.lookup("#sim-config-toggle").queryAs(ToggleButton.class).isSelected());
         }
+    }
+
+    @Test
+    void simulatorToolbarTakesAtMostTwoRowsAtEverySize(FxRobot robot) {
+        for (double[] size : new double[][]{{1024, 768}, {1280, 800}}) {
+            open(robot, AppView.SIMULATOR, size[0], size[1]);
+            FlowPane bar = robot.lookup("#sim-toolbar").queryAs(FlowPane.class);
+            java.util.TreeSet<Double> rows = new java.util.TreeSet<>();
+            StringBuilder seen = new StringBuilder();
+            for (Node n : bar.getChildren()) {
+                if (n.isManaged() && n.isVisible()) {
+                    rows.add(Math.floor(n.getBoundsInParent().getMinY()));
+                    seen.append(n.getId() != null ? "#" + n.getId() : n.getClass().getSimpleName()).append('@')
+                            .append((int) n.getBoundsInParent().getMinX()).append(',')
+                            .append((int) n.getBoundsInParent().getMinY()).append(' ');
+                }
+            }
+            assertTrue(rows.size() <= 2, (int) size[0] + "x" + (int) size[1] + ": the toolbar takes " + rows.size()
+                    + " rows: " + seen);
+            List<Node> all = new ArrayList<>();
+            for (String id : List.of("#sim-play", "#sim-step", "#step-d", "#step-g", "#sim-reset", "#sim-speed",
+                    "#sim-seed", "#sim-seed-random", "#sim-quick-preset", "#sim-quick-lr-g", "#sim-quick-lr-d",
+                    "#sim-config-toggle")) {
+                all.add(robot.lookup(id).query());
+            }
+            // the rest are on the bar, or all under its "⋯" menu
+            MenuButton more = robot.lookup("#sim-more").queryAs(MenuButton.class);
+            List<String> rest = List.of("#sim-defaults", "#sim-draw", "#sim-export-png", "#sim-export-csv",
+                    "#sim-export-clip");
+            if (more.isVisible()) {
+                all.add(more);
+                for (String id : rest) {
+                    assertTrue(!robot.lookup(id).query().isVisible(), id + " is both on the bar and in the menu");
+                }
+            } else {
+                rest.forEach(id -> all.add(robot.lookup(id).query()));
+            }
+            assertAllShown(all, (int) size[0] + "x" + (int) size[1]);
+        }
+        // at a projector's size the menu holds them, and the keyboard opens it
+        open(robot, AppView.SIMULATOR, 1024, 768);
+        // the update counts grow with the run ("D 12 345 · G 12 345"): at this size they leave the bar, so
+        // they cannot push Speed onto a third row later
+        assertTrue(!robot.lookup("#player-updates").query().isManaged(), "the counts stay off a projector's bar");
+        MenuButton more = robot.lookup("#sim-more").queryAs(MenuButton.class);
+        assertTrue(more.isVisible(), "at 1024x768 the toolbar needs its menu");
+        robot.interact(() -> robot.lookup("#page-simulator").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(more.isShowing(), "M opens the ⋯ menu");
+        List<String> items = more.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList();
+        assertTrue(items.equals(List.of("sim-defaults-item", "sim-draw-item", "sim-export-png-item",
+                "sim-export-csv-item", "sim-export-clip-item")), "the menu holds " + items);
+        robot.interact(more::hide);
+    }
+
+    @Test
+    void theReadoutsOfA2DRunAreNotCutAtAProjectorsSize(FxRobot robot) {
+        open(robot, AppView.SIMULATOR, 1024, 768);
+        robot.interact(() -> ((SimulatorView) shell.view().shownPage()).viewModel().loadPreset("ring8"));
+        robot.interact(() -> ((SimulatorView) shell.view().shownPage()).viewModel().run().pull());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : robot.lookup("#sim-readouts").queryAs(GridPane.class).getChildren()) {
+            if (n.isVisible()) {
+                nodes.add(n);
+            }
+        }
+        assertTrue(nodes.size() > 20, "the 2-D readouts are shown");
+        assertAllShown(nodes, "1024x768, ring8");
     }
 
     @Test
@@ -264,7 +337,8 @@ class ProjectorLayoutTest {
                 }
             }
         }
-        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()
+                && l.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
             Text shown = (Text) l.lookup(".text");
             if (shown != null && !shown.getText().equals(l.getText())) {
                 return "text cut to \"" + shown.getText() + "\"";
