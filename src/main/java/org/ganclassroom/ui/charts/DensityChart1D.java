@@ -332,9 +332,18 @@ public final class DensityChart1D extends ChartBase {
         gc.restore();
     }
 
+    /**
+     * How much of its full 40 px the band of batch ticks and push arrows keeps on a plot {@code ph} pixels tall, so
+     * that on a short plot (the Mini Lab at a projector's 1024×768) the band leaves the curves above it readable.
+     */
+    static double bandScale(double ph) {
+        return Math.max(0.35, Math.min(1, ph / 240));
+    }
+
     private void drawBatches(GraphicsContext gc, Snapshot s) {
         ChartPalette p = palette();
         double base = py0 + ph;
+        double k = bandScale(ph);
         gc.setLineWidth(1.6);
         gc.setLineCap(StrokeLineCap.BUTT);
         double[][] real = s.realBatch();
@@ -347,7 +356,7 @@ public final class DensityChart1D extends ChartBase {
                     continue;
                 }
                 if (x >= lower && x <= upper) {
-                    batch.add(sx(x), base - 1, sx(x), base - 9);
+                    batch.add(sx(x), base - 1, sx(x), base - 1 - 8 * k);
                 }
             }
             batch.strokeSegments(gc);
@@ -364,7 +373,7 @@ public final class DensityChart1D extends ChartBase {
                 continue;
             }
             if (x >= lower && x <= upper) {
-                batch.add(sx(x), base - 11, sx(x), base - 19);
+                batch.add(sx(x), base - 1 - 10 * k, sx(x), base - 1 - 18 * k);
             }
         }
         batch.strokeSegments(gc);
@@ -400,7 +409,7 @@ public final class DensityChart1D extends ChartBase {
             if (Math.abs(len) < 2) {
                 continue;
             }
-            double y = base - 24 - (i % 4) * 5;
+            double y = base - (24 + (i % 4) * 5) * k;
             double x0 = sx(x);
             batch.add(x0, y, x0 + len, y);
         }
