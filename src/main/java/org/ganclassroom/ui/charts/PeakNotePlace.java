@@ -5,7 +5,8 @@ import org.ganclassroom.sim.train.Snapshot;
 
 /**
  * Where the 1-D chart writes "↑ p_g peak …": beside the arrow at the top, lowered step by step and tried on
- * either side until no drawn curve (p_data, p_g, D, D*, the ½ line) crosses the text's box.
+ * either side until no drawn curve (p_data, p_g, D, D*, the ½ line) crosses the text's box; if no place beside
+ * the arrow is free, the same search a little further from it each round.
  */
 final class PeakNotePlace {
     private static final double GAP = 9;
@@ -21,16 +22,19 @@ final class PeakNotePlace {
         double top = r[1] + 3;
         double right = r[0] + r[2];
         boolean rightFirst = x < left + r[2] / 2;
-        for (double y = top; y + h <= r[1] + r[3] * 0.6; y += STEP) {
-            for (int side = 0; side < 2; side++) {
-                boolean toRight = (side == 0) == rightFirst;
-                double x0 = toRight ? x + GAP : x - GAP - w;
-                if (x0 < left + 2 || x0 + w > right - 2) {
-                    continue;
-                }
-                BoundingBox box = new BoundingBox(x0, y, w, h);
-                if (!crossesACurve(chart, s, box)) {
-                    return box;
+        // beside the arrow first; where steep curves hem it in (a narrow p_g between D*'s walls), further along
+        for (double shift = 0; shift <= r[2]; shift += Math.max(2 * STEP, w / 3)) {
+            for (double y = top; y + h <= r[1] + r[3] * 0.6; y += STEP) {
+                for (int side = 0; side < 2; side++) {
+                    boolean toRight = (side == 0) == rightFirst;
+                    double x0 = toRight ? x + GAP + shift : x - GAP - w - shift;
+                    if (x0 < left + 2 || x0 + w > right - 2) {
+                        continue;
+                    }
+                    BoundingBox box = new BoundingBox(x0, y, w, h);
+                    if (!crossesACurve(chart, s, box)) {
+                        return box;
+                    }
                 }
             }
         }

@@ -88,7 +88,7 @@ class ChartReadabilityTest {
 
     @Test
     void thePeakNoteAtStepZeroCrossesNoCurve(FxRobot robot) {
-        for (String preset : List.of(ExperimentPresets.DEFAULT, "mixture2")) {
+        for (String preset : List.of(ExperimentPresets.DEFAULT, ExperimentPresets.COURSE_DEFAULT, "mixture2")) {
             Snapshot t = new Simulation(ExperimentPresets.get(preset)).snapshot();
             robot.interact(() -> density.setSnapshot(t));
             javafx.geometry.Bounds note = density.peakNoteBounds();
