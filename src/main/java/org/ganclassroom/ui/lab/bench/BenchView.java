@@ -85,8 +85,9 @@ public final class BenchView {
                 vm.trialsProperty().get()));
         trialsSpinner.valueProperty().addListener((o, a, b) -> vm.trialsProperty().set(b));
         stepsBox.getItems().setAll(BenchViewModel.STEPS);
-        stepsBox.setConverter(converter(s -> String.format(Locale.ROOT, "%,d", s).replace(',', ' ')
-                + (s == BenchSuite.RING_STEPS ? " (as in the docs)" : s < 500 ? " (a quick look)" : "")));
+        stepsBox.setConverter(converter(s -> s == BenchViewModel.AS_IN_THE_DOCS
+                ? "as in the docs (ring " + spaced(BenchSuite.RING_STEPS) + ", grid " + spaced(BenchSuite.GRID_STEPS) + ")"
+                : spaced(s) + (s < 500 ? " (a quick look)" : "")));
         stepsBox.setValue(vm.stepsProperty().get());
         stepsBox.valueProperty().addListener((o, a, b) -> vm.stepsProperty().set(b));
 
@@ -219,6 +220,11 @@ public final class BenchView {
 
     public BenchViewModel viewModel() {
         return vm;
+    }
+
+    /** 16000 as "16 000". */
+    static String spaced(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {

@@ -38,15 +38,17 @@ public final class BenchViewModel {
 
     /** The suites offered, in the chooser's order. */
     public static final List<String> SUITES = List.of("ring", "grid", "papers");
-    /** Training steps offered: a quick look, and the table's own length. */
-    public static final List<Long> STEPS = List.of(200L, 1000L, BenchSuite.RING_STEPS);
+    /** The steps choice that trains every row for its own length in the table (ring and grid differ). */
+    public static final long AS_IN_THE_DOCS = 0;
+    /** Training steps offered: a quick look, a short run, and the table's own lengths. */
+    public static final List<Long> STEPS = List.of(200L, 1000L, AS_IN_THE_DOCS);
 
     private final BenchWorker worker;
     private final Executor fxThread;
     private final int threads;
     private final ObjectProperty<String> suite = new SimpleObjectProperty<>(this, "suite", "ring");
     private final IntegerProperty trials = new SimpleIntegerProperty(this, "trials", 10);
-    private final LongProperty steps = new SimpleLongProperty(this, "steps", BenchSuite.RING_STEPS);
+    private final LongProperty steps = new SimpleLongProperty(this, "steps", AS_IN_THE_DOCS);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText",
@@ -76,7 +78,7 @@ public final class BenchViewModel {
     /** Starts the chosen suite (cancelling a run in progress); its table and samples replace the last ones. */
     public void start() {
         cancelQuietly();
-        BenchSuite suiteToRun = BenchSuite.named(suite.get()).with(trials.get(), steps.get(), null);
+        BenchSuite suiteToRun = chosenSuite();
         int run = ++generation;
         running = suiteToRun;
         finished.clear();
@@ -84,7 +86,7 @@ public final class BenchViewModel {
         progress.set(0);
         state.set(State.RUNNING);
         progressText.set("Training " + total() + " models (" + suiteToRun.rows().size() + " methods × "
-                + suiteToRun.trials() + " trials, " + steps.get() + " steps each) on " + threads
+                + suiteToRun.trials() + " trials, " + stepsText(steps.get()) + ") on " + threads
                 + (threads == 1 ? " core" : " cores") + " …");
         UnaryOperator<org.ganclassroom.sim.config.ExperimentConfig> same = c -> c;
         cancel = worker.start(() -> {
@@ -165,8 +167,19 @@ public final class BenchViewModel {
         return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s" : (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }
 
+    /** The suite Start runs with the current choices; {@link #AS_IN_THE_DOCS} keeps each row's own length. */
+    public BenchSuite chosenSuite() {
+        return BenchSuite.named(suite.get()).with(trials.get(), steps.get(), null);
+    }
+
+    /** How a steps choice reads, e.g. "200 steps each" or the table's lengths. */
+    public static String stepsText(long steps) {
+        return steps > 0 ? steps + " steps each"
+                : "the table's lengths: ring " + BenchSuite.RING_STEPS + ", grid " + BenchSuite.GRID_STEPS + " steps";
+    }
+
     private int total() {
-        BenchSuite s = running != null ? running : BenchSuite.named(suite.get()).with(trials.get(), steps.get(), null);
+        BenchSuite s = running != null ? running : chosenSuite();
         return s.rows().size() * s.trials();
     }
 

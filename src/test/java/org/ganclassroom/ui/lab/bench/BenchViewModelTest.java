@@ -47,6 +47,28 @@ class BenchViewModelTest {
     }
 
     @Test
+    void theDocsChoiceTrainsEveryRowForItsOwnLengthInTheTable() {
+        BenchViewModel vm = new BenchViewModel(BenchWorker.CURRENT_THREAD, Runnable::run, 1);
+        assertEquals(BenchViewModel.AS_IN_THE_DOCS, vm.stepsProperty().get(), "the default is the table's own run");
+        assertTrue(BenchViewModel.STEPS.contains(BenchViewModel.AS_IN_THE_DOCS));
+        vm.suiteProperty().set("papers");
+        List<org.ganclassroom.sim.bench.BenchSuite.Row> rows = vm.chosenSuite().rows();
+        assertEquals(org.ganclassroom.sim.bench.BenchSuite.named("papers").rows(), rows);
+        for (var row : rows) {
+            // the cured preset's decay ends at its row's last step only at the row's own length
+            var decay = org.ganclassroom.sim.config.ExperimentPresets.get(row.preset()).training().lrDecay();
+            if (row.method().equals("cured")) {
+                assertEquals(row.steps(), decay.start() + decay.steps(), row.preset());
+            }
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.data().startsWith("grid")
+                && r.steps() == org.ganclassroom.sim.bench.BenchSuite.GRID_STEPS));
+        assertTrue(BenchViewModel.stepsText(BenchViewModel.AS_IN_THE_DOCS).contains("grid "
+                + org.ganclassroom.sim.bench.BenchSuite.GRID_STEPS));
+        assertEquals("200 steps each", BenchViewModel.stepsText(200));
+    }
+
+    @Test
     void cancelStopsTheTrialsKeepsTheFinishedOnesAndDropsLateResults() throws Exception {
         BlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
         AtomicReference<Thread> thread = new AtomicReference<>();
