@@ -15,19 +15,20 @@ import java.util.function.IntConsumer;
 public final class PartPool implements PartRunner, AutoCloseable {
     /** Spins of a waiting caller before it parks: a part's partner usually finishes within microseconds. */
     private static final int SPINS = 2_000;
+    /** More parts than this run on the caller (the cursor holds the count in 16 bits). */
+    private static final int MAX_PARTS = 0xFFFF;
 
     private final Thread[] helpers;
     private final ReentrantLock busy = new ReentrantLock();
     /**
-     * The computation's number (high 32 bits) and its next unclaimed part (low 32 bits), in one word so that a helper
-     * still leaving the previous computation cannot claim a part of the next one.
+     * The computation's number (high 32 bits), its part count (16 bits) and its next unclaimed part (low 16 bits), in
+     * one word, so that a helper still leaving one computation, or holding the task of the next, claims nothing.
      */
     private final AtomicLong cursor = new AtomicLong();
     private final AtomicInteger finished = new AtomicInteger();
     private volatile int generation;
     private volatile boolean closed;
     private volatile IntConsumer task;
-    private volatile int count;
     private volatile Thread waiter;
     private volatile Throwable failure;
 
@@ -52,23 +53,22 @@ public final class PartPool implements PartRunner, AutoCloseable {
 
     @Override
     public void run(int count, IntConsumer part) {
-        if (helpers.length == 0 || count < 2 || closed || !busy.tryLock()) {
+        if (helpers.length == 0 || count < 2 || count > MAX_PARTS || closed || !busy.tryLock()) {
             PartRunner.currentThread().run(count, part);
             return;
         }
         try {
             failure = null;
             task = part;
-            this.count = count;
             finished.set(0);
             waiter = Thread.currentThread();
             int g = generation + 1;
-            cursor.set((long) g << 32);
+            cursor.set((long) g << 32 | (long) count << 16);
             generation = g;
             for (Thread h : helpers) {
                 LockSupport.unpark(h);
             }
-            claim(g, part, count);
+            claim(g, part);
             for (int spin = 0; finished.get() < count; spin++) {
                 if (spin < SPINS) {
                     Thread.onSpinWait();
@@ -94,10 +94,11 @@ public final class PartPool implements PartRunner, AutoCloseable {
     }
 
     /** Runs parts until none is left unclaimed; the thread that finishes the last one wakes the caller. */
-    private void claim(int g, IntConsumer part, int count) {
+    private void claim(int g, IntConsumer part) {
         while (true) {
             long c = cursor.get();
-            int p = (int) c;
+            int p = (int) c & 0xFFFF;
+            int count = (int) (c >>> 16) & 0xFFFF;
             if ((int) (c >>> 32) != g || p >= count) {
                 return;
             }
@@ -118,7 +119,8 @@ public final class PartPool implements PartRunner, AutoCloseable {
     }
 
     private void work() {
-        int seen = generation;
+        // not the field's current value: a computation may have started before this thread did
+        int seen = 0;
         while (!closed) {
             int now = generation;
             if (now == seen) {
@@ -127,9 +129,8 @@ public final class PartPool implements PartRunner, AutoCloseable {
             }
             seen = now;
             IntConsumer part = task;
-            int parts = count;
             if (part != null) {
-                claim(now, part, parts);
+                claim(now, part);
             }
         }
     }
