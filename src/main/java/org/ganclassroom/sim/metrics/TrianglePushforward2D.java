@@ -295,7 +295,7 @@ public final class TrianglePushforward2D {
             for (int i = 0; i < w; i++) {
                 double below = j < w ? rho1[j * w + i] : 0.0;
                 double above = j > 0 ? rho2[(j - 1) * w + i] : 0.0;
-                line(scan, j * m + i, j * m + i + 1, below - above);
+                line(scan, yLo, yHi, j * m + i, j * m + i + 1, below - above);
             }
         }
         for (int j = 0; j < w; j++) {
@@ -313,22 +313,25 @@ public final class TrianglePushforward2D {
                     int rect = j * w + i;
                     right = flipped(i, j) ? rho1[rect] : rho2[rect];
                 }
-                line(scan, j * m + i, (j + 1) * m + i, left - right);
+                line(scan, yLo, yHi, j * m + i, (j + 1) * m + i, left - right);
             }
             for (int i = 0; i < w; i++) {
                 int rect = j * w + i;
                 if (flipped(i, j)) {
-                    line(scan, j * m + i + 1, (j + 1) * m + i, rho1[rect] - rho2[rect]);
+                    line(scan, yLo, yHi, j * m + i + 1, (j + 1) * m + i, rho1[rect] - rho2[rect]);
                 } else {
-                    line(scan, j * m + i, (j + 1) * m + i + 1, rho2[rect] - rho1[rect]);
+                    line(scan, yLo, yHi, j * m + i, (j + 1) * m + i + 1, rho2[rect] - rho1[rect]);
                 }
             }
         }
     }
 
-    private void line(SignedAreaScan scan, int a, int b, double weight) {
-        if (weight != 0.0) {
-            scan.line(gx[a], gy[a], gx[b], gy[b], weight);
+    /** The edge a → b into the scan, unless it has no weight or lies wholly beyond the window's rows. */
+    private void line(SignedAreaScan scan, double yLo, double yHi, int a, int b, double weight) {
+        double ya = gy[a];
+        double yb = gy[b];
+        if (weight != 0.0 && !(ya <= yLo && yb <= yLo) && !(ya >= yHi && yb >= yHi)) {
+            scan.line(gx[a], ya, gx[b], yb, weight);
         }
     }
 

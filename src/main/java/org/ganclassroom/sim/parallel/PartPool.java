@@ -46,6 +46,15 @@ public final class PartPool implements PartRunner, AutoCloseable {
         }
     }
 
+    /**
+     * A pool with one helper per core left over once {@code busyThreads} threads have one each, at most
+     * {@code maxHelpers} (so possibly none: then every part runs on its caller).
+     */
+    public static PartPool spareCores(int busyThreads, int maxHelpers, String name) {
+        int spare = Runtime.getRuntime().availableProcessors() - busyThreads;
+        return new PartPool(Math.max(0, Math.min(maxHelpers, spare)), name);
+    }
+
     /** Helper threads (not counting the caller). */
     public int helpers() {
         return helpers.length;
