@@ -189,6 +189,6 @@ public abstract class ChartBase extends Region {
     }
 
     protected static boolean finite(double v) {
-        return !Double.isNaN(v) && !Double.isInfinite(v);
+        return FiniteValues.finite(v);
     }
 }

@@ -182,12 +182,9 @@ public final class Heatmap2D extends ChartBase {
         double hi = 1;
         if (s != null) {
             if (critic) {
-                lo = DensityChart1D.min(s.d());
-                hi = DensityChart1D.max(s.d());
-                if (!(hi > lo)) {
-                    lo = finite(lo) ? lo - 1 : -1;
-                    hi = lo + 2;
-                }
+                double[] range = FiniteValues.criticRange(s.d());
+                lo = range[0];
+                hi = range[1];
             }
             paintHeat(gc, s, lo, hi);
         } else {
@@ -515,7 +512,7 @@ public final class Heatmap2D extends ChartBase {
 
     /** Level lines at ⅒ and ½ of the density's maximum, each chained into polylines (see ContourLines). */
     private void contours(GraphicsContext gc, Snapshot s, double[] v, Color c, double width) {
-        double max = DensityChart1D.max(v);
+        double max = FiniteValues.max(v);
         if (!(max > 0)) {
             return;
         }
