@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.charts;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
@@ -46,7 +47,14 @@ public final class DensityChart1D extends ChartBase {
     private double dHiDrawn = 1 + D_MARGIN;
     private javafx.geometry.BoundingBox peakNoteBounds;
 
+    /** A chart with text at its normal size. */
     public DensityChart1D() {
+        this(NORMAL_TEXT);
+    }
+
+    /** A chart whose text follows {@code textScale} (1 = normal; the app's text zoom). */
+    public DensityChart1D(ObservableDoubleValue textScale) {
+        super(textScale);
         getStyleClass().add("density-chart-1d");
         setAccessibleText("1-D density plot: real data, generator and discriminator");
     }

@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.charts;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
@@ -43,7 +44,14 @@ public final class Heatmap2D extends ChartBase {
     private double gridUpper = 4;
     private boolean zoomOut;
 
+    /** A chart with text at its normal size. */
     public Heatmap2D() {
+        this(NORMAL_TEXT);
+    }
+
+    /** A chart whose text follows {@code textScale} (1 = normal; the app's text zoom). */
+    public Heatmap2D(ObservableDoubleValue textScale) {
+        super(textScale);
         getStyleClass().add("heatmap-2d");
         setAccessibleText("2-D plot: discriminator heat map, real and generated samples");
     }

@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.charts;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -38,7 +39,14 @@ public final class HistoryChart extends ChartBase {
     private long currentStep = -1;
     private java.util.function.LongConsumer onPick;
 
+    /** A chart with text at its normal size. */
     public HistoryChart() {
+        this(NORMAL_TEXT);
+    }
+
+    /** A chart whose text follows {@code textScale} (1 = normal; the app's text zoom). */
+    public HistoryChart(ObservableDoubleValue textScale) {
+        super(textScale);
         getStyleClass().add("history-chart");
         setPrefSize(600, 220);
         setAccessibleText("History: Jensen–Shannon divergence and losses against training step");

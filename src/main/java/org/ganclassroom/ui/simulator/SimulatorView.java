@@ -2,6 +2,7 @@ package org.ganclassroom.ui.simulator;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -25,6 +26,7 @@ import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.charts.ChartBase;
 import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.ModelDiagram;
 import org.ganclassroom.ui.common.FxmlLoading;
@@ -63,6 +65,7 @@ public final class SimulatorView implements Page {
     private final SimulatorViewModel vm;
     private final ReadOnlyObjectProperty<Theme> theme;
     private final StartRun start;
+    private final ObservableDoubleValue textScale;
     private LivePlot panel;
     private ConfigPanel configPanel;
     private final SavedNotice savedNotice = new SavedNotice("sim-saved");
@@ -109,15 +112,23 @@ public final class SimulatorView implements Page {
     @FXML private VBox showBox;
     @FXML private FittingToolbar toolbar;
 
-    private SimulatorView(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, StartRun start) {
+    private SimulatorView(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, ObservableDoubleValue textScale,
+                          StartRun start) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.theme = theme;
+        this.textScale = Objects.requireNonNull(textScale, "textScale");
         this.start = Objects.requireNonNull(start, "start");
     }
 
-    /** A page on {@code vm}'s run, started (speed, play, pause) as {@code start} asks. */
+    /** A page on {@code vm}'s run, started (speed, play, pause) as {@code start} asks; its charts' text at normal size. */
     public static SimulatorView create(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, StartRun start) {
-        return FxmlLoading.load(SimulatorView.class, "Simulator.fxml", new SimulatorView(vm, theme, start));
+        return create(vm, theme, ChartBase.NORMAL_TEXT, start);
+    }
+
+    /** A page on {@code vm}'s run whose charts' text follows {@code textScale} (the app's text zoom). */
+    public static SimulatorView create(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme,
+                                       ObservableDoubleValue textScale, StartRun start) {
+        return FxmlLoading.load(SimulatorView.class, "Simulator.fxml", new SimulatorView(vm, theme, textScale, start));
     }
 
     /**
@@ -127,12 +138,12 @@ public final class SimulatorView implements Page {
     public static SimulatorView create(PageContext ctx, LiveRun.Runners runners, StartRun start) {
         String preset = start.preset() != null ? start.preset() : ExperimentPresets.COURSE_DEFAULT;
         ExperimentConfig config = start.withChips(ExperimentPresets.get(preset));
-        return create(new SimulatorViewModel(runners, config, preset), ctx.theme(), start);
+        return create(new SimulatorViewModel(runners, config, preset), ctx.theme(), ctx.textScale(), start);
     }
 
     @FXML
     private void initialize() {
-        panel = new LivePlot(vm.run(), 0, true);
+        panel = new LivePlot(vm.run(), 0, true, textScale);
         panel.setOnReset(vm::reset);
         panel.setMarks(vm.marks());
         panel.enableRewind();
@@ -175,6 +186,7 @@ public final class SimulatorView implements Page {
 
     /** The model diagram follows the running config and phase; clicking G or D opens that network's settings. */
     private void wireDiagram() {
+        diagram.setTextScale(textScale);
         ModelDiagramModel.follow(diagram, vm);
         diagram.setOnOpen(part -> {
             configToggle.setSelected(true);

@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.simulator;
 
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -27,6 +28,8 @@ import java.util.function.Supplier;
 final class SimPage implements BeforeEachCallback, AfterEachCallback {
     private static final int MAX_FRAMES = 2000;
     final SimpleObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    /** The text zoom the page is given (1 = normal), as the shell gives it its own. */
+    final SimpleDoubleProperty textScale = new SimpleDoubleProperty(1);
     SimulatorView view;
     private Stage stage;
 
@@ -64,7 +67,7 @@ final class SimPage implements BeforeEachCallback, AfterEachCallback {
             SimulatorViewModel vm = model.get();
             long[] now = {0};
             vm.readouts().setClock(() -> now[0] += SimulatorReadouts.READOUT_INTERVAL_NANOS);
-            view = SimulatorView.create(vm, theme, org.ganclassroom.ui.live.StartRun.defaults());
+            view = SimulatorView.create(vm, theme, textScale, org.ganclassroom.ui.live.StartRun.defaults());
             Scene scene = new Scene(view.getView(), w, h);
             scene.getStylesheets().add(ThemeStyles.appStylesheet());
             stage.setScene(scene);

@@ -127,17 +127,9 @@ class SimulatorModelDiagramTest {
         ModelDiagram d = diagram(robot);
         double normal = d.prefHeight(-1);
         double row = d.box(Part.G)[3];
-        try {
-            // a shell opened earlier in this JVM may have bound it to its zoom; the next shell binds it again
-            robot.interact(() -> {
-                org.ganclassroom.ui.charts.ChartBase.textScaleProperty().unbind();
-                org.ganclassroom.ui.charts.ChartBase.textScaleProperty().set(1.35);
-            });
-            assertEquals(1.35 * (normal - 4) + 4, d.prefHeight(-1), 0.5, "the diagram grows with the text (all but its 4 px of border)");
-            robot.interact(() -> { });
-            assertEquals(1.35 * row, d.box(Part.G)[3], 0.5, "and so do its boxes");
-        } finally {
-            robot.interact(() -> org.ganclassroom.ui.charts.ChartBase.textScaleProperty().set(1));
-        }
+        robot.interact(() -> page.textScale.set(1.35));
+        assertEquals(1.35 * (normal - 4) + 4, d.prefHeight(-1), 0.5, "the diagram grows with the text (all but its 4 px of border)");
+        robot.interact(() -> { });
+        assertEquals(1.35 * row, d.box(Part.G)[3], 0.5, "and so do its boxes");
     }
 }
