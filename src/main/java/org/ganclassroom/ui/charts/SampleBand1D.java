@@ -1,6 +1,7 @@
 package org.ganclassroom.ui.charts;
 
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import org.ganclassroom.sim.train.Snapshot;
 
@@ -27,48 +28,40 @@ final class SampleBand1D {
 
     void draw(GraphicsContext gc, Snapshot s) {
         ChartPalette p = chart.palette();
-        double lower = chart.lower();
-        double upper = chart.upper();
         double base = chart.plotY() + chart.plotHeight();
         double k = bandScale(chart.plotHeight());
         gc.setLineWidth(1.6);
         gc.setLineCap(StrokeLineCap.BUTT);
         double[][] real = s.realBatch();
         if (real != null && real.length > 0) {
-            gc.setStroke(p.real());
-            batch.clear();
-            for (double x : real[0]) {
-                if (!ChartBase.finite(x)) {
-                    chart.skip();
-                    continue;
-                }
-                if (x >= lower && x <= upper) {
-                    batch.add(chart.sx(x), base - 1, chart.sx(x), base - 1 - 8 * k);
-                }
-            }
-            batch.strokeSegments(gc);
+            ticks(gc, real[0], p.real(), base - 1, base - 1 - 8 * k);
         }
         double[][] fake = s.fakeBatch();
         if (fake == null || fake.length == 0) {
             return;
         }
-        gc.setStroke(p.fake());
-        batch.clear();
-        for (double x : fake[0]) {
-            if (!ChartBase.finite(x)) {
-                chart.skip();
-                continue;
-            }
-            if (x >= lower && x <= upper) {
-                batch.add(chart.sx(x), base - 1 - 10 * k, chart.sx(x), base - 1 - 18 * k);
-            }
-        }
-        batch.strokeSegments(gc);
+        ticks(gc, fake[0], p.fake(), base - 1 - 10 * k, base - 1 - 18 * k);
         double[][] push = s.fakePush();
         if (!chart.showsPush() || push == null || push.length == 0 || push[0].length != fake[0].length) {
             return;
         }
         pushArrows(gc, fake[0], push[0], base, k);
+    }
+
+    /** A vertical tick from y0 to y1 at each finite sample inside the x range, in colour c. */
+    private void ticks(GraphicsContext gc, double[] xs, Color c, double y0, double y1) {
+        gc.setStroke(c);
+        batch.clear();
+        for (double x : xs) {
+            if (!ChartBase.finite(x)) {
+                chart.skip();
+                continue;
+            }
+            if (x >= chart.lower() && x <= chart.upper()) {
+                batch.add(chart.sx(x), y0, chart.sx(x), y1);
+            }
+        }
+        batch.strokeSegments(gc);
     }
 
     private void pushArrows(GraphicsContext gc, double[] fake, double[] push, double base, double k) {
