@@ -153,7 +153,8 @@ public final class LessonsView implements Page, PresentablePage {
             BrokenLesson failed = new BrokenLesson(lesson.file(), lesson.title(), lesson.order(),
                     List.of(new LessonProblem(lesson.file(), 0, "this lesson could not be shown ("
                             + e.getClass().getSimpleName() + "); please report it as a bug")));
-            content.getChildren().setAll(LessonPageParts.errorCard(failed, viewModel.errorLines()));
+            content.getChildren().setAll(LessonPageParts.errorCard(failed,
+                    failed.problems().stream().map(LessonProblem::format).toList()));
         }
     }
 
