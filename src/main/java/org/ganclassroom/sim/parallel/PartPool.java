@@ -15,8 +15,6 @@ import java.util.function.IntConsumer;
 public final class PartPool implements PartRunner, AutoCloseable {
     /** Spins of a waiting caller before it parks: a part's partner usually finishes within microseconds. */
     private static final int SPINS = 2_000;
-    /** How long a helper watches for the next computation before it parks: a computation's steps follow closely. */
-    static final long HELPER_SPIN_NANOS = 50_000;
     /** More parts than this run on the caller (the cursor holds the count in 16 bits). */
     private static final int MAX_PARTS = 0xFFFF;
 
@@ -132,15 +130,10 @@ public final class PartPool implements PartRunner, AutoCloseable {
     private void work() {
         // not the field's current value: a computation may have started before this thread did
         int seen = 0;
-        long spinUntil = 0;
         while (!closed) {
             int now = generation;
             if (now == seen) {
-                if (System.nanoTime() < spinUntil) {
-                    Thread.onSpinWait();
-                } else {
-                    LockSupport.park(this);
-                }
+                LockSupport.park(this);
                 continue;
             }
             seen = now;
@@ -148,7 +141,6 @@ public final class PartPool implements PartRunner, AutoCloseable {
             if (part != null) {
                 claim(now, part);
             }
-            spinUntil = System.nanoTime() + HELPER_SPIN_NANOS;
         }
     }
 
