@@ -62,7 +62,9 @@ public final class PartPool implements PartRunner, AutoCloseable {
 
     @Override
     public void run(int count, IntConsumer part) {
-        if (helpers.length == 0 || count < 2 || count > MAX_PARTS || closed || !busy.tryLock()) {
+        // a part that itself runs parts (the lock is reentrant) runs them on its own thread too
+        if (helpers.length == 0 || count < 2 || count > MAX_PARTS || closed || busy.isHeldByCurrentThread()
+                || !busy.tryLock()) {
             PartRunner.currentThread().run(count, part);
             return;
         }

@@ -91,6 +91,24 @@ class PartPoolTest {
         }
     }
 
+    /** A part that runs parts of its own gets them all, and its computation's other parts still run once. */
+    @Test
+    void partsWithinAPartRunOnce() {
+        try (PartPool pool = new PartPool(1, "test-pool")) {
+            AtomicIntegerArray outer = new AtomicIntegerArray(2);
+            AtomicIntegerArray inner = new AtomicIntegerArray(6);
+            pool.run(2, p -> {
+                pool.run(3, q -> inner.incrementAndGet(3 * p + q));
+                outer.incrementAndGet(p);
+            });
+            for (int k = 0; k < 6; k++) {
+                assertEquals(1, inner.get(k), "inner part " + k);
+            }
+            assertEquals(1, outer.get(0));
+            assertEquals(1, outer.get(1));
+        }
+    }
+
     @Test
     void aClosedPoolRunsThePartsOnTheCaller() {
         PartPool pool = new PartPool(1, "test-pool");
