@@ -68,7 +68,8 @@ public final class PageRegistry {
         registry.notices.addAll(progress.notices());
         return registry
                 .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress,
-                        ctx -> new LiveSimulatorEmbed(lab.launcher(ctx.navigator()), ctx.theme(), runners)))
+                        ctx -> new LiveSimulatorEmbed(lab.launcher(ctx.navigator()), ctx.theme(), ctx.textScale(),
+                                runners)))
                 .register(AppView.LAB, lab::createPage)
                 .register(AppView.TIMELINE, ctx -> TimelineView.create(new TimelineViewModel(
                         practiceCourse(course, ctx), lab.launcher(ctx.navigator())), text))
