@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.lab;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -131,6 +132,14 @@ public final class LabView implements Page {
     private Button resetButton;
     @FXML
     private HBox labBody;
+    @FXML
+    private VBox sideColumn;
+    @FXML
+    private ScrollPane chipScroll;
+    @FXML
+    private Label subtitle;
+    /** Page height below which the subtitle gives its lines to the plots. */
+    private static final double SHORT_PAGE = 800;
     private final BenchViewModel benchVm;
     private BenchView bench;
 
@@ -173,6 +182,7 @@ public final class LabView implements Page {
         chipButtons.put(Side.A, ChipRow.fill(Side.A, chipsA, vm));
         chipButtons.put(Side.B, ChipRow.fill(Side.B, chipsB, vm));
         historyArea = new HistoryArea(vm, historySlot);
+        giveThePlotsTheHeight();
         cardPane = new ChipCardPane(vm, cardHint, card, cardScroll);
         theoremPanel = new TheoremPanel(vm.theorem(), new TheoremPanel.Readouts(optimumLabel, gapLabel,
                 valueErrorLabel, valueVsLabel, valueLabel), theoremCaption);
@@ -245,6 +255,45 @@ public final class LabView implements Page {
 
         ChartPalette.follow(theme, this::applyPalette);
         redraw();
+    }
+
+    /**
+     * On a short window (a projector) the chips scroll in at most half the side column, the history takes under a third
+     * of the plots' column and the subtitle goes, so the 1-D plot keeps a readable height.
+     */
+    private void giveThePlotsTheHeight() {
+        chipScroll.maxHeightProperty().bind(sideColumn.heightProperty().multiply(0.5));
+        historySlot.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(historySlot.getMinHeight(), Math.min(230, plotsBox.getHeight() * 0.28)),
+                plotsBox.heightProperty()));
+        show(subtitle, root.heightProperty().greaterThan(SHORT_PAGE));
+        // Tab onto a chip below the fold scrolls it into view
+        for (FlowPane pane : List.of(chipsA, chipsB)) {
+            for (Node chip : pane.getChildren()) {
+                chip.focusedProperty().addListener((o, was, now) -> {
+                    if (now) {
+                        scrollIntoView(chip);
+                    }
+                });
+            }
+        }
+    }
+
+    private void scrollIntoView(Node chip) {
+        double content = chipScroll.getContent().getLayoutBounds().getHeight();
+        double view = chipScroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return;
+        }
+        double y = chipScroll.getContent().sceneToLocal(chip.localToScene(chip.getLayoutBounds())).getMinY();
+        double top = chipScroll.getVvalue() * (content - view);
+        double margin = 8; // the focus ring and the rows' padding show too
+        double h = chip.getLayoutBounds().getHeight();
+        if (y - margin < top) {
+            chipScroll.setVvalue(Math.max(0, (y - margin) / (content - view)));
+        } else if (y + h + margin > top + view) {
+            chipScroll.setVvalue(Math.min(1, (y + h + margin - view) / (content - view)));
+        }
     }
 
     private static void show(Node n, ObservableValue<Boolean> when) {
