@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.lab;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -53,6 +54,7 @@ public final class LabView implements Page {
     private final LabViewModel vm;
     private final FileDialogs dialogs;
     private final ObservableValue<Theme> theme;
+    private final ObservableDoubleValue textScale;
     private final Map<Side, Map<Chip, ToggleButton>> chipButtons = new EnumMap<>(Side.class);
     private LivePlot plotA;
     private LivePlot plotB;
@@ -143,16 +145,24 @@ public final class LabView implements Page {
     private final BenchViewModel benchVm;
     private BenchView bench;
 
-    private LabView(LabViewModel vm, BenchViewModel benchVm, FileDialogs dialogs, ObservableValue<Theme> theme) {
+    private LabView(LabViewModel vm, BenchViewModel benchVm, FileDialogs dialogs, ObservableValue<Theme> theme,
+                    ObservableDoubleValue textScale) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.benchVm = Objects.requireNonNull(benchVm, "benchVm");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.theme = Objects.requireNonNull(theme, "theme");
+        this.textScale = Objects.requireNonNull(textScale, "textScale");
     }
 
     public static LabView create(LabViewModel vm, BenchViewModel bench, FileDialogs dialogs,
                                  ObservableValue<Theme> theme) {
-        return FxmlLoading.load(LabView.class, "Lab.fxml", new LabView(vm, bench, dialogs, theme));
+        return create(vm, bench, dialogs, theme, ChartBase.NORMAL_TEXT);
+    }
+
+    /** A Mini Lab page whose charts' text follows {@code textScale} (the app's text zoom). */
+    public static LabView create(LabViewModel vm, BenchViewModel bench, FileDialogs dialogs,
+                                 ObservableValue<Theme> theme, ObservableDoubleValue textScale) {
+        return FxmlLoading.load(LabView.class, "Lab.fxml", new LabView(vm, bench, dialogs, theme, textScale));
     }
 
     /** The benchmark replaces the live plots; the live run pauses so the trials get the cores. */
@@ -181,7 +191,7 @@ public final class LabView implements Page {
     private void initialize() {
         chipButtons.put(Side.A, ChipRow.fill(Side.A, chipsA, vm));
         chipButtons.put(Side.B, ChipRow.fill(Side.B, chipsB, vm));
-        historyArea = new HistoryArea(vm, historySlot);
+        historyArea = new HistoryArea(vm, historySlot, textScale);
         giveThePlotsTheHeight();
         cardPane = new ChipCardPane(vm, cardHint, card, cardScroll);
         theoremPanel = new TheoremPanel(vm.theorem(), new TheoremPanel.Readouts(optimumLabel, gapLabel,
@@ -240,8 +250,8 @@ public final class LabView implements Page {
         plotTitleB.textProperty().bind(vm.bLabelProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
 
-        plotA = new LivePlot(vm.run(), 0, false);
-        plotB = new LivePlot(vm.run(), 1, false);
+        plotA = new LivePlot(vm.run(), 0, false, textScale);
+        plotB = new LivePlot(vm.run(), 1, false, textScale);
         for (LivePlot p : List.of(plotA, plotB)) {
             p.setOnReset(vm::restart);
             p.setPrefSize(520, 300);
