@@ -146,32 +146,4 @@ public final class FrameRenderer {
         }
         return left;
     }
-
-    static boolean finite(double v) {
-        return !Double.isNaN(v) && !Double.isInfinite(v);
-    }
-
-    static double max(double[] v) {
-        double m = Double.NEGATIVE_INFINITY;
-        if (v != null) {
-            for (double x : v) {
-                if (finite(x) && x > m) {
-                    m = x;
-                }
-            }
-        }
-        return m == Double.NEGATIVE_INFINITY ? Double.NaN : m;
-    }
-
-    static double min(double[] v) {
-        double m = Double.POSITIVE_INFINITY;
-        if (v != null) {
-            for (double x : v) {
-                if (finite(x) && x < m) {
-                    m = x;
-                }
-            }
-        }
-        return m == Double.POSITIVE_INFINITY ? Double.NaN : m;
-    }
 }

@@ -1,6 +1,7 @@
 package org.ganclassroom.clip;
 
 import org.ganclassroom.sim.train.Snapshot;
+import org.ganclassroom.ui.charts.FiniteValues;
 import org.ganclassroom.ui.charts.Ticks;
 
 import java.awt.Color;
@@ -35,20 +36,17 @@ final class Plot1D {
         ph = r.height() - py0 - r.px(46);
         lower = s.lower();
         upper = s.upper();
-        double maxData = FrameRenderer.max(s.pData());
-        double maxG = FrameRenderer.max(s.pG());
-        double yMax = Math.max(maxData, Math.min(FrameRenderer.finite(maxG) ? maxG : 0, 3 * Math.max(maxData, 1e-9)));
+        double maxData = FiniteValues.max(s.pData());
+        double maxG = FiniteValues.max(s.pG());
+        double yMax = Math.max(maxData, Math.min(FiniteValues.finite(maxG) ? maxG : 0, 3 * Math.max(maxData, 1e-9)));
         yMax = (yMax > 0 ? yMax : 0.5) * 1.08;
         boolean critic = s.dStar() == null;
         double dLo = -D_MARGIN;
         double dHi = 1 + D_MARGIN;
         if (critic) {
-            dLo = FrameRenderer.min(s.d());
-            dHi = FrameRenderer.max(s.d());
-            if (!(dHi > dLo)) {
-                dLo = FrameRenderer.finite(dLo) ? dLo - 1 : -1;
-                dHi = dLo + 2;
-            }
+            double[] range = FiniteValues.criticRange(s.d());
+            dLo = range[0];
+            dHi = range[1];
         }
         grid(g, yMax);
         g.setClip(new Rectangle((int) px0, (int) py0, (int) Math.ceil(pw), (int) Math.ceil(ph)));
@@ -142,7 +140,7 @@ final class Plot1D {
         double base = py0 + ph;
         for (int i = 0; i < s.gridSize() && i < v.length; i++) {
             double x = sx(s.cellCentre(i));
-            if (!FrameRenderer.finite(v[i])) {
+            if (!FiniteValues.finite(v[i])) {
                 if (open) {
                     path.lineTo(lastX, base);
                     path.closePath();
@@ -173,7 +171,7 @@ final class Plot1D {
         Path2D.Double path = new Path2D.Double();
         boolean open = false;
         for (int i = 0; i < s.gridSize() && i < v.length; i++) {
-            if (!FrameRenderer.finite(v[i])) {
+            if (!FiniteValues.finite(v[i])) {
                 open = false;
                 continue;
             }
@@ -201,7 +199,7 @@ final class Plot1D {
         }
         r.stroke(g, c, 1.6, null);
         for (double x : batch[0]) {
-            if (FrameRenderer.finite(x) && x >= lower && x <= upper) {
+            if (FiniteValues.finite(x) && x >= lower && x <= upper) {
                 FrameRenderer.line(g, sx(x), y0, sx(x), y1);
             }
         }

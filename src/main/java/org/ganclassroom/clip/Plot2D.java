@@ -2,6 +2,7 @@ package org.ganclassroom.clip;
 
 import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.ui.charts.ContourLines;
+import org.ganclassroom.ui.charts.FiniteValues;
 import org.ganclassroom.ui.charts.HeatRaster;
 import org.ganclassroom.ui.charts.Ticks;
 
@@ -51,12 +52,9 @@ final class Plot2D {
         double lo = 0;
         double hi = 1;
         if (critic) {
-            lo = FrameRenderer.min(s.d());
-            hi = FrameRenderer.max(s.d());
-            if (!(hi > lo)) {
-                lo = FrameRenderer.finite(lo) ? lo - 1 : -1;
-                hi = lo + 2;
-            }
+            double[] range = FiniteValues.criticRange(s.d());
+            lo = range[0];
+            hi = range[1];
         }
         heat(g, s, lo, hi);
         g.setClip(new Rectangle2D.Double(px0, py0, side, side));
@@ -87,7 +85,7 @@ final class Plot2D {
             int row = (n - 1 - j) * n;
             for (int i = 0; i < n; i++) {
                 double v = j * n + i < d.length ? d[j * n + i] : Double.NaN;
-                normalised[row + i] = FrameRenderer.finite(v) ? (v - lo) / (hi - lo) : 0.5;
+                normalised[row + i] = FiniteValues.finite(v) ? (v - lo) / (hi - lo) : 0.5;
             }
         }
         int size = (int) side;
@@ -98,7 +96,7 @@ final class Plot2D {
 
     /** Level lines at ⅒ and ½ of the density's peak, as the app draws them. */
     private void contour(Graphics2D g, Snapshot s, double[] v, Color c) {
-        double max = FrameRenderer.max(v);
+        double max = FiniteValues.max(v);
         int n = s.gridSize();
         if (!(max > 0) || v.length < n * n) {
             return;
@@ -132,7 +130,7 @@ final class Plot2D {
         for (int i = 0; i < n; i++) {
             double x = points[0][i];
             double y = points[1][i];
-            if (!FrameRenderer.finite(x) || !FrameRenderer.finite(y)) {
+            if (!FiniteValues.finite(x) || !FiniteValues.finite(y)) {
                 continue;
             }
             Ellipse2D.Double dot = new Ellipse2D.Double(sx(x) - rad, sy(y) - rad, 2 * rad, 2 * rad);

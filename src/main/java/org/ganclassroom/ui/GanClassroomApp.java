@@ -3,6 +3,7 @@ package org.ganclassroom.ui;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.ganclassroom.ui.settings.SettingsStore;
+import org.ganclassroom.sim.parallel.PartPool;
 import org.ganclassroom.ui.shell.PageRegistry;
 import org.ganclassroom.ui.shell.ShellWindow;
 
@@ -14,8 +15,16 @@ import java.util.OptionalInt;
  * has usually checked them already; they are checked again here in case this class is started directly).
  */
 public final class GanClassroomApp extends Application {
+    private static final Integer MEASURE_HELPERS = Integer.getInteger("ganclassroom.measureHelpers");
     private AppArguments arguments = AppArguments.none();
     private ShellWindow shell;
+    /**
+     * Runs the second part of every live measurement on a core left spare by the FX thread, its renderer and the
+     * simulation thread (none on a smaller machine, where a helper would take the FX thread's core);
+     * {@code -Dganclassroom.measureHelpers=N} overrides that for measuring it (docs/PERFORMANCE.md).
+     */
+    private final PartPool measureParts = MEASURE_HELPERS == null ? PartPool.spareCores(3, 1, "gan-measure")
+            : new PartPool(MEASURE_HELPERS, "gan-measure");
 
     public static void launchApp(String[] args) {
         Application.launch(GanClassroomApp.class, args);
@@ -37,7 +46,7 @@ public final class GanClassroomApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        PageRegistry pages = PageRegistry.standard(arguments.startRun());
+        PageRegistry pages = PageRegistry.standard(arguments.startRun(), measureParts);
         shell = ShellWindow.open(stage, arguments, SettingsStore.standard(), pages);
     }
 
@@ -46,5 +55,6 @@ public final class GanClassroomApp extends Application {
         if (shell != null) {
             shell.saveSettings(); // a few hundred bytes, written atomically
         }
+        measureParts.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.ganclassroom.bench;
 
 import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.parallel.PartPool;
 import org.ganclassroom.sim.run.Simulation;
 import org.ganclassroom.sim.train.GanTrainer;
 import org.ganclassroom.sim.train.Measurement;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -23,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  * Steps per second of the engine. One operation = one GAN step (one D update, one G update, k = 1).
  * The reference config (preset "reference"): data 0.5·N(−2, 0.5²) + 0.5·N(2, 0.5²), z ~ N(0,1), G and D
  * 1-16-16-1 tanh, PyTorch default init, batch 64, Adam(1e-3, 0.5, 0.999), non-saturating loss.
+ * The 2-D benchmarks measure in parts on a {@link PartPool} of {@code -Dbench.measureHelpers} helper threads
+ * (default 1: both cores of a two-core machine; 0 runs every part on the benchmark's thread).
  * Run: see docs/PERFORMANCE.md.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -38,15 +42,22 @@ public class GanStepBenchmark {
     private GanTrainer ring;
     private Measurement ringMeasure;
     private Simulation ringLive;
+    private PartPool measureParts;
 
     @Setup(Level.Trial)
     public void setUp() {
+        measureParts = new PartPool(Integer.getInteger("bench.measureHelpers", 1), "bench-measure");
         reference = new GanTrainer(ExperimentPresets.get("reference"));
         reference2 = new GanTrainer(ExperimentPresets.get("reference"));
         referenceMeasure = new Measurement(reference2);
         ring = new GanTrainer(ExperimentPresets.get("ring8"));
-        ringMeasure = new Measurement(ring);
-        ringLive = new Simulation(ExperimentPresets.get("ring8"));
+        ringMeasure = new Measurement(ring, measureParts);
+        ringLive = new Simulation(ExperimentPresets.get("ring8"), measureParts);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        measureParts.close();
     }
 
     /** A run that blew up would "step" instantly and flatter the figure; refuse to measure it. */

@@ -2,6 +2,7 @@ package org.ganclassroom.sim.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ganclassroom.sim.config.ConfigException;
+import org.ganclassroom.sim.parallel.PartPool;
 import org.ganclassroom.sim.config.Experiment;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentJson;
@@ -105,7 +106,9 @@ public final class SimCommand {
         if (experiment.hasState()) {
             trainer.restore(experiment.state());
         }
-        Measurement measurement = new Measurement(trainer);
+        // the training thread is the only busy one: a spare core measures the second part
+        PartPool measureParts = PartPool.spareCores(1, 1, "sim-measure");
+        Measurement measurement = new Measurement(trainer, measureParts);
         measurement.setPrecisionRecall(true);
         long start = trainer.stepCount();
         long end = start + a.steps();
@@ -146,6 +149,8 @@ public final class SimCommand {
             err.println("sim: cannot write to " + a.out() + (reason.startsWith(a.out() + ":") ? reason.substring(
                     a.out().toString().length()) : ": " + reason));
             return 1;
+        } finally {
+            measureParts.close();
         }
     }
 }

@@ -12,7 +12,7 @@ package org.ganclassroom.sim.metrics;
  * continuous ones (data processing). A block left whole loses at most about (P_c + Q_c)·(ln SPREAD)²/32 of JSD,
  * while refining only where the ratio varies keeps the logarithms to about two per block, and keeps
  * sub-cell detail of p_g that is finer than its own noise mesh from reading as a difference where p_g is wide.
- * Not thread-safe; allocates nothing per call.
+ * Allocates nothing per call.
  */
 public final class AdaptiveDivergences2D {
     /** Largest max/min ratio of q/p within a block that is still treated as one cell. */
@@ -30,6 +30,8 @@ public final class AdaptiveDivergences2D {
     private final double[] pCoarse;
     private final double[] logPCoarse;
     private int refined;
+    /** {@link #evaluate}'s one range of sums. */
+    private final double[][] whole = new double[1][SUMS];
 
     /** @param pFine p's fine cell masses, block-ordered, blocks² · R² of them (kept by reference) */
     public AdaptiveDivergences2D(double[] pFine, int blocks, int refine) {
@@ -66,15 +68,28 @@ public final class AdaptiveDivergences2D {
      * @param qOutside q's mass outside the grid (where p has none): adds ½·qOutside·log 2 to the JSD
      */
     public void evaluate(double[] qFine, double qOutside, double[] qCoarse, double[] out) {
+        evaluateBlocks(qFine, 0, pCoarse.length, qCoarse, whole[0]);
+        combine(whole, qOutside, out);
+    }
+
+    /** The length of {@link #evaluateBlocks}' partial sums. */
+    public static final int SUMS = 4;
+
+    /**
+     * The blocks [from, to) alone: their terms of Σ_c (before the ½ of the JSD) and their refined count into
+     * sums[0..{@link #SUMS}), and their q block masses into qCoarse. Calls on disjoint ranges may run at once;
+     * {@link #combine} adds their sums in the order given.
+     */
+    public void evaluateBlocks(double[] qFine, int from, int to, double[] qCoarse, double[] sums) {
         double js = 0;
         double pq = 0;
         double qp = 0;
         int count = 0;
-        for (int c = 0; c < pCoarse.length; c++) {
-            int from = c * rr;
-            int to = from + rr;
+        for (int c = from; c < to; c++) {
+            int first = c * rr;
+            int last = first + rr;
             double qc = 0;
-            for (int k = from; k < to; k++) {
+            for (int k = first; k < last; k++) {
                 qc += qFine[k];
             }
             qCoarse[c] = qc;
@@ -92,7 +107,7 @@ public final class AdaptiveDivergences2D {
                 qp += qc * (lq - LOG_FLOOR);
                 continue;
             }
-            if (uniform(qFine, from, to)) {
+            if (uniform(qFine, first, last)) {
                 double lq = Math.log(qc);
                 double lm = Math.log(0.5 * (pc + qc));
                 double lp = logPCoarse[c];
@@ -102,7 +117,7 @@ public final class AdaptiveDivergences2D {
                 continue;
             }
             count++;
-            for (int k = from; k < to; k++) {
+            for (int k = first; k < last; k++) {
                 double a = pFine[k];
                 double b = qFine[k];
                 if (a > 0 && b > 0) {
@@ -120,6 +135,24 @@ public final class AdaptiveDivergences2D {
                     qp += b * (Math.log(b) - LOG_FLOOR);
                 }
             }
+        }
+        sums[0] = js;
+        sums[1] = pq;
+        sums[2] = qp;
+        sums[3] = count;
+    }
+
+    /** {JSD, KL(p‖q), KL(q‖p)} from the ranges' {@link #evaluateBlocks} sums, added in order, into out[0..3). */
+    public void combine(double[][] parts, double qOutside, double[] out) {
+        double js = 0;
+        double pq = 0;
+        double qp = 0;
+        int count = 0;
+        for (double[] sums : parts) {
+            js += sums[0];
+            pq += sums[1];
+            qp += sums[2];
+            count += (int) sums[3];
         }
         refined = count;
         out[0] = 0.5 * js + 0.5 * qOutside * LN2;

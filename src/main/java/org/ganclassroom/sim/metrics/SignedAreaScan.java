@@ -5,13 +5,17 @@ package org.ganclassroom.sim.metrics;
  * of the rows it crosses, the signed area between it and the cell's left side times its weight, as differences
  * along the row, so that the row prefix sums {@link #collect} takes are, for a closed polygon, the exact area of the
  * polygon in each cell times its weight (its winding number where it overlaps itself). On an n × n grid of fine
- * cells (n = blocks · R), written out block by block. Edges beyond x = 0 or x = n are split there and clamped onto
- * the border, which keeps the winding number of every cell inside. Not thread-safe; allocates nothing.
+ * cells (n = blocks · R), written out block by block; a scan covers a window of whole block rows, [yLo, yHi) in fine
+ * rows, and clips every edge to it (a row's cells depend only on the edges' pieces within that row, so scans of
+ * disjoint windows can run at once). Edges beyond x = 0 or x = n are split there and clamped onto the border, which
+ * keeps the winding number of every cell inside. Not thread-safe; allocates nothing.
  */
 final class SignedAreaScan {
     private final int blocks;
     private final int r;
     private final int n;
+    private final int yLo;
+    private final int yHi;
     /** Largest x of an edge the in-grid scan takes: short of n, so rounding cannot reach past the spare columns. */
     private final double inner;
     private final double[] acc;
@@ -22,28 +26,55 @@ final class SignedAreaScan {
     private int rowFrom;
     private int rowTo;
 
+    /** The whole grid. */
     SignedAreaScan(int blocks, int refine) {
+        this(blocks, refine, 0, blocks);
+    }
+
+    /** The block rows [fromBlock, toBlock) of the grid. */
+    SignedAreaScan(int blocks, int refine, int fromBlock, int toBlock) {
+        if (fromBlock < 0 || toBlock <= fromBlock || toBlock > blocks) {
+            throw new IllegalArgumentException("block rows [" + fromBlock + ", " + toBlock + ") of " + blocks);
+        }
         this.blocks = blocks;
         this.r = refine;
         this.n = blocks * refine;
+        this.yLo = fromBlock * refine;
+        this.yHi = toBlock * refine;
         this.inner = n - 1e-6;
-        acc = new double[n * (n + 2)];
-        flat = new double[n * (n + 2)];
-        leftColumn = new double[n + 1];
-        leftPartial = new double[n];
+        int rows = yHi - yLo;
+        acc = new double[rows * (n + 2)];
+        flat = new double[rows * (n + 2)];
+        leftColumn = new double[rows + 1];
+        leftPartial = new double[rows];
         start();
+    }
+
+    /** The window's first fine row. */
+    int fromRow() {
+        return yLo;
+    }
+
+    /** The fine row after the window's last. */
+    int toRow() {
+        return yHi;
     }
 
     /** Before the first edge of a deposit. */
     void start() {
-        rowFrom = n;
-        rowTo = 0;
+        rowFrom = yHi;
+        rowTo = yLo;
     }
 
-    /** Rasterises the edge (x0, y0) → (x1, y1), in fine cells, with the given weight. */
+    /** Rasterises the part of the edge (x0, y0) → (x1, y1), in fine cells, within the window, with the given weight. */
     void line(double x0, double y0, double x1, double y1, double weight) {
-        if (x0 >= 0 && x0 <= inner && x1 >= 0 && x1 <= inner && y0 >= 0 && y0 <= n && y1 >= 0 && y1 <= n) {
+        boolean xIn = x0 >= 0 && x0 <= inner && x1 >= 0 && x1 <= inner;
+        if (xIn && y0 >= yLo && y0 <= yHi && y1 >= yLo && y1 <= yHi) {
             inside(x0, y0, x1, y1, weight);
+            return;
+        }
+        if (xIn) {
+            clipped(x0, y0, x1, y1, weight);
             return;
         }
         // Split where the edge crosses x = 0 or x = n, so clamping x to [0, n] moves each piece exactly
@@ -87,7 +118,7 @@ final class SignedAreaScan {
             ya = yb;
             yb = t;
         }
-        if (yb <= 0 || ya >= n) {
+        if (yb <= yLo || ya >= yHi) {
             return;
         }
         xa = clampX(xa);
@@ -98,13 +129,13 @@ final class SignedAreaScan {
         double xEnd = xb;
         double dxdy = (xb - xa) / (yb - ya);
         double x = xa;
-        if (ya < 0) {
-            x -= ya * dxdy;
-            ya = 0;
+        if (ya < yLo) {
+            x += (yLo - ya) * dxdy;
+            ya = yLo;
         }
-        if (yb > n) {
-            xEnd = x + (n - ya) * dxdy;
-            yb = n;
+        if (yb > yHi) {
+            xEnd = x + (yHi - ya) * dxdy;
+            yb = yHi;
         }
         int yFirst = (int) ya;
         int yLast = (int) Math.ceil(yb) - 1;
@@ -118,11 +149,11 @@ final class SignedAreaScan {
         double hi = Math.max(xa, xb);
         int width = n + 2;
         if (yFirst == yLast) {
-            row(yFirst * width, x, clamp(xEnd, lo, hi), (yb - ya) * dir);
+            row((yFirst - yLo) * width, x, clamp(xEnd, lo, hi), (yb - ya) * dir);
             return;
         }
         double xNext = clamp(x + (yFirst + 1 - ya) * dxdy, lo, hi);
-        row(yFirst * width, x, xNext, (yFirst + 1 - ya) * dir);
+        row((yFirst - yLo) * width, x, xNext, (yFirst + 1 - ya) * dir);
         x = xNext;
         double xRow = x;
         if (lo == hi) {
@@ -131,18 +162,53 @@ final class SignedAreaScan {
             double f = x - i0;
             double dl = dir - dir * f;
             double dr = dir * f;
-            for (int y = yFirst + 1, start = y * width; y < yLast; y++, start += width) {
+            for (int y = yFirst + 1, start = (y - yLo) * width; y < yLast; y++, start += width) {
                 acc[start + i0] += dl;
                 acc[start + i0 + 1] += dr;
             }
         } else {
             for (int y = yFirst + 1; y < yLast; y++) {
                 xNext = clamp(xRow + (y - yFirst) * dxdy, lo, hi);
-                row(y * width, x, xNext, dir);
+                row((y - yLo) * width, x, xNext, dir);
                 x = xNext;
             }
         }
-        row(yLast * width, x, clamp(xEnd, lo, hi), (yb - yLast) * dir);
+        row((yLast - yLo) * width, x, clamp(xEnd, lo, hi), (yb - yLast) * dir);
+    }
+
+    /**
+     * An edge within the grid's columns that leaves the window's rows: the part within them (if any), its ends
+     * moved along the edge onto the window's border rows and kept within the edge's own columns.
+     */
+    private void clipped(double x0, double y0, double x1, double y1, double weight) {
+        if (y0 > y1) {
+            double t = x0;
+            x0 = x1;
+            x1 = t;
+            t = y0;
+            y0 = y1;
+            y1 = t;
+            weight = -weight;
+        }
+        if (!(y1 > yLo && y0 < yHi)) {
+            return;
+        }
+        double lo = Math.min(x0, x1);
+        double hi = Math.max(x0, x1);
+        double dxdy = (x1 - x0) / (y1 - y0);
+        double xa = x0;
+        double ya = y0;
+        if (ya < yLo) {
+            xa = clamp(x0 + (yLo - y0) * dxdy, lo, hi);
+            ya = yLo;
+        }
+        double xb = x1;
+        double yb = y1;
+        if (yb > yHi) {
+            xb = clamp(x0 + (yHi - y0) * dxdy, lo, hi);
+            yb = yHi;
+        }
+        inside(xa, ya, xb, yb, weight);
     }
 
     /**
@@ -172,7 +238,7 @@ final class SignedAreaScan {
         double dxdy = run / height;
         double ds = run == 0.0 ? 0.0 : dir * height / Math.abs(run);
         int width = n + 2;
-        int start = yFirst * width;
+        int start = (yFirst - yLo) * width;
         boolean steep = Math.abs(run) < height;
         if (yFirst == yLast) {
             if (steep) {
@@ -266,14 +332,16 @@ final class SignedAreaScan {
 
     /** A piece on the left border (x = 0) of signed height dir, from ya to yb, in rows yFirst..yLast. */
     private void left(int yFirst, int yLast, double ya, double yb, double dir) {
-        if (yFirst == yLast) {
-            leftPartial[yFirst] += (yb - ya) * dir;
+        int first = yFirst - yLo;
+        int last = yLast - yLo;
+        if (first == last) {
+            leftPartial[first] += (yb - ya) * dir;
             return;
         }
-        leftPartial[yFirst] += (yFirst + 1 - ya) * dir;
-        leftPartial[yLast] += (yb - yLast) * dir;
-        leftColumn[yFirst + 1] += dir;
-        leftColumn[yLast] -= dir;
+        leftPartial[first] += (yFirst + 1 - ya) * dir;
+        leftPartial[last] += (yb - yLast) * dir;
+        leftColumn[first + 1] += dir;
+        leftColumn[last] -= dir;
     }
 
     /**
@@ -294,14 +362,15 @@ final class SignedAreaScan {
     }
 
     /**
-     * Row prefix sums of the buffer (clearing it) into the block-ordered cell masses, over the rows an edge
-     * reached (the others get zero); returns the inside mass. Ready for the next {@link #start()}.
+     * Row prefix sums of the buffer (clearing it) into the block-ordered cell masses of the window's rows, over the
+     * rows an edge reached (the window's others get zero); returns the window's inside mass. Ready for the next
+     * {@link #start()}.
      */
     double collect(double[] cellMass) {
         int width = n + 2;
         double inside = 0;
         double leftRun = 0;
-        for (int y = 0; y < n; y++) {
+        for (int y = yLo; y < yHi; y++) {
             int rowBase = ((y / r) * blocks * r + y % r) * r;
             if (y < rowFrom || y >= rowTo) {
                 for (int bx = 0; bx < blocks; bx++) {
@@ -312,11 +381,12 @@ final class SignedAreaScan {
                 }
                 continue;
             }
-            int start = y * width;
-            leftRun += leftColumn[y];
-            leftColumn[y] = 0.0;
-            double run = leftRun + leftPartial[y];
-            leftPartial[y] = 0.0;
+            int w = y - yLo;
+            int start = w * width;
+            leftRun += leftColumn[w];
+            leftColumn[w] = 0.0;
+            double run = leftRun + leftPartial[w];
+            leftPartial[w] = 0.0;
             double rowSum = 0;
             double runs = 0;
             for (int bx = 0; bx < blocks; bx++) {
@@ -336,7 +406,7 @@ final class SignedAreaScan {
             acc[start + n + 1] = 0.0;
             flat[start + n] = 0.0;
         }
-        leftColumn[n] = 0.0;
+        leftColumn[yHi - yLo] = 0.0;
         return inside;
     }
 }

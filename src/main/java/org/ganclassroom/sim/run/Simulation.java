@@ -10,6 +10,7 @@ import org.ganclassroom.sim.train.Measurement;
 import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.sim.train.Player;
 import org.ganclassroom.sim.train.Snapshot;
+import org.ganclassroom.sim.parallel.PartRunner;
 
 /**
  * One live run: a trainer, its measurements, and the history of the measured steps' values. A step is measured
@@ -33,14 +34,27 @@ public final class Simulation {
     /** The settings the next phase takes: the last ones set. */
     private Timeline.Inputs inputs;
     private final int checkpointSpacing;
+    /** Runs the parts of each measurement ({@link Measurement}). */
+    private final PartRunner measureParts;
 
+    /** Measuring on the calling thread. */
     public Simulation(ExperimentConfig config) {
-        this(config, Timeline.INITIAL_SPACING);
+        this(config, PartRunner.currentThread());
+    }
+
+    /** With each measurement's parts run by {@code measureParts} (the same readouts whatever runs them). */
+    public Simulation(ExperimentConfig config, PartRunner measureParts) {
+        this(config, Timeline.INITIAL_SPACING, measureParts);
     }
 
     /** With checkpoints every {@code checkpointSpacing} steps (tests use a short spacing). */
     Simulation(ExperimentConfig config, int checkpointSpacing) {
+        this(config, checkpointSpacing, PartRunner.currentThread());
+    }
+
+    private Simulation(ExperimentConfig config, int checkpointSpacing, PartRunner measureParts) {
         this.checkpointSpacing = checkpointSpacing;
+        this.measureParts = java.util.Objects.requireNonNull(measureParts, "measureParts");
         reset(config, null);
     }
 
@@ -60,7 +74,7 @@ public final class Simulation {
         trainer.setGeneratorFrozen(frozen);
         inputs = new Timeline.Inputs(config.training(), config.stabilisers(), frozen);
         timeline = new Timeline(trainer, checkpointSpacing, Timeline.MAX_CHECKPOINTS);
-        measurement = new Measurement(trainer);
+        measurement = new Measurement(trainer, measureParts);
         if (config.data().dimension() == 2) {
             measurement.setPrecisionRecall(true, PRECISION_RECALL_EVERY);
         }

@@ -1,6 +1,7 @@
 package org.ganclassroom.sim.run;
 
 import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.parallel.PartRunner;
 import org.ganclassroom.sim.train.Player;
 
 import java.time.Duration;
@@ -41,19 +42,27 @@ public final class SimulationRunner implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong jumpTarget = new java.util.concurrent.atomic.AtomicLong(NO_JUMP);
     /** Step at which playing stops by itself, or 0 for none. */
     private long pauseAtStep;
+    /** Runs the parts of every simulation's measurements. */
+    private final PartRunner measureParts;
 
     /** One simulation per config; all step together. */
     public SimulationRunner(List<ExperimentConfig> configs) {
-        this(configs, false);
+        this(configs, PartRunner.currentThread());
+    }
+
+    /** As {@link #SimulationRunner(List)}, the measurements' parts run by {@code measureParts}. */
+    public SimulationRunner(List<ExperimentConfig> configs, PartRunner measureParts) {
+        this(configs, false, measureParts);
     }
 
     public SimulationRunner(ExperimentConfig config) {
         this(List.of(config));
     }
 
-    private SimulationRunner(List<ExperimentConfig> configs, boolean manual) {
+    private SimulationRunner(List<ExperimentConfig> configs, boolean manual, PartRunner measureParts) {
+        this.measureParts = java.util.Objects.requireNonNull(measureParts, "measureParts");
         for (ExperimentConfig c : configs) {
-            sims.add(new Simulation(c));
+            sims.add(new Simulation(c, measureParts));
         }
         publish();
         if (manual) {
@@ -67,7 +76,7 @@ public final class SimulationRunner implements AutoCloseable {
 
     /** A runner without a thread: commands run on the caller's thread, frames only when asked for. */
     public static SimulationRunner manual(List<ExperimentConfig> configs) {
-        return new SimulationRunner(configs, true);
+        return new SimulationRunner(configs, true, PartRunner.currentThread());
     }
 
     public static SimulationRunner manual(ExperimentConfig config) {
@@ -230,7 +239,7 @@ public final class SimulationRunner implements AutoCloseable {
                 if (i < r.sims.size()) {
                     r.sims.get(i).reset(configs.get(i), null);
                 } else {
-                    r.sims.add(new Simulation(configs.get(i)));
+                    r.sims.add(new Simulation(configs.get(i), r.measureParts));
                 }
             }
             r.publish();

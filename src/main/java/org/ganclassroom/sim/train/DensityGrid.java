@@ -30,6 +30,38 @@ abstract sealed class DensityGrid permits DensityGrid1D, DensityGrid2D {
     /** Estimates p_g at the cell centres from {@code generated = G(noise())}. */
     abstract void estimate(double[][] generated, double[] out);
 
+    /**
+     * The estimate in parts that may run at once (a fixed number, so the result does not depend on how they run):
+     * for every part {@link #prepare}, once G's images of its noise points [{@link #firstNoise}(p),
+     * firstNoise(p + 1)) are in {@code generated}; then {@link #join}; then every part's {@link #deposit}; then
+     * {@link #finish}. One part by default, which is {@link #estimate}.
+     */
+    int parts() {
+        return 1;
+    }
+
+    /** Part p's first noise point; part {@link #parts()} gives the number of noise points. */
+    int firstNoise(int part) {
+        return part == 0 ? 0 : noise()[0].length;
+    }
+
+    /** Part p's work on its own noise points' images. */
+    void prepare(double[][] generated, int part) {
+    }
+
+    /** Between the parts' two steps, alone. */
+    void join() {
+    }
+
+    /** Part p's second step. */
+    void deposit(int part) {
+    }
+
+    /** After every part's deposit, alone: p_g at the cell centres into out. */
+    void finish(double[][] generated, double[] out) {
+        estimate(generated, out);
+    }
+
     /** Share of p_g outside the grid in the last estimate. */
     abstract double massOutside();
 

@@ -39,6 +39,11 @@ final class DensityGrid2D extends DensityGrid {
     static final int DOTS = 2048;
     /** Fine measuring cells per drawn cell, along each axis. */
     static final int REFINE = 3;
+    /**
+     * Parts of the exact measurement that may run at once: fixed, so its bits do not depend on the thread count;
+     * two fills a two-core machine.
+     */
+    static final int PARTS = 2;
 
     private final int n;
     private final double dx;
@@ -55,6 +60,8 @@ final class DensityGrid2D extends DensityGrid {
     private final PushforwardDensity2D estimator;
     private final double[] logComparison;
     private final double[] divergences = new double[3];
+    /** Each part's sums over its blocks ({@link AdaptiveDivergences2D#evaluateBlocks}). */
+    private final double[][] partSums;
     private final int[] coverageCell;
     private final int[] coverageMode;
     private double massOutside;
@@ -79,7 +86,6 @@ final class DensityGrid2D extends DensityGrid {
             noise = mesh.noise();
             vertexWeights = mesh.vertexWeights();
             dots = QuadratureNoise.create(2, DOTS);
-            pushforward = new TrianglePushforward2D(grid, REFINE, mesh);
             moments = new MeshGaussianFit(mesh);
             int fineN = n * REFINE;
             double[] rowMajor = new double[fineN * fineN];
@@ -91,6 +97,8 @@ final class DensityGrid2D extends DensityGrid {
                 }
             }
             adaptive = new AdaptiveDivergences2D(blocked, n, REFINE);
+            pushforward = new TrianglePushforward2D(grid, REFINE, mesh, splitRows(adaptive.coarseP(), n, PARTS));
+            partSums = new double[PARTS][AdaptiveDivergences2D.SUMS];
             double[] coarse = adaptive.coarseP();
             for (int k = 0; k < n * n; k++) {
                 pData[k] = coarse[k] / cell();
@@ -115,6 +123,7 @@ final class DensityGrid2D extends DensityGrid {
             for (int k = 0; k < n * n; k++) {
                 pData[k] = masses[k] / cell();
             }
+            partSums = null;
             estimator = new PushforwardDensity2D(grid, BANDWIDTH_CELLS * dx);
             comparison = new double[n * n];
             estimator.smooth(pData, comparison);
@@ -123,6 +132,39 @@ final class DensityGrid2D extends DensityGrid {
             coverageCell = cover[0];
             coverageMode = cover[1];
         }
+    }
+
+    /**
+     * Block rows splitting p_data's mass into equal shares (as nearly as whole rows allow), each part at least one
+     * row: where a trained G puts its mass, hence where the deposit's work lies.
+     */
+    static int[] splitRows(double[] coarseP, int n, int parts) {
+        double total = 0;
+        for (double v : coarseP) {
+            total += v;
+        }
+        int[] rows = new int[parts + 1];
+        rows[parts] = n;
+        double below = 0;
+        int row = 0;
+        for (int p = 1; p < parts; p++) {
+            double share = total * p / parts;
+            while (row < n - (parts - p) && below + rowMass(coarseP, n, row) / 2 < share) {
+                below += rowMass(coarseP, n, row);
+                row++;
+            }
+            rows[p] = Math.max(row, rows[p - 1] + 1);
+            row = rows[p];
+        }
+        return rows;
+    }
+
+    private static double rowMass(double[] coarseP, int n, int row) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += coarseP[row * n + i];
+        }
+        return s;
     }
 
     private int blockIndex(int x, int y) {
@@ -201,13 +243,78 @@ final class DensityGrid2D extends DensityGrid {
             Divergences.jsdAndKl(comparison, logComparison, out, cell(), massOutside, divergences);
             return;
         }
-        pushforward.estimate(generated[0], generated[1]);
+        for (int p = 0; p < PARTS; p++) {
+            prepare(generated, p);
+        }
+        join();
+        for (int p = 0; p < PARTS; p++) {
+            deposit(p);
+        }
+        finish(generated, out);
+    }
+
+    @Override
+    int parts() {
+        return pushforward == null ? 1 : PARTS;
+    }
+
+    @Override
+    int firstNoise(int part) {
+        if (pushforward == null) {
+            return super.firstNoise(part);
+        }
+        return part == PARTS ? noise[0].length : pushforward.firstVertex(part);
+    }
+
+    @Override
+    void prepare(double[][] generated, int part) {
+        if (pushforward != null) {
+            pushforward.prepare(generated[0], generated[1], part);
+        }
+    }
+
+    @Override
+    void join() {
+        if (pushforward != null) {
+            pushforward.join();
+        }
+    }
+
+    /** Part p's window of the deposit and, unless degenerate triangles will still add to any cell, its divergences. */
+    @Override
+    void deposit(int part) {
+        if (pushforward != null) {
+            pushforward.deposit(part);
+            if (!pushforward.hasDegenerate()) {
+                compare(part);
+            }
+        }
+    }
+
+    @Override
+    void finish(double[][] generated, double[] out) {
+        if (pushforward == null) {
+            estimate(generated, out);
+            return;
+        }
+        pushforward.finish();
         massOutside = pushforward.massOutside();
-        adaptive.evaluate(pushforward.cellMass(), massOutside, qCoarse, divergences);
+        if (pushforward.hasDegenerate()) {
+            for (int p = 0; p < PARTS; p++) {
+                compare(p);
+            }
+        }
+        adaptive.combine(partSums, massOutside, divergences);
         double inv = 1.0 / cell();
         for (int k = 0; k < n * n; k++) {
             out[k] = qCoarse[k] * inv;
         }
+    }
+
+    /** Part p's blocks of the divergences: those of its window's block rows. */
+    private void compare(int part) {
+        adaptive.evaluateBlocks(pushforward.cellMass(), pushforward.firstBlockRow(part) * n,
+                pushforward.firstBlockRow(part + 1) * n, qCoarse, partSums[part]);
     }
 
     @Override

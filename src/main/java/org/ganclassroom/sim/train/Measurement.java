@@ -11,6 +11,7 @@ import org.ganclassroom.sim.metrics.GaussianFit;
 import org.ganclassroom.sim.metrics.ModeCoverage;
 import org.ganclassroom.sim.nn.Mlp;
 import org.ganclassroom.sim.nn.Tape;
+import org.ganclassroom.sim.parallel.PartRunner;
 
 import java.util.List;
 
@@ -20,8 +21,9 @@ import java.util.List;
  * flicker and identical distributions read a JSD near 0, not the ~0.13 bits of a 150-sample histogram);
  * D and D* are evaluated on the same grid, D* being the optimum of the game played ({@link GameOptimum}: the real
  * label and instance noise move it away from p_data/(p_data + p_g)); with PacGAN packing, "D at x" is D on a pack of
- * m copies of x. Preallocated: only the returned
- * {@link Metrics} is new per call.
+ * m copies of x. G's images, the p_g estimate and D run in the grid's fixed parts ({@link DensityGrid#parts()})
+ * through a {@link PartRunner}, which may run them at once: the readouts are the same bits whatever runs them.
+ * Preallocated: only the returned {@link Metrics} is new per call.
  */
 public final class Measurement {
     private final GanTrainer trainer;
@@ -31,8 +33,11 @@ public final class Measurement {
     private final int dim;
     private final double[][] noise;
     private final int noiseSize;
-    private final Tape gTape;
-    private final double[][] gBlockInput;
+    private final PartRunner runner;
+    private final int parts;
+    /** Each part's tape and block input for G, and for D. */
+    private final Tape[] gTape;
+    private final double[][][] gBlockInput;
     private final Tape dotTape;
     /**
      * Points per pass of G or D: a block's activations (16 units × 256 points × 8 bytes per layer) stay in the
@@ -41,9 +46,14 @@ public final class Measurement {
      */
     private static final int BLOCK = 256;
 
-    private final Tape dTape;
+    private final Tape[] dTape;
     private final double[][] dInput;
-    private final double[][] dBlockInput;
+    private final double[][][] dBlockInput;
+    /** The two steps of a measurement that run in parts (bound once: a lambda per call would allocate). */
+    private final java.util.function.IntConsumer imagePart = this::imagePart;
+    private final java.util.function.IntConsumer depositPart = this::depositPart;
+    /** The generator being measured, for the parts. */
+    private Mlp measuring;
     private final double[] dValues;
     private final double[] pG;
     private final double[] dShown;
@@ -66,8 +76,15 @@ public final class Measurement {
     private Mlp measured;
     private long measuredStep;
 
+    /** Measures with every part on the calling thread. */
     public Measurement(GanTrainer trainer) {
+        this(trainer, PartRunner.currentThread());
+    }
+
+    /** Measures with the parts run by {@code runner} (the same readouts, bit for bit, whatever it is). */
+    public Measurement(GanTrainer trainer, PartRunner runner) {
         this.trainer = trainer;
+        this.runner = java.util.Objects.requireNonNull(runner, "runner");
         TargetData data = trainer.data();
         this.dim = data.dimension();
         var ms = trainer.config().measure();
@@ -83,14 +100,21 @@ public final class Measurement {
         }
         noise = grid.noise();
         noiseSize = noise[0].length;
-        gTape = trainer.generator().newTape(Math.min(BLOCK, noiseSize));
-        gBlockInput = new double[noise.length][Math.min(BLOCK, noiseSize)];
+        parts = grid.parts();
+        gTape = new Tape[parts];
+        gBlockInput = new double[parts][][];
+        dTape = new Tape[parts];
+        dBlockInput = new double[parts][][];
+        int rows = trainer.discriminator().inputDim();
+        for (int p = 0; p < parts; p++) {
+            gTape[p] = trainer.generator().newTape(Math.min(BLOCK, noiseSize));
+            gBlockInput[p] = new double[noise.length][Math.min(BLOCK, noiseSize)];
+            dTape[p] = trainer.discriminator().newTape(Math.min(BLOCK, grid.size()));
+            dBlockInput[p] = new double[rows][Math.min(BLOCK, grid.size())];
+        }
         generated = new double[trainer.generator().outputDim()][noiseSize];
         dotTape = grid.dotNoise() == null ? null : trainer.generator().newTape(grid.dotNoise()[0].length);
-        dTape = trainer.discriminator().newTape(Math.min(BLOCK, grid.size()));
-        int rows = trainer.discriminator().inputDim();
         dInput = new double[rows][grid.size()];
-        dBlockInput = new double[rows][Math.min(BLOCK, grid.size())];
         dValues = new double[grid.size()];
         for (int slot = 0; slot < trainer.pack(); slot++) {
             for (int j = 0; j < dim; j++) {
@@ -150,18 +174,21 @@ public final class Measurement {
         Mlp gen = trainer.shownGenerator();
         measured = gen;
         measuredStep = trainer.stepCount();
-        evaluateGenerator(gen);
-        grid.estimate(generated, pG);
-        double outside = grid.massOutside();
-        double cell = grid.cell();
-        double[] pData = grid.comparisonDensity();
-        int size = grid.size();
-
+        measuring = gen;
+        runner.run(parts, imagePart);
+        grid.join();
         // D sees the minibatch std-dev feature of the generator's output, as it would on a batch of fakes.
         double feature = trainer.stabilisers().minibatchStd()
                 ? grid.spread(generated) : 0.0;
         java.util.Arrays.fill(dInput[dInput.length - 1], feature);
-        double[] v = evaluateDiscriminator(size);
+        runner.run(parts, depositPart);
+        measuring = null;
+        grid.finish(generated, pG);
+        double outside = grid.massOutside();
+        double cell = grid.cell();
+        double[] pData = grid.comparisonDensity();
+        int size = grid.size();
+        double[] v = dValues;
         Objective objective = trainer.objective();
         boolean probability = objective.hasProbabilityOptimum();
         // D* of the game D actually plays: its real label and the noise its inputs carry move the optimum
@@ -284,30 +311,44 @@ public final class Measurement {
         return out;
     }
 
-    /** G's image of the measuring noise into {@link #generated}, {@link #BLOCK} points at a time. */
-    private void evaluateGenerator(Mlp gen) {
-        for (int start = 0; start < noiseSize; start += BLOCK) {
-            int len = Math.min(BLOCK, noiseSize - start);
+    /** Part p's first step: G's image of its noise points into {@link #generated}, then the grid's own work on them. */
+    private void imagePart(int part) {
+        evaluateGenerator(measuring, grid.firstNoise(part), grid.firstNoise(part + 1), part);
+        grid.prepare(generated, part);
+    }
+
+    /** Part p's second step: its share of the p_g estimate and D on its share of the cells. */
+    private void depositPart(int part) {
+        grid.deposit(part);
+        int size = grid.size();
+        evaluateDiscriminator(part * size / parts, (part + 1) * size / parts, part);
+    }
+
+    /** G's image of the noise points [from, to) into {@link #generated}, {@link #BLOCK} points at a time. */
+    private void evaluateGenerator(Mlp gen, int from, int to, int part) {
+        double[][] in = gBlockInput[part];
+        for (int start = from; start < to; start += BLOCK) {
+            int len = Math.min(BLOCK, to - start);
             for (int j = 0; j < noise.length; j++) {
-                System.arraycopy(noise[j], start, gBlockInput[j], 0, len);
+                System.arraycopy(noise[j], start, in[j], 0, len);
             }
-            double[][] out = gen.evaluate(gTape, gBlockInput, len);
+            double[][] out = gen.evaluate(gTape[part], in, len);
             for (int j = 0; j < generated.length; j++) {
                 System.arraycopy(out[j], 0, generated[j], start, len);
             }
         }
     }
 
-    /** D's output at every grid cell, computed {@link #BLOCK} cells at a time. */
-    private double[] evaluateDiscriminator(int size) {
+    /** D's output at the grid cells [from, to) into {@link #dValues}, {@link #BLOCK} cells at a time. */
+    private void evaluateDiscriminator(int from, int to, int part) {
         Mlp d = trainer.discriminator();
-        for (int start = 0; start < size; start += BLOCK) {
-            int len = Math.min(BLOCK, size - start);
+        double[][] in = dBlockInput[part];
+        for (int start = from; start < to; start += BLOCK) {
+            int len = Math.min(BLOCK, to - start);
             for (int j = 0; j < dInput.length; j++) {
-                System.arraycopy(dInput[j], start, dBlockInput[j], 0, len);
+                System.arraycopy(dInput[j], start, in[j], 0, len);
             }
-            System.arraycopy(d.evaluate(dTape, dBlockInput, len)[0], 0, dValues, start, len);
+            System.arraycopy(d.evaluate(dTape[part], in, len)[0], 0, dValues, start, len);
         }
-        return dValues;
     }
 }

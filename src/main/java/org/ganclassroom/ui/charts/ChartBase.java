@@ -2,8 +2,8 @@ package org.ganclassroom.ui.charts;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -18,34 +18,44 @@ import java.util.Objects;
  * Subclasses implement {@link #draw}. Nothing non-finite is ever drawn: subclasses skip NaN and ∞.
  */
 public abstract class ChartBase extends Region {
-    /** Chart text size relative to normal: the app's text zoom (Ctrl +/−, presenter mode) sets it. */
-    private static final DoubleProperty TEXT_SCALE = new SimpleDoubleProperty(1);
+    /** Text at its normal size, for a chart outside the app's window (tests, exports, benchmarks). */
+    public static final ObservableDoubleValue NORMAL_TEXT = Bindings.createDoubleBinding(() -> 1.0);
+    /** Chart text size relative to normal: the app's text zoom (Ctrl +/−, presenter mode), given by the shell. */
+    private final ObservableDoubleValue textScale;
     private double fontScale = Double.NaN;
     private Font font;
     private Font small;
     private Font bold;
-    /** Held here so the weak listener on the shared scale lives as long as the chart. */
+    /** Held here so the weak listener on the (shared) scale lives as long as the chart. */
     private final InvalidationListener rescale = o -> redraw();
 
     protected final Canvas canvas = new Canvas();
     private ChartPalette palette = ChartPalette.light();
     private long redraws;
 
+    /** A chart with text at its normal size. */
     protected ChartBase() {
+        this(NORMAL_TEXT);
+    }
+
+    /** A chart whose text is drawn {@code textScale} times its normal size, following it as it changes. */
+    protected ChartBase(ObservableDoubleValue textScale) {
+        this.textScale = Objects.requireNonNull(textScale, "textScale");
         getChildren().add(canvas);
         getStyleClass().add("gan-chart");
         setMinSize(160, 120);
         setPrefSize(600, 400);
-        TEXT_SCALE.addListener(new WeakInvalidationListener(rescale));
+        textScale.addListener(new WeakInvalidationListener(rescale));
     }
 
-    /** The scale of every chart's text (1 = normal); the shell binds it to its text zoom. FX thread. */
-    public static DoubleProperty textScaleProperty() {
-        return TEXT_SCALE;
+    /** The scale of this chart's text (1 = normal) it was built with. */
+    public ObservableDoubleValue textScale() {
+        return textScale;
     }
 
     private void fonts() {
-        double k = TEXT_SCALE.get() > 0 && Double.isFinite(TEXT_SCALE.get()) ? TEXT_SCALE.get() : 1;
+        double s = textScale.get();
+        double k = s > 0 && Double.isFinite(s) ? s : 1;
         if (k != fontScale) {
             fontScale = k;
             font = Font.font("System", 13 * k);
@@ -189,6 +199,6 @@ public abstract class ChartBase extends Region {
     }
 
     protected static boolean finite(double v) {
-        return !Double.isNaN(v) && !Double.isInfinite(v);
+        return FiniteValues.finite(v);
     }
 }

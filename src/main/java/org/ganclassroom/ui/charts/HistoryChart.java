@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.charts;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * The run's history: JSD (right axis, 0 … ln 2 nats) and the D and G losses (left axis, fitted to the data)
  * against the step. Long histories are thinned to a min/max pair per pixel column and, where every column has
- * values, filled as one band between them (see {@link #series}); buffers are reused between frames. Non-finite
+ * values, filled as one band between them (see {@link ColumnTrace}); buffers are reused between frames. Non-finite
  * values break the line.
  */
 public final class HistoryChart extends ChartBase {
@@ -25,11 +26,7 @@ public final class HistoryChart extends ChartBase {
 
     private HistoryView history = HistoryView.EMPTY;
     private List<HistoryMarks.Mark> marks = List.of();
-    private double[] colX = new double[0];
-    private double[] colFirst = new double[0];
-    private double[] colSecond = new double[0];
-    private double[] bx = new double[0];
-    private double[] by = new double[0];
+    private final ColumnTrace trace = new ColumnTrace();
     private boolean symlog;
     private long skipped;
     private double px0;
@@ -42,7 +39,14 @@ public final class HistoryChart extends ChartBase {
     private long currentStep = -1;
     private java.util.function.LongConsumer onPick;
 
+    /** A chart with text at its normal size. */
     public HistoryChart() {
+        this(NORMAL_TEXT);
+    }
+
+    /** A chart whose text follows {@code textScale} (1 = normal; the app's text zoom). */
+    public HistoryChart(ObservableDoubleValue textScale) {
+        super(textScale);
         getStyleClass().add("history-chart");
         setPrefSize(600, 220);
         setAccessibleText("History: Jensen–Shannon divergence and losses against training step");
@@ -201,9 +205,10 @@ public final class HistoryChart extends ChartBase {
         if (n > 0) {
             // every value is inside [lo, hi] (the range is taken from the data) and JSD inside [0, ln 2], so
             // nothing crosses the frame and no clip is needed (a Canvas clip costs a full blend pass per frame)
-            series(gc, hv, Series.D_LOSS, s0, s1, lo, hi, p.discriminator(), 1.6, symlog);
-            series(gc, hv, Series.G_LOSS, s0, s1, lo, hi, p.fake(), 1.6, symlog);
-            series(gc, hv, Series.JSD, s0, s1, 0, LN2, jsdColour, 2.4, false);
+            trace.plot(px0, py0, pw, ph);
+            skipped += trace.draw(gc, hv, Series.D_LOSS, s0, s1, lo, hi, p.discriminator(), 1.6, symlog);
+            skipped += trace.draw(gc, hv, Series.G_LOSS, s0, s1, lo, hi, p.fake(), 1.6, symlog);
+            skipped += trace.draw(gc, hv, Series.JSD, s0, s1, 0, LN2, jsdColour, 2.4, false);
         }
         drawMarks(gc, p, s0, s1);
         drawnS0 = s0;
@@ -263,118 +268,6 @@ public final class HistoryChart extends ChartBase {
         return x + 28 + textWidth(text) + 18;
     }
 
-    /**
-     * Min/max per pixel column, broken at non-finite values. Where the history has a value in (nearly) every
-     * column the series is filled as one band from each column's lowest to its highest value, widened by the
-     * line width; otherwise the column values are joined by a line. The band looks like the zigzag line through
-     * the same values, and for the software renderer a filled polygon costs a fraction of a stroked zigzag,
-     * whose every sharp turn is a join.
-     */
-    private void series(GraphicsContext gc, HistoryView hv, Series series, double s0, double s1, double lo,
-                        double hi, Color c, double width, boolean log) {
-        int n = hv.size();
-        int cap = (int) pw + 4;
-        if (colX.length < cap) {
-            colX = new double[cap];
-            colFirst = new double[cap];
-            colSecond = new double[cap];
-            bx = new double[2 * cap + 2];
-            by = new double[2 * cap + 2];
-        }
-        gc.setStroke(c);
-        gc.setFill(c);
-        gc.setLineWidth(width);
-        double scaleX = pw / (s1 - s0);
-        double scaleY = ph / (hi - lo);
-        int m = 0;
-        int col = Integer.MIN_VALUE;
-        double cMin = 0;
-        double cMax = 0;
-        boolean minFirst = true;
-        for (int i = 0; i <= n; i++) {
-            boolean end = i == n;
-            double val = end ? Double.NaN : (log ? symlog(hv.value(series, i)) : hv.value(series, i));
-            boolean ok = !end && finite(val);
-            int thisCol = ok ? (int) ((hv.step(i) - s0) * scaleX) : Integer.MIN_VALUE;
-            if (col != Integer.MIN_VALUE && (!ok || thisCol != col)) {
-                // the column's lowest and highest value, in the order they came
-                colX[m] = px0 + col + 0.5;
-                colFirst[m] = pixelY(minFirst ? cMin : cMax, lo, scaleY);
-                colSecond[m] = pixelY(minFirst ? cMax : cMin, lo, scaleY);
-                m++;
-                col = Integer.MIN_VALUE;
-                if (m == cap) {
-                    drawRun(gc, m, width);
-                    m = 0;
-                }
-            }
-            if (!ok) {
-                if (!end) {
-                    skipped++;
-                }
-                drawRun(gc, m, width);
-                m = 0;
-                continue;
-            }
-            if (col == Integer.MIN_VALUE) {
-                col = thisCol;
-                cMin = cMax = val;
-                minFirst = true;
-            } else if (val < cMin) {
-                cMin = val;
-                minFirst = false;
-            } else if (val > cMax) {
-                cMax = val;
-                minFirst = true;
-            }
-        }
-        gc.setLineDashes();
-    }
-
-    /** Draws columns 0 … m−1 of one unbroken run: a band if they are at most two pixels apart, else a line. */
-    private void drawRun(GraphicsContext gc, int m, double width) {
-        if (m == 0) {
-            return;
-        }
-        if (m > 1 && colX[m - 1] - colX[0] <= 2.0 * (m - 1)) {
-            double half = width / 2;
-            for (int k = 0; k < m; k++) {
-                // the column's own range, and half of the way to each neighbour's nearest value, so that a steep
-                // stretch is covered top to bottom as the line through it would be
-                double top = Math.min(colFirst[k], colSecond[k]);
-                double bottom = Math.max(colFirst[k], colSecond[k]);
-                if (k > 0) {
-                    double joint = (colSecond[k - 1] + colFirst[k]) / 2;
-                    top = Math.min(top, joint);
-                    bottom = Math.max(bottom, joint);
-                }
-                if (k + 1 < m) {
-                    double joint = (colSecond[k] + colFirst[k + 1]) / 2;
-                    top = Math.min(top, joint);
-                    bottom = Math.max(bottom, joint);
-                }
-                bx[k] = colX[k];
-                by[k] = top - half;
-                bx[2 * m - 1 - k] = colX[k];
-                by[2 * m - 1 - k] = bottom + half;
-            }
-            gc.fillPolygon(bx, by, 2 * m);
-            return;
-        }
-        int k = 0;
-        for (int j = 0; j < m; j++) {
-            bx[k] = colX[j];
-            by[k++] = colFirst[j];
-            if (colSecond[j] != colFirst[j]) {
-                bx[k] = colX[j];
-                by[k++] = colSecond[j];
-            }
-        }
-        if (k > 1) {
-            gc.strokePolyline(bx, by, k);
-        }
-    }
-
     /** The largest (or smallest) finite value of one series; NaN when there is none. */
     private static double extreme(HistoryView hv, Series series, boolean largest) {
         double m = largest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -395,10 +288,6 @@ public final class HistoryChart extends ChartBase {
     /** Whether the loss axis was logarithmic in the last draw (a loss exploded past 10⁴). */
     public boolean logScale() {
         return symlog;
-    }
-
-    private double pixelY(double v, double lo, double scaleY) {
-        return py0 + ph - Math.max(0, Math.min(ph, (v - lo) * scaleY));
     }
 
     /** The JSD axis labels last drawn, top to bottom, as {y in px, value}: tests check they never overlap. */

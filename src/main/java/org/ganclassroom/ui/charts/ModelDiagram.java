@@ -55,14 +55,15 @@ public final class ModelDiagram extends Region {
     private ChartPalette palette = ChartPalette.light();
     private Consumer<Part> onOpen = p -> { };
     /** Text and rows grow with the shell's text zoom, as the charts' text does. */
+    private javafx.beans.value.ObservableDoubleValue textScale = ChartBase.NORMAL_TEXT;
     private double scale = 1;
     private final javafx.beans.InvalidationListener rescale = o -> rescale();
+    private final javafx.beans.WeakInvalidationListener weakRescale = new javafx.beans.WeakInvalidationListener(rescale);
 
     public ModelDiagram() {
         getStyleClass().add("model-diagram");
         getChildren().add(canvas);
         setPrefWidth(260);
-        ChartBase.textScaleProperty().addListener(new javafx.beans.WeakInvalidationListener(rescale));
         rescale();
         setOnMouseMoved(e -> setCursor(clickable(hit(e.getX(), e.getY())) ? Cursor.HAND : Cursor.DEFAULT));
         setOnMouseClicked(e -> {
@@ -74,8 +75,19 @@ public final class ModelDiagram extends Region {
         setAccessibleText("Model diagram: noise z, generator G, fakes, real samples, discriminator D, the losses");
     }
 
+    /**
+     * Draws the diagram's text and rows {@code textScale} times their normal size, following it as it changes (the
+     * page gives it the app's text zoom, as the charts get theirs).
+     */
+    public void setTextScale(javafx.beans.value.ObservableDoubleValue textScale) {
+        this.textScale.removeListener(weakRescale);
+        this.textScale = Objects.requireNonNull(textScale, "textScale");
+        textScale.addListener(weakRescale);
+        rescale();
+    }
+
     private void rescale() {
-        double k = ChartBase.textScaleProperty().get();
+        double k = textScale.get();
         scale = k > 0 && Double.isFinite(k) ? k : 1;
         double h = 7 * row() + 6 * gap() + 4;
         setMinHeight(h);

@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.charts;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -42,7 +43,14 @@ public final class SeriesChart extends ChartBase {
     private double fixedLo = Double.NaN;
     private double fixedHi = Double.NaN;
 
+    /** A chart with text at its normal size. */
     public SeriesChart() {
+        this(NORMAL_TEXT);
+    }
+
+    /** A chart whose text follows {@code textScale} (1 = normal; the app's text zoom). */
+    public SeriesChart(ObservableDoubleValue textScale) {
+        super(textScale);
         getStyleClass().add("series-chart");
         setPrefSize(600, 220);
     }

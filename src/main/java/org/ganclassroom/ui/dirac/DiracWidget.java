@@ -2,6 +2,7 @@ package org.ganclassroom.ui.dirac;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,6 +20,7 @@ import org.ganclassroom.sim.dirac.DiracDynamics;
 import org.ganclassroom.sim.dirac.DiracLoss;
 import org.ganclassroom.sim.dirac.DiracPoint;
 import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.charts.ChartBase;
 import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.common.FixedDecimals;
 
@@ -38,7 +40,7 @@ public final class DiracWidget extends VBox {
     /** A trajectory this far out has left the picture for good; it stops there. */
     private static final double ESCAPED = 4 * RANGE;
 
-    private final PhasePortrait portrait = new PhasePortrait(RANGE);
+    private final PhasePortrait portrait;
     private final Label flow = new Label();
     private final Label steps = new Label();
     private final Label status = new Label();
@@ -51,7 +53,7 @@ public final class DiracWidget extends VBox {
     private boolean paused;
     private boolean animating;
     private ObservableValue<Theme> theme;
-    private final ChangeListener<Theme> themeListener = (o, a, t) -> portrait.setPalette(ChartPalette.of(t));
+    private final ChangeListener<Theme> themeListener = (o, a, t) -> paint(t);
 
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -60,7 +62,17 @@ public final class DiracWidget extends VBox {
         }
     };
 
+    private void paint(Theme t) {
+        portrait.setPalette(ChartPalette.of(t));
+    }
+
     public DiracWidget(DiracSetup initial, DiracPoint start) {
+        this(initial, start, ChartBase.NORMAL_TEXT);
+    }
+
+    /** A widget whose portrait's text follows {@code textScale} (1 = normal; the app's text zoom). */
+    public DiracWidget(DiracSetup initial, DiracPoint start, ObservableDoubleValue textScale) {
+        this.portrait = new PhasePortrait(RANGE, textScale);
         this.setup = initial;
         this.start = start;
         getStyleClass().add("dirac-widget");

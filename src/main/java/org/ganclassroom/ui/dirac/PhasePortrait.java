@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.dirac;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -27,6 +28,15 @@ public final class PhasePortrait extends ChartBase {
 
     /** @param range θ and ψ are shown in [−range, range] */
     public PhasePortrait(double range) {
+        this(range, NORMAL_TEXT);
+    }
+
+    /**
+     * @param range     θ and ψ are shown in [−range, range]
+     * @param textScale the scale of the portrait's text (1 = normal; the app's text zoom)
+     */
+    public PhasePortrait(double range, ObservableDoubleValue textScale) {
+        super(textScale);
         this.range = range;
         setPrefSize(520, 440);
         setMinSize(260, 240);

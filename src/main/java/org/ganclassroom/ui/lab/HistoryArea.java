@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.lab;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,14 +21,17 @@ import java.util.List;
 final class HistoryArea {
     private final LabViewModel vm;
     private final StackPane slot;
-    private final HistoryChart history = new HistoryChart();
-    private final SeriesChart compare = new SeriesChart();
-    private final SeriesChart theoremChart = new SeriesChart();
+    private final HistoryChart history;
+    private final SeriesChart compare;
+    private final SeriesChart theoremChart;
     private final Label note = new Label();
 
-    HistoryArea(LabViewModel vm, StackPane slot) {
+    HistoryArea(LabViewModel vm, StackPane slot, ObservableDoubleValue textScale) {
         this.vm = vm;
         this.slot = slot;
+        history = new HistoryChart(textScale);
+        compare = new SeriesChart(textScale);
+        theoremChart = new SeriesChart(textScale);
         history.setId("lab-history-chart");
         compare.setId("lab-compare-chart");
         compare.setYLabel("JSD (nats)");

@@ -129,6 +129,6 @@ public final class LabController {
             benchViewModel = new BenchViewModel(benchWorker, Platform::runLater,
                     Runtime.getRuntime().availableProcessors());
         }
-        return LabView.create(viewModel(), benchViewModel, dialogs, context.theme());
+        return LabView.create(viewModel(), benchViewModel, dialogs, context.theme(), context.textScale());
     }
 }

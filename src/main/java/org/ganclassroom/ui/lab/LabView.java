@@ -1,5 +1,7 @@
 package org.ganclassroom.ui.lab;
 
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -52,6 +54,7 @@ public final class LabView implements Page {
     private final LabViewModel vm;
     private final FileDialogs dialogs;
     private final ObservableValue<Theme> theme;
+    private final ObservableDoubleValue textScale;
     private final Map<Side, Map<Chip, ToggleButton>> chipButtons = new EnumMap<>(Side.class);
     private LivePlot plotA;
     private LivePlot plotB;
@@ -131,19 +134,35 @@ public final class LabView implements Page {
     private Button resetButton;
     @FXML
     private HBox labBody;
+    @FXML
+    private VBox sideColumn;
+    @FXML
+    private ScrollPane chipScroll;
+    @FXML
+    private Label subtitle;
+    /** Page height below which the subtitle gives its lines to the plots. */
+    private static final double SHORT_PAGE = 800;
     private final BenchViewModel benchVm;
     private BenchView bench;
 
-    private LabView(LabViewModel vm, BenchViewModel benchVm, FileDialogs dialogs, ObservableValue<Theme> theme) {
+    private LabView(LabViewModel vm, BenchViewModel benchVm, FileDialogs dialogs, ObservableValue<Theme> theme,
+                    ObservableDoubleValue textScale) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.benchVm = Objects.requireNonNull(benchVm, "benchVm");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.theme = Objects.requireNonNull(theme, "theme");
+        this.textScale = Objects.requireNonNull(textScale, "textScale");
     }
 
     public static LabView create(LabViewModel vm, BenchViewModel bench, FileDialogs dialogs,
                                  ObservableValue<Theme> theme) {
-        return FxmlLoading.load(LabView.class, "Lab.fxml", new LabView(vm, bench, dialogs, theme));
+        return create(vm, bench, dialogs, theme, ChartBase.NORMAL_TEXT);
+    }
+
+    /** A Mini Lab page whose charts' text follows {@code textScale} (the app's text zoom). */
+    public static LabView create(LabViewModel vm, BenchViewModel bench, FileDialogs dialogs,
+                                 ObservableValue<Theme> theme, ObservableDoubleValue textScale) {
+        return FxmlLoading.load(LabView.class, "Lab.fxml", new LabView(vm, bench, dialogs, theme, textScale));
     }
 
     /** The benchmark replaces the live plots; the live run pauses so the trials get the cores. */
@@ -172,7 +191,8 @@ public final class LabView implements Page {
     private void initialize() {
         chipButtons.put(Side.A, ChipRow.fill(Side.A, chipsA, vm));
         chipButtons.put(Side.B, ChipRow.fill(Side.B, chipsB, vm));
-        historyArea = new HistoryArea(vm, historySlot);
+        historyArea = new HistoryArea(vm, historySlot, textScale);
+        giveThePlotsTheHeight();
         cardPane = new ChipCardPane(vm, cardHint, card, cardScroll);
         theoremPanel = new TheoremPanel(vm.theorem(), new TheoremPanel.Readouts(optimumLabel, gapLabel,
                 valueErrorLabel, valueVsLabel, valueLabel), theoremCaption);
@@ -230,8 +250,8 @@ public final class LabView implements Page {
         plotTitleB.textProperty().bind(vm.bLabelProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
 
-        plotA = new LivePlot(vm.run(), 0, false);
-        plotB = new LivePlot(vm.run(), 1, false);
+        plotA = new LivePlot(vm.run(), 0, false, textScale);
+        plotB = new LivePlot(vm.run(), 1, false, textScale);
         for (LivePlot p : List.of(plotA, plotB)) {
             p.setOnReset(vm::restart);
             p.setPrefSize(520, 300);
@@ -245,6 +265,45 @@ public final class LabView implements Page {
 
         ChartPalette.follow(theme, this::applyPalette);
         redraw();
+    }
+
+    /**
+     * On a short window (a projector) the chips scroll in at most half the side column, the history takes under a third
+     * of the plots' column and the subtitle goes, so the 1-D plot keeps a readable height.
+     */
+    private void giveThePlotsTheHeight() {
+        chipScroll.maxHeightProperty().bind(sideColumn.heightProperty().multiply(0.5));
+        historySlot.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(historySlot.getMinHeight(), Math.min(230, plotsBox.getHeight() * 0.28)),
+                plotsBox.heightProperty()));
+        show(subtitle, root.heightProperty().greaterThan(SHORT_PAGE));
+        // Tab onto a chip below the fold scrolls it into view
+        for (FlowPane pane : List.of(chipsA, chipsB)) {
+            for (Node chip : pane.getChildren()) {
+                chip.focusedProperty().addListener((o, was, now) -> {
+                    if (now) {
+                        scrollIntoView(chip);
+                    }
+                });
+            }
+        }
+    }
+
+    private void scrollIntoView(Node chip) {
+        double content = chipScroll.getContent().getLayoutBounds().getHeight();
+        double view = chipScroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return;
+        }
+        double y = chipScroll.getContent().sceneToLocal(chip.localToScene(chip.getLayoutBounds())).getMinY();
+        double top = chipScroll.getVvalue() * (content - view);
+        double margin = 8; // the focus ring and the rows' padding show too
+        double h = chip.getLayoutBounds().getHeight();
+        if (y - margin < top) {
+            chipScroll.setVvalue(Math.max(0, (y - margin) / (content - view)));
+        } else if (y + h + margin > top + view) {
+            chipScroll.setVvalue(Math.min(1, (y + h + margin - view) / (content - view)));
+        }
     }
 
     private static void show(Node n, ObservableValue<Boolean> when) {

@@ -376,7 +376,7 @@ final class LessonBlockViews {
             card.getChildren().add(caption);
         }
         DiracWidget widget = new DiracWidget(DiracSetup.of(d.loss(), d.switches(), d.rate()),
-                new DiracPoint(d.theta(), d.psi()));
+                new DiracPoint(d.theta(), d.psi()), simulators.textScale());
         widget.followTheme(simulators.theme());
         widget.setPrefHeight(720);
         widget.setMinHeight(560);

@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.lessons;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +23,7 @@ import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.common.FixedDecimals;
 import org.ganclassroom.ui.common.LabLauncher;
+import org.ganclassroom.ui.charts.ChartBase;
 import org.ganclassroom.ui.live.LivePlot;
 import org.ganclassroom.ui.live.LiveRun;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,6 +32,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A lesson's simulator block as a live simulator inside the lesson: the block's card, and a "Run here"
@@ -41,19 +44,32 @@ import java.util.List;
 public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
     private final LabLauncher lab;
     private final ObservableValue<Theme> theme;
+    private final ObservableDoubleValue textScale;
     private final LiveRun.Runners runners;
 
-    /** The plots follow {@code theme}, also while running. */
+    /** The plots follow {@code theme}, also while running; their text is at its normal size. */
     public LiveSimulatorEmbed(LabLauncher lab, ObservableValue<Theme> theme,
+                              LiveRun.Runners runners) {
+        this(lab, theme, ChartBase.NORMAL_TEXT, runners);
+    }
+
+    /** The plots follow {@code theme}, also while running, and their text {@code textScale} (the app's text zoom). */
+    public LiveSimulatorEmbed(LabLauncher lab, ObservableValue<Theme> theme, ObservableDoubleValue textScale,
                               LiveRun.Runners runners) {
         this.lab = lab;
         this.theme = theme;
+        this.textScale = Objects.requireNonNull(textScale, "textScale");
         this.runners = runners;
     }
 
     @Override
     public ObservableValue<Theme> theme() {
         return theme;
+    }
+
+    @Override
+    public ObservableDoubleValue textScale() {
+        return textScale;
     }
 
     /** The readouts the block's {@code expect:} claims name, in the order first named. */
@@ -127,7 +143,7 @@ public final class LiveSimulatorEmbed implements SimulatorEmbedFactory {
             ExperimentConfig config = configOf(block);
             liveRun = new LiveRun(runners, () -> List.of(config));
             warmUpAndFreeze();
-            plot = new LivePlot(liveRun, 0, true);
+            plot = new LivePlot(liveRun, 0, true, textScale);
             plot.setId("lesson-sim-panel");
             plot.setPrefHeight(460);
             plot.setMinHeight(420);

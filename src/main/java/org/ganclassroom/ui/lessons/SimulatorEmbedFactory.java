@@ -17,4 +17,9 @@ public interface SimulatorEmbedFactory {
     default javafx.beans.value.ObservableValue<org.ganclassroom.ui.Theme> theme() {
         return new javafx.beans.property.SimpleObjectProperty<>(org.ganclassroom.ui.Theme.LIGHT);
     }
+
+    /** The scale of the live blocks' chart text (the app's text zoom); normal when the factory does not know it. */
+    default javafx.beans.value.ObservableDoubleValue textScale() {
+        return org.ganclassroom.ui.charts.ChartBase.NORMAL_TEXT;
+    }
 }

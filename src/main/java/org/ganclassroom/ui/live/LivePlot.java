@@ -3,6 +3,7 @@ package org.ganclassroom.ui.live;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -44,15 +45,15 @@ import java.util.Objects;
 public final class LivePlot extends VBox {
     private final LiveRun run;
     private final int index;
-    private final DensityChart1D density = new DensityChart1D();
-    private final Heatmap2D heat = new Heatmap2D();
-    private final HistoryChart history = new HistoryChart();
+    private final DensityChart1D density;
+    private final Heatmap2D heat;
+    private final HistoryChart history;
     private final StackPane plot = new StackPane();
     private final VBox banner = new VBox();
     private final Label bannerTitle = new Label();
     private final Label bannerWhat = new Label();
     private final Label bannerLikely = new Label();
-    private final OffPlotNotice offPlotNotice = new OffPlotNotice(heat, () -> this.onReset.run());
+    private final OffPlotNotice offPlotNotice;
     private final ObjectProperty<double[][][]> manifold = new SimpleObjectProperty<>();
     private final FrameTimer frameTimer = new FrameTimer(1024);
     private final AnimationTimer timer;
@@ -68,7 +69,20 @@ public final class LivePlot extends VBox {
      * @param withHistory whether the history chart sits under the plot
      */
     public LivePlot(LiveRun run, int index, boolean withHistory) {
+        this(run, index, withHistory, ChartBase.NORMAL_TEXT);
+    }
+
+    /**
+     * @param index       which run's plot (0 = A, 1 = B)
+     * @param withHistory whether the history chart sits under the plot
+     * @param textScale   the scale of the charts' text (1 = normal; the app's text zoom)
+     */
+    public LivePlot(LiveRun run, int index, boolean withHistory, ObservableDoubleValue textScale) {
         this.run = Objects.requireNonNull(run, "run");
+        density = new DensityChart1D(textScale);
+        heat = new Heatmap2D(textScale);
+        history = new HistoryChart(textScale);
+        offPlotNotice = new OffPlotNotice(heat, () -> this.onReset.run());
         this.index = index;
         onReset = () -> run.reset(false);
         getStyleClass().add("live-plot");

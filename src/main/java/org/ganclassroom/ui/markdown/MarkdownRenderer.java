@@ -1,29 +1,22 @@
 package org.ganclassroom.ui.markdown;
 
-import javafx.geometry.HPos;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
-import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -196,59 +189,8 @@ final class MarkdownRenderer {
         return box;
     }
 
-    /** Narrowest a table column gets (px); {@link WrappingTable} shares the width above that. */
-    static final double MIN_TABLE_COLUMN = 64;
-
     private Node table(TableBlock t) {
-        GridPane grid = new WrappingTable(MIN_TABLE_COLUMN);
-        grid.getStyleClass().add("md-table");
-        grid.setMaxWidth(Region.USE_PREF_SIZE);
-        int row = 0;
-        int columns = 0;
-        for (org.commonmark.node.Node section = t.getFirstChild(); section != null; section = section.getNext()) {
-            for (org.commonmark.node.Node r = section.getFirstChild(); r != null; r = r.getNext()) {
-                if (!(r instanceof TableRow)) {
-                    continue;
-                }
-                int col = 0;
-                for (org.commonmark.node.Node c = r.getFirstChild(); c != null; c = c.getNext()) {
-                    if (!(c instanceof TableCell cell)) {
-                        continue;
-                    }
-                    TextFlow flow = new TextFlow();
-                    Inlines in = new Inlines(flow);
-                    inlines(cell, in, cell.isHeader() ? List.of("md-strong") : List.of());
-                    StackPane pane = new StackPane(flow);
-                    pane.getStyleClass().addAll("md-table-cell", cell.isHeader() ? "md-table-header" : "md-table-body",
-                            row % 2 == 0 ? "md-table-even" : "md-table-odd");
-                    Pos pos = switch (cell.getAlignment() == null ? TableCell.Alignment.LEFT : cell.getAlignment()) {
-                        case CENTER -> Pos.CENTER;
-                        case RIGHT -> Pos.CENTER_RIGHT;
-                        default -> Pos.CENTER_LEFT;
-                    };
-                    pane.setAlignment(pos);
-                    flow.setTextAlignment(pos == Pos.CENTER ? javafx.scene.text.TextAlignment.CENTER
-                            : pos == Pos.CENTER_RIGHT ? javafx.scene.text.TextAlignment.RIGHT
-                            : javafx.scene.text.TextAlignment.LEFT);
-                    pane.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-                    // a cell may be narrower than its text, which then wraps: a long cell must not push the table,
-                    // and with it the whole lesson, wider than the window
-                    pane.setMinWidth(MIN_TABLE_COLUMN);
-                    flow.setMinWidth(0);
-                    GridPane.setFillWidth(pane, true);
-                    GridPane.setFillHeight(pane, true);
-                    grid.add(pane, col++, row);
-                }
-                columns = Math.max(columns, col);
-                row++;
-            }
-        }
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setHalignment(HPos.LEFT);
-            grid.getColumnConstraints().add(cc);
-        }
-        return grid;
+        return MarkdownTable.of(t, (cell, in) -> inlines(cell, in, cell.isHeader() ? List.of("md-strong") : List.of()));
     }
 
     private void inlines(org.commonmark.node.Node parent, Inlines in, List<String> style) {
@@ -332,88 +274,5 @@ final class MarkdownRenderer {
         List<String> l = new ArrayList<>(style);
         l.add(add);
         return l;
-    }
-
-    /** Collects inline nodes into TextFlows; a display formula ends the current flow (in block mode). */
-    private static final class Inlines {
-        private final VBox blockTarget;
-        private final String flowClass;
-        private TextFlow flow;
-
-        /** Block mode: flows and centred display formulas go into {@code target}. */
-        Inlines(VBox target, String flowClass) {
-            this.blockTarget = target;
-            this.flowClass = flowClass;
-        }
-
-        /** Inline mode: everything goes into one flow. */
-        Inlines(TextFlow flow) {
-            this.blockTarget = null;
-            this.flowClass = null;
-            this.flow = flow;
-        }
-
-        private TextFlow flow() {
-            if (flow == null) {
-                flow = new TextFlow();
-                flow.getStyleClass().add("md-flow");
-                blockTarget.getChildren().add(flow);
-            }
-            return flow;
-        }
-
-        int count() {
-            return flow == null ? 0 : flow.getChildren().size();
-        }
-
-        void text(String s, List<String> style) {
-            if (s.isEmpty()) {
-                return;
-            }
-            Text t = new Text(s);
-            t.getStyleClass().add("md-text");
-            t.getStyleClass().addAll(style);
-            flow().getChildren().add(t);
-        }
-
-        void node(Node n) {
-            flow().getChildren().add(n);
-        }
-
-        void math(MathText.Formula f) {
-            boolean display = f.kind() == MathText.Kind.DISPLAY;
-            String latex = f.latex().strip();
-            if (display && blockTarget != null) {
-                finishFlow();
-                HBox box = new HBox(new MathView(latex, true));
-                box.setAlignment(Pos.CENTER);
-                box.getStyleClass().add("md-display-math");
-                blockTarget.getChildren().add(box);
-                return;
-            }
-            flow().getChildren().add(new MathView(latex, display));
-        }
-
-        void tooltip(int from, String text) {
-            if (flow == null || text == null || text.isBlank()) {
-                return;
-            }
-            for (int i = from; i < flow.getChildren().size(); i++) {
-                Tooltip.install(flow.getChildren().get(i), new Tooltip(text));
-            }
-        }
-
-        private void finishFlow() {
-            if (flow != null && flow.getChildren().stream().allMatch(n -> n instanceof Text t && t.getText().isBlank())) {
-                blockTarget.getChildren().remove(flow);
-            }
-            flow = null;
-        }
-
-        void finish() {
-            if (blockTarget != null) {
-                finishFlow();
-            }
-        }
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class MathPlaceholders {
     static final char OPEN = '\uE000';
     static final char CLOSE = '\uE001';
-    private static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
+    /** The escaped backtick some placeholders carry comes back as a backtick, or stays escaped in code. */
+    private static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)(?:\\\\?`)?" + CLOSE);
 
     /** Markdown with placeholders, and the formulas they stand for (placeholder {@code n} is {@code formulas.get(n)}). */
     record Extracted(String markdown, List<MathText.Formula> formulas) {
@@ -54,7 +55,13 @@ final class MathPlaceholders {
             }
             out.append(s, at, upTo);
             if (i < formulas.size()) {
-                out.append(OPEN).append(i).append(CLOSE);
+                out.append(OPEN).append(i);
+                if (formulas.get(i).latex().indexOf('`') >= 0) {
+                    // a backtick in an info string stops "```" at the line's start from opening a fence: hiding the
+                    // formula's backtick would turn that line into one, so the placeholder keeps one, escaped
+                    out.append("\\`");
+                }
+                out.append(CLOSE);
                 at = formulas.get(i).end();
             }
         }

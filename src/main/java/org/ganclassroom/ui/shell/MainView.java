@@ -1,5 +1,6 @@
 package org.ganclassroom.ui.shell;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Thin controller of {@code Main.fxml}: header, sidebar and content area, all driven by {@link MainViewModel}. */
@@ -33,6 +35,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final PageRegistry pages;
     private final Optional<Path> lessonsDir;
+    private final ObservableDoubleValue textScale;
     private final Map<AppView, Page> createdPages = new EnumMap<>(AppView.class);
     private final Map<AppView, ToggleButton> navButtons = new EnumMap<>(AppView.class);
     private Page shownPage;
@@ -60,14 +63,18 @@ public final class MainView {
     @FXML
     private VBox noticeLines;
 
-    public MainView(MainViewModel viewModel, PageRegistry pages, Optional<Path> lessonsDir) {
+    /** @param textScale the app's text zoom (1 = normal), handed to each page it creates */
+    public MainView(MainViewModel viewModel, PageRegistry pages, Optional<Path> lessonsDir,
+                    ObservableDoubleValue textScale) {
         this.viewModel = viewModel;
         this.pages = pages;
         this.lessonsDir = lessonsDir;
+        this.textScale = Objects.requireNonNull(textScale, "textScale");
     }
 
-    public static MainView create(MainViewModel viewModel, PageRegistry pages, Optional<Path> lessonsDir) {
-        return FxmlLoading.load(MainView.class, "Main.fxml", new MainView(viewModel, pages, lessonsDir));
+    public static MainView create(MainViewModel viewModel, PageRegistry pages, Optional<Path> lessonsDir,
+                                  ObservableDoubleValue textScale) {
+        return FxmlLoading.load(MainView.class, "Main.fxml", new MainView(viewModel, pages, lessonsDir, textScale));
     }
 
     public Parent getRoot() {
@@ -126,7 +133,7 @@ public final class MainView {
 
     private void show(AppView view) {
         Page page = createdPages.computeIfAbsent(view, v -> pages.create(
-                new PageContext(v, lessonsDir, viewModel::select, viewModel.themeProperty())));
+                new PageContext(v, lessonsDir, viewModel::select, viewModel.themeProperty(), textScale)));
         if (page == shownPage) {
             syncNavButtons();
             return;

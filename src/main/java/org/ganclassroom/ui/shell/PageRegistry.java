@@ -24,6 +24,8 @@ import org.ganclassroom.ui.simulator.SimulatorView;
 
 import javafx.scene.Node;
 import org.ganclassroom.lesson.Course;
+import org.ganclassroom.sim.parallel.PartRunner;
+import org.ganclassroom.sim.run.SimulationRunner;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,18 +51,23 @@ public final class PageRegistry {
 
     /** The pages of the real app, the Simulator and the Mini Lab starting their runs as {@code start} asks. */
     public static PageRegistry standard(StartRun start) {
-        return standard(FileDialogs.system(), start);
+        return standard(FileDialogs.system(), start, PartRunner.currentThread());
+    }
+
+    /** As {@link #standard(StartRun)}, every live run's measurements in parts run by {@code measureParts}. */
+    public static PageRegistry standard(StartRun start, PartRunner measureParts) {
+        return standard(FileDialogs.system(), start, measureParts);
     }
 
     /** The pages of the real app, with the lab asking for file paths through {@code labDialogs}. */
     public static PageRegistry standard(FileDialogs labDialogs) {
-        return standard(labDialogs, StartRun.defaults());
+        return standard(labDialogs, StartRun.defaults(), PartRunner.currentThread());
     }
 
-    private static PageRegistry standard(FileDialogs labDialogs, StartRun start) {
+    private static PageRegistry standard(FileDialogs labDialogs, StartRun start, PartRunner measureParts) {
         SharedCourse course = new SharedCourse();
         ProgressStore progress = ProgressStore.standard();
-        LiveRun.Runners runners = LiveRun.Runners.THREADED;
+        LiveRun.Runners runners = configs -> new SimulationRunner(configs, measureParts);
         LabController lab = new LabController(labDialogs, runners);
         lab.start(start);
         Function<String, Node> text = markdown -> MarkdownView.renderInline(markdown, RenderContext.PLAIN);
@@ -68,7 +75,8 @@ public final class PageRegistry {
         registry.notices.addAll(progress.notices());
         return registry
                 .register(AppView.LESSONS, LessonsPage.factory(course::forContext, progress,
-                        ctx -> new LiveSimulatorEmbed(lab.launcher(ctx.navigator()), ctx.theme(), runners)))
+                        ctx -> new LiveSimulatorEmbed(lab.launcher(ctx.navigator()), ctx.theme(), ctx.textScale(),
+                                runners)))
                 .register(AppView.LAB, lab::createPage)
                 .register(AppView.TIMELINE, ctx -> TimelineView.create(new TimelineViewModel(
                         practiceCourse(course, ctx), lab.launcher(ctx.navigator())), text))

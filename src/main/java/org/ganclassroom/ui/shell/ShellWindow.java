@@ -58,15 +58,15 @@ public final class ShellWindow {
         ThemeStyles.apply(viewModel.getTheme());
         viewModel.themeProperty().addListener((obs, old, now) -> ThemeStyles.apply(now));
 
-        MainView view = MainView.create(viewModel, pages, args.lessonsDir());
+        TextZoom zoom = new TextZoom();
+        // chart text is drawn on canvases, which CSS font sizes do not reach: the pages get the zoom as a scale
+        MainView view = MainView.create(viewModel, pages, args.lessonsDir(),
+                zoom.fontSizeProperty().divide(TextZoom.BASE_SIZE));
         view.showNotices(Stream.concat(store.notices().stream(), pages.notices().stream()).toList());
         Scene scene = new Scene(view.getRoot());
         scene.getStylesheets().add(ThemeStyles.appStylesheet());
         view.installAccelerators(scene);
-        TextZoom zoom = new TextZoom();
         zoom.install(scene);
-        // chart text is drawn on canvases, which CSS font sizes do not reach
-        org.ganclassroom.ui.charts.ChartBase.textScaleProperty().bind(zoom.fontSizeProperty().divide(TextZoom.BASE_SIZE));
 
         ShellWindow window = new ShellWindow(stage, store, viewModel, view);
         window.zoom = zoom;

@@ -2,23 +2,18 @@ package org.ganclassroom.ui.simulator;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -29,13 +24,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
-import org.ganclassroom.sim.train.Player;
 import org.ganclassroom.ui.AppView;
 import org.ganclassroom.ui.Theme;
+import org.ganclassroom.ui.charts.ChartBase;
 import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.charts.ModelDiagram;
 import org.ganclassroom.ui.common.FxmlLoading;
-import org.ganclassroom.ui.common.Keys;
 import org.ganclassroom.ui.common.Page;
 import org.ganclassroom.ui.common.SavedNotice;
 import org.ganclassroom.ui.common.PageContext;
@@ -55,8 +49,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Objects;
 
 import static org.ganclassroom.ui.simulator.Tips.tip;
@@ -73,6 +65,7 @@ public final class SimulatorView implements Page {
     private final SimulatorViewModel vm;
     private final ReadOnlyObjectProperty<Theme> theme;
     private final StartRun start;
+    private final ObservableDoubleValue textScale;
     private LivePlot panel;
     private ConfigPanel configPanel;
     private final SavedNotice savedNotice = new SavedNotice("sim-saved");
@@ -82,6 +75,20 @@ public final class SimulatorView implements Page {
     /** Asks where to save a file; null if the user cancelled. */
     interface SaveDialog {
         File choose(String title, String initialName, String kind, String pattern);
+    }
+
+    /** Where the exports ask for a file (tests answer without a window). */
+    void setSaveDialog(SaveDialog d) {
+        saveDialog = Objects.requireNonNull(d, "d");
+    }
+
+    /** The native save dialog over this page's window. */
+    private File chooseFile(String title, String initialName, String kind, String pattern) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(initialName);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        return fc.showSaveDialog(root.getScene().getWindow());
     }
 
     @FXML private BorderPane root;
@@ -105,15 +112,23 @@ public final class SimulatorView implements Page {
     @FXML private VBox showBox;
     @FXML private FittingToolbar toolbar;
 
-    private SimulatorView(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, StartRun start) {
+    private SimulatorView(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, ObservableDoubleValue textScale,
+                          StartRun start) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.theme = theme;
+        this.textScale = Objects.requireNonNull(textScale, "textScale");
         this.start = Objects.requireNonNull(start, "start");
     }
 
-    /** A page on {@code vm}'s run, started (speed, play, pause) as {@code start} asks. */
+    /** A page on {@code vm}'s run, started (speed, play, pause) as {@code start} asks; its charts' text at normal size. */
     public static SimulatorView create(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme, StartRun start) {
-        return FxmlLoading.load(SimulatorView.class, "Simulator.fxml", new SimulatorView(vm, theme, start));
+        return create(vm, theme, ChartBase.NORMAL_TEXT, start);
+    }
+
+    /** A page on {@code vm}'s run whose charts' text follows {@code textScale} (the app's text zoom). */
+    public static SimulatorView create(SimulatorViewModel vm, ReadOnlyObjectProperty<Theme> theme,
+                                       ObservableDoubleValue textScale, StartRun start) {
+        return FxmlLoading.load(SimulatorView.class, "Simulator.fxml", new SimulatorView(vm, theme, textScale, start));
     }
 
     /**
@@ -123,12 +138,12 @@ public final class SimulatorView implements Page {
     public static SimulatorView create(PageContext ctx, LiveRun.Runners runners, StartRun start) {
         String preset = start.preset() != null ? start.preset() : ExperimentPresets.COURSE_DEFAULT;
         ExperimentConfig config = start.withChips(ExperimentPresets.get(preset));
-        return create(new SimulatorViewModel(runners, config, preset), ctx.theme(), start);
+        return create(new SimulatorViewModel(runners, config, preset), ctx.theme(), ctx.textScale(), start);
     }
 
     @FXML
     private void initialize() {
-        panel = new LivePlot(vm.run(), 0, true);
+        panel = new LivePlot(vm.run(), 0, true, textScale);
         panel.setOnReset(vm::reset);
         panel.setMarks(vm.marks());
         panel.enableRewind();
@@ -156,7 +171,8 @@ public final class SimulatorView implements Page {
         }
         configScroll.visibleProperty().bind(configToggle.selectedProperty());
         configScroll.managedProperty().bind(configToggle.selectedProperty());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        root.addEventFilter(KeyEvent.KEY_PRESSED,
+                new SimulatorKeys(root, vm, panel, playerSteps, configToggle, toolbar)::onKey);
         root.setOnMousePressed(e -> {
             if (!(e.getTarget() instanceof Control)) {
                 root.requestFocus();
@@ -170,6 +186,7 @@ public final class SimulatorView implements Page {
 
     /** The model diagram follows the running config and phase; clicking G or D opens that network's settings. */
     private void wireDiagram() {
+        diagram.setTextScale(textScale);
         ModelDiagramModel.follow(diagram, vm);
         diagram.setOnOpen(part -> {
             configToggle.setSelected(true);
@@ -236,10 +253,12 @@ public final class SimulatorView implements Page {
 
         pngButton.setGraphic(icon(MaterialDesignF.FILE_IMAGE));
         pngButton.setTooltip(tip("Save the plot as a PNG image"));
-        pngButton.setOnAction(e -> exportPng());
+        PlotExports exports = new PlotExports(vm, panel, savedNotice, (title, name, kind, pattern) ->
+                saveDialog.choose(title, name, kind, pattern));
+        pngButton.setOnAction(e -> exports.png());
         csvButton.setGraphic(icon(MaterialDesignT.TABLE_ARROW_DOWN));
         csvButton.setTooltip(tip("Save the run's history (step, JSD, D loss, G loss) as CSV"));
-        csvButton.setOnAction(e -> exportCsv());
+        csvButton.setOnAction(e -> exports.csv());
         clipButton = new ClipButton(vm, theme, name -> java.util.Optional.ofNullable(
                 saveDialog.choose("Export a clip", name, "Animated GIF", "*.gif")).map(File::toPath));
         bar.getChildren().add(bar.getChildren().indexOf(csvButton) + 1, clipButton.button());
@@ -276,95 +295,6 @@ public final class SimulatorView implements Page {
         root.requestFocus();
     }
 
-    private void exportPng() {
-        saveAs("Save the plot as PNG", "gan-step-" + vm.readouts().stepProperty().get() + ".png", "PNG image", "*.png",
-                panel::exportPng);
-    }
-
-    private void exportCsv() {
-        saveAs("Save the history as CSV", "gan-history.csv", "CSV", "*.csv", vm::exportHistoryCsv);
-    }
-
-    private interface Writer {
-        void write(Path file) throws IOException;
-    }
-
-    private File chooseFile(String title, String initialName, String kind, String pattern) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.setInitialFileName(initialName);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return fc.showSaveDialog(root.getScene().getWindow());
-    }
-
-    /** Where the exports ask for a file (tests answer without a window). */
-    void setSaveDialog(SaveDialog d) {
-        saveDialog = Objects.requireNonNull(d, "d");
-    }
-
-    /** Asks for a file and writes it, then says where it went; a failure is shown, not thrown. */
-    private void saveAs(String title, String initialName, String kind, String pattern, Writer writer) {
-        File f = saveDialog.choose(title, initialName, kind, pattern);
-        if (f != null) {
-            try {
-                writer.write(f.toPath());
-                savedNotice.saved(f.toPath());
-            } catch (IOException ex) {
-                new Alert(Alert.AlertType.ERROR, "Could not save " + f + ": " + ex.getMessage()).show();
-            }
-        }
-    }
-
-    private void onKey(KeyEvent e) {
-        if (Keys.withModifier(e)) {
-            return;
-        }
-        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || focus instanceof Slider || focus instanceof Spinner
-                || focus instanceof ComboBox) {
-            return;
-        }
-        if (e.getCode() == KeyCode.SPACE && focus instanceof ButtonBase) {
-            return; // Space presses the focused button (Tab to PNG, Space), as everywhere else
-        }
-        if (e.getCode() == KeyCode.SPACE) {
-            vm.togglePlay();
-        } else if (e.getCode() == KeyCode.RIGHT) {
-            vm.stepOnce();
-        } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
-            vm.reset();
-        } else if (e.getCode() == KeyCode.LEFT) {
-            panel.rewindBar().back(1);
-        } else if (e.getCode() == KeyCode.END) {
-            panel.rewindBar().toLatest();
-        } else if (e.getCode() == KeyCode.F) {
-            panel.rewindBar().fastForward();
-        } else if (e.getCode() == KeyCode.D) {
-            playerSteps.step(Player.DISCRIMINATOR);
-        } else if (e.getCode() == KeyCode.G) {
-            playerSteps.step(Player.GENERATOR);
-        } else if (e.getCode() == KeyCode.C) {
-            configToggle.setSelected(!configToggle.isSelected());
-        } else if (e.getCode() == KeyCode.M) {
-            showMoreMenu();
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
-    /** The "⋯" menu when the toolbar is narrow, else the same commands as a menu under the toolbar. */
-    private void showMoreMenu() {
-        if (toolbar.moreButton().isVisible()) {
-            toolbar.moreButton().show();
-        } else {
-            javafx.geometry.Bounds b = toolbar.localToScreen(toolbar.getLayoutBounds());
-            if (b != null) {
-                toolbar.menu().show(toolbar, b.getMinX() + 12, b.getMaxY());
-            }
-        }
-    }
-
     private static FontIcon icon(Ikon ikon) {
         return new FontIcon(ikon);
     }
@@ -373,18 +303,7 @@ public final class SimulatorView implements Page {
 
     @Override
     public List<KeyHint> keys() {
-        return List.of(
-                new KeyHint("Space", "play or pause (on a focused button: press it)"),
-                new KeyHint("→", "pause and take one step (in slow motion: one line of Algorithm 1)"),
-                new KeyHint("D", "D-step: train only the discriminator (its k updates)"),
-                new KeyHint("G", "G-step: train only the generator"),
-                new KeyHint("←", "go back one step (click or drag on the history: go to that step)"),
-                new KeyHint("End", "back to the last step the run trained"),
-                new KeyHint("F", "fast-forward the chosen number of steps"),
-                new KeyHint("R", "start the run again from step 0"),
-                new KeyHint("C", "show or hide the Configure panel"),
-                new KeyHint("M", "menu of Defaults, Draw, PNG, CSV and Clip… (a narrow window keeps them under ⋯)"),
-                new KeyHint("Enter (in Seed)", "restart with that seed"));
+        return SimulatorKeys.HINTS;
     }
 
     @Override

@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -48,8 +49,7 @@ public final class SimulatorViewModel {
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     private final ObjectProperty<HistoryView> history = new SimpleObjectProperty<>(HistoryView.EMPTY);
     private final StringProperty preset = new SimpleStringProperty();
-    private final javafx.beans.property.ReadOnlyStringWrapper presetSummary =
-            new javafx.beans.property.ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper presetSummary = new ReadOnlyStringWrapper();
     /** The preset the running config was made from (null if none): what the summary names. */
     private String basePreset;
     private final Random seeds = new Random();

@@ -52,10 +52,10 @@ class ChartReadabilityTest {
     /** The band of batch ticks and push arrows (40 px at full size) takes at most a fifth of a short plot. */
     @Test
     void theBatchBandLeavesAShortPlotMostlyToTheCurves() {
-        assertEquals(1, DensityChart1D.bandScale(300), 0);
+        assertEquals(1, SampleBand1D.bandScale(300), 0);
         for (double ph : new double[]{70, 100, 150, 240}) {
-            assertTrue(40 * DensityChart1D.bandScale(ph) <= 0.2 * ph + 1e-9,
-                    "band " + 40 * DensityChart1D.bandScale(ph) + " px on a " + ph + " px plot");
+            assertTrue(40 * SampleBand1D.bandScale(ph) <= 0.2 * ph + 1e-9,
+                    "band " + 40 * SampleBand1D.bandScale(ph) + " px on a " + ph + " px plot");
         }
     }
 

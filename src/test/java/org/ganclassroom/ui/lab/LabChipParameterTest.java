@@ -1,28 +1,19 @@
 package org.ganclassroom.ui.lab;
 
 import org.ganclassroom.ui.practice.Screenshots;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.Chip;
 import org.ganclassroom.sim.config.ChipParameter;
-import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
-import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.lab.LabViewModel.Side;
-import org.ganclassroom.ui.live.LiveRun;
-import org.ganclassroom.ui.shell.ThemeStyles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,38 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class LabChipParameterTest {
-    private Stage stage;
-    private LabViewModel vm;
-    private LabView view;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        ThemeStyles.apply(Theme.LIGHT);
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1200, 800));
-        stage.show();
-    }
-
-    @BeforeEach
-    void show(FxRobot robot) {
-        robot.interact(() -> {
-            vm = new LabViewModel(ExperimentPresets.DEFAULT, ChipCards.standard(), LiveRun.Runners.MANUAL);
-            view = LabPages.alone(stage, vm);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() {
-        vm.close();
-    }
+    @RegisterExtension
+    final LabPages.Manual lab = new LabPages.Manual();
 
     private Frame stepAndPull(FxRobot robot) {
         robot.interact(() -> {
-            vm.stepOnce();
-            view.refresh();
+            lab.vm.stepOnce();
+            lab.view.refresh();
         });
-        return vm.frameProperty().get();
+        return lab.vm.frameProperty().get();
     }
 
     @SuppressWarnings("unchecked")
@@ -109,11 +77,11 @@ class LabChipParameterTest {
         robot.clickOn("#chip-a-instancenoise");
         robot.clickOn("#lab-ab"); // B = A − instance noise
         robot.clickOn("#chip-b-instancenoise"); // both on: B = A
-        assertEquals("B = A", vm.bLabelProperty().get());
+        assertEquals("B = A", lab.vm.bLabelProperty().get());
         assertTrue(robot.lookup("#lab-card-param-b").query().getParent().isVisible());
         Spinner<Double> b = spinner(robot, "b");
         robot.interact(() -> b.getValueFactory().setValue(1.5));
-        assertEquals("B = A with σ = 1.5", vm.bLabelProperty().get());
+        assertEquals("B = A with σ = 1.5", lab.vm.bLabelProperty().get());
         Frame f = stepAndPull(robot);
         assertEquals(0.5, f.snapshots().get(0).stabilisers().noiseSigma());
         assertEquals(1.5, f.snapshots().get(1).stabilisers().noiseSigma());
@@ -122,7 +90,7 @@ class LabChipParameterTest {
 
         robot.clickOn("#lab-ab");
         assertFalse(robot.lookup("#lab-card-param-b").query().getParent().isVisible(), "one control outside A/B");
-        assertEquals(0.5, vm.settings(Side.B).stabilisers().noiseSigma(), "B follows A again");
+        assertEquals(0.5, lab.vm.settings(Side.B).stabilisers().noiseSigma(), "B follows A again");
     }
 
     @Test
@@ -133,11 +101,11 @@ class LabChipParameterTest {
         robot.interact(() -> k.getValueFactory().setValue(3.0));
         assertEquals(3, stepAndPull(robot).snapshot().stabilisers().dSteps());
         robot.interact(() -> k.getValueFactory().setValue(1.0));
-        assertFalse(view.chipButton(Side.A, Chip.DSTEPS).isSelected(), "k = 1 is the chip off");
+        assertFalse(lab.view.chipButton(Side.A, Chip.DSTEPS).isSelected(), "k = 1 is the chip off");
     }
 
     private void shoot(FxRobot robot, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.ofNode(view.getView(), name));
+        robot.interact(() -> Screenshots.ofNode(lab.view.getView(), name));
     }
 }

@@ -95,4 +95,14 @@ class PresenterChartTextTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(12, tickSize(robot), 1e-9, "back to normal");
     }
+
+    @Test
+    void theMiniLabsChartsFollowCtrlPlusToo(FxRobot robot) {
+        robot.interact(() -> shell.viewModel().select(AppView.LAB));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12, tickSize(robot), 1e-9, "normal size");
+        robot.interact(() -> shell.zoom().zoomIn());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12 * 1.1, tickSize(robot), 0.1, "the plots' and the history's labels grow with the text");
+    }
 }

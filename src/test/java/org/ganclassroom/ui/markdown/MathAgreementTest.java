@@ -85,6 +85,13 @@ class MathAgreementTest {
         return out;
     }
 
+    /** Found by {@link #trickyText}: the formula's backtick is what keeps the second line from opening a fence. */
+    @Example
+    void aFormulaWhoseBacktickKeepsALineFromBeingAFence() throws Exception {
+        assertAgree("$```\n```$$$`$", "found");
+        assertAgree("$```\n```$$`$$", "found, display");
+    }
+
     @Property(tries = 1500)
     void trickyText(@ForAll("tricky") String text) throws Exception {
         assertAgree(text, "generated");

@@ -107,6 +107,32 @@ class ProjectorLayoutTest {
     }
 
     @Test
+    void atAProjectorTheLabPlotGetsTheHeightAndEveryChipStaysInReach(FxRobot robot) {
+        open(robot, AppView.LAB, 1024, 768);
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        double plot = robot.lookup("#lab-plot-a").query().getLayoutBounds().getHeight();
+        assertTrue(plot >= 0.4 * stage.getScene().getHeight(), "the 1-D plot is " + plot + " px tall in a "
+                + stage.getScene().getHeight() + " px window");
+        robot.clickOn("#lab-ab");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        List<Node> chips = new ArrayList<>(robot.lookup("#lab-chips-a").queryAs(FlowPane.class).getChildren());
+        chips.addAll(robot.lookup("#lab-chips-b").queryAs(FlowPane.class).getChildren());
+        assertAllShown(chips, "1024x768 in A/B mode");
+        // the last chip of B lies below the chips' fold: focusing it scrolls it into view
+        Node last = chips.get(chips.size() - 1);
+        robot.interact(last::requestFocus);
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        ScrollPane scroll = robot.lookup("#lab-chip-scroll").queryAs(ScrollPane.class);
+        Bounds v = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds b = last.localToScene(last.getLayoutBounds());
+        assertTrue(b.getMinY() >= v.getMinY() - 0.5 && b.getMaxY() <= v.getMaxY() + 0.5,
+                "the focused chip " + b + " is inside the chips' viewport " + v);
+        robot.clickOn("#lab-ab");
+        PracticeStage.shot(robot, stage, "layout-lab-1024-plot");
+    }
+
+    @Test
     void simulatorToolbarAndReadoutsFitAProjector(FxRobot robot) throws Exception {
         for (double[] size : new double[][]{{1280, 800}, {1024, 768}}) {
             open(robot, AppView.SIMULATOR, size[0], size[1]);

@@ -4,17 +4,16 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ProgressBar;
-import javafx.stage.Stage;
 import org.ganclassroom.clip.ClipPalette;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.live.ClipExport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -38,14 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClipExportDialogTest {
     @TempDir
     Path dir;
-    private final SimPage page = new SimPage();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        SimPage.prepare(stage);
-    }
+    @RegisterExtension
+    final SimPage page = new SimPage();
 
     @AfterEach
     void stop(FxRobot robot) {
@@ -54,12 +47,11 @@ class ClipExportDialogTest {
                 page.view.clipButton().lastDialog().stage().close();
             }
         });
-        page.close(robot);
     }
 
     /** A Simulator at step 40, its save dialog answering {@code file}. */
     private void simulatorAtStep40(FxRobot robot, Path file) {
-        page.show(robot, stage, ExperimentPresets.get("mixture2"), 1024, 720);
+        page.show(robot, ExperimentPresets.get("mixture2"), 1024, 720);
         robot.interact(() -> {
             page.view.setSaveDialog((title, name, kind, pattern) -> file == null ? null : file.toFile());
             page.vm().play();

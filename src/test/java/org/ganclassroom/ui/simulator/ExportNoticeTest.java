@@ -1,16 +1,14 @@
 package org.ganclassroom.ui.simulator;
 
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.practice.PracticeStage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -27,19 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExportNoticeTest {
     @TempDir
     Path dir;
-    private final SimPage page = new SimPage();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        SimPage.prepare(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        page.close(robot);
-    }
+    @RegisterExtension
+    final SimPage page = new SimPage();
 
     /** The distance in pixels from each edge (left, top, right, bottom) to the first non-background pixel. */
     private static int[] border(BufferedImage img) {
@@ -64,7 +51,7 @@ class ExportNoticeTest {
     @Test
     void savingAPngOrCsvSaysWhereAndThePngHasNoEmptyBand(FxRobot robot) throws Exception {
         for (String preset : new String[]{"ring8", "mixture2"}) {
-            page.show(robot, stage, ExperimentPresets.get(preset), 1280, 760);
+            page.show(robot, ExperimentPresets.get(preset), 1280, 760);
             File png = dir.resolve(preset + ".png").toFile();
             robot.interact(() -> page.view.setSaveDialog((title, name, kind, pattern) -> png));
             Label notice = robot.lookup("#sim-saved").queryAs(Label.class);
@@ -80,11 +67,11 @@ class ExportNoticeTest {
                         + img.getWidth() + "×" + img.getHeight() + " PNG (left, top, right, bottom: "
                         + java.util.Arrays.toString(b) + ")");
             }
-            PracticeStage.shot(robot, stage, "sim-saved-" + preset);
+            PracticeStage.shot(robot, page.stage(), "sim-saved-" + preset);
             page.close(robot);
         }
         File csv = dir.resolve("h.csv").toFile();
-        page.show(robot, stage, ExperimentPresets.get("mixture2"), 1024, 768);
+        page.show(robot, ExperimentPresets.get("mixture2"), 1024, 768);
         robot.interact(() -> page.view.setSaveDialog((title, name, kind, pattern) -> csv));
         robot.clickOn("#sim-export-csv");
         WaitForAsyncUtils.waitForFxEvents();

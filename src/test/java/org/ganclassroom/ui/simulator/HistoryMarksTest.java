@@ -1,17 +1,15 @@
 package org.ganclassroom.ui.simulator;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.charts.HistoryChart;
 import org.ganclassroom.ui.charts.HistoryMarks;
 import org.ganclassroom.ui.practice.PracticeStage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.util.List;
 
@@ -21,19 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Simulator's history chart marks the step where a learning rate (or another live setting) was switched. */
 @ExtendWith(ApplicationExtension.class)
 class HistoryMarksTest {
-    private final SimPage page = new SimPage();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        SimPage.prepare(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        page.close(robot);
-    }
+    @RegisterExtension
+    final SimPage page = new SimPage();
 
     private List<HistoryMarks.Mark> shownMarks() {
         return page.view.panel().historyChart().marks();
@@ -41,7 +28,7 @@ class HistoryMarksTest {
 
     @Test
     void switchingTheLearningRateMidRunIsMarkedOnTheHistoryAndResetClearsIt(FxRobot robot) throws Exception {
-        page.show(robot, stage, ExperimentPresets.get(ExperimentPresets.DEFAULT), 1024, 768);
+        page.show(robot, ExperimentPresets.get(ExperimentPresets.DEFAULT), 1024, 768);
         robot.clickOn("#sim-play");
         page.until(robot, () -> page.shownStep(robot) > 200);
         robot.clickOn("#sim-play");
@@ -55,7 +42,7 @@ class HistoryMarksTest {
         assertEquals(List.of(new HistoryMarks.Mark(at, "η_G 0.001→0.01")), shownMarks(),
                 "one mark, at the step the rate was switched, saying what changed");
         assertTrue(chart.history().step(chart.history().size() - 1) > at, "the mark lies inside the history shown");
-        PracticeStage.shot(robot, stage, "sim-history-mark");
+        PracticeStage.shot(robot, page.stage(), "sim-history-mark");
 
         robot.clickOn("#sim-reset");
         page.until(robot, () -> page.shownStep(robot) == 0);

@@ -4,15 +4,13 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.practice.PracticeStage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,19 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainScreenSettingsTest {
-    private final SimPage page = new SimPage();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        SimPage.prepare(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        page.close(robot);
-    }
+    @RegisterExtension
+    final SimPage page = new SimPage();
 
     private String field(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TextField.class).getText();
@@ -52,7 +39,7 @@ class MainScreenSettingsTest {
 
     @Test
     void presetAndLearningRatesOnTheMainScreenAgreeWithConfigure(FxRobot robot) throws Exception {
-        page.show(robot, stage, ExperimentPresets.get(ExperimentPresets.DEFAULT), 1024, 768);
+        page.show(robot, ExperimentPresets.get(ExperimentPresets.DEFAULT), 1024, 768);
         assertEquals(ExperimentPresets.DEFAULT, robot.lookup("#sim-quick-preset").queryAs(ComboBox.class).getValue(),
                 "the main screen names the preset the run started from");
         robot.clickOn("#sim-play");
@@ -84,12 +71,12 @@ class MainScreenSettingsTest {
         assertEquals("mixture2", robot.lookup("#sim-quick-preset").queryAs(ComboBox.class).getValue(),
                 "the main screen shows the preset chosen in Configure");
         assertEquals(field(robot, "#sim-lr-g"), field(robot, "#sim-quick-lr-g"));
-        PracticeStage.shot(robot, stage, "sim-main-settings-1024");
+        PracticeStage.shot(robot, page.stage(), "sim-main-settings-1024");
     }
 
     @Test
     void theDiceRestartsWithANewSeedAndDefaultsUndoesEveryChange(FxRobot robot) {
-        page.show(robot, stage, ExperimentPresets.get("mixture2").withSeed(5), 1100, 760);
+        page.show(robot, ExperimentPresets.get("mixture2").withSeed(5), 1100, 760);
         String seedBefore = field(robot, "#sim-seed");
         robot.clickOn("#sim-play");
         page.until(robot, () -> page.shownStep(robot) > 5);

@@ -1,7 +1,6 @@
 package org.ganclassroom.ui.simulator;
 
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.config.TrainingSpec;
@@ -10,12 +9,11 @@ import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.ui.charts.Heatmap2D;
 import org.ganclassroom.ui.charts.OffPlot;
 import org.ganclassroom.ui.practice.PracticeStage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,19 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class OffPlotZoomTest {
-    private final SimPage page = new SimPage();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        SimPage.prepare(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        page.close(robot);
-    }
+    @RegisterExtension
+    final SimPage page = new SimPage();
 
     private static ExperimentConfig sgd(double rate) {
         ExperimentConfig c = ExperimentPresets.get("ring8").withSeed(1);
@@ -54,7 +41,7 @@ class OffPlotZoomTest {
 
     @Test
     void zoomOutPutsEveryEscapedFakeOnThePlotAndZoomBackRestoresIt(FxRobot robot) throws Exception {
-        page.show(robot, stage, sgd(1), 1024, 768);
+        page.show(robot, sgd(1), 1024, 768);
         robot.interact(() -> page.vm().play());
         page.until(robot, () -> robot.lookup("#sim-offplot").query().isVisible());
         robot.interact(() -> page.vm().pause());
@@ -70,7 +57,7 @@ class OffPlotZoomTest {
         assertTrue(zoomed.off() == zoomed.nonFinite(), "zoomed out, every finite fake is on the plot: " + zoomed);
         assertTrue(range[0] <= s.lower() && range[1] >= s.upper(), "the data's square stays in view");
         assertTrue(robot.lookup("#sim-offplot-zoom").queryAs(ToggleButton.class).getText().equals("Zoom back"));
-        PracticeStage.shot(robot, stage, "sim-offplot-zoomed");
+        PracticeStage.shot(robot, page.stage(), "sim-offplot-zoomed");
 
         robot.clickOn("#sim-offplot-zoom");
         assertArrayEquals(new double[]{s.lower(), s.upper()}, heat.shownRange(), 1e-12, "back to the data's square");
@@ -83,7 +70,7 @@ class OffPlotZoomTest {
 
     @Test
     void aRunWhoseFakesRunAwaySaysItDiverged(FxRobot robot) throws Exception {
-        page.show(robot, stage, sgd(1), 1024, 768);
+        page.show(robot, sgd(1), 1024, 768);
         robot.interact(() -> page.vm().play());
         page.until(robot, () -> robot.lookup("#sim-offplot").query().isVisible());
         String early = SimPage.text(robot, "#sim-offplot-text");
@@ -94,6 +81,6 @@ class OffPlotZoomTest {
         assertTrue(text.startsWith("The run diverged by step " + shown().metrics().step() + ": "), text);
         assertTrue(text.contains("Lower the learning rates"), text);
         robot.interact(() -> page.vm().pause());
-        PracticeStage.shot(robot, stage, "sim-offplot-diverged");
+        PracticeStage.shot(robot, page.stage(), "sim-offplot-diverged");
     }
 }

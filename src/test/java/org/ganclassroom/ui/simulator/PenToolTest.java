@@ -3,18 +3,16 @@ package org.ganclassroom.ui.simulator;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.DataSpec;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.train.Snapshot;
 import org.ganclassroom.ui.charts.DensityChart1D;
 import org.ganclassroom.ui.practice.PracticeStage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,19 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class PenToolTest {
-    private final SimPage page = new SimPage();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        SimPage.prepare(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        page.close(robot);
-    }
+    @RegisterExtension
+    final SimPage page = new SimPage();
 
     /** Screen point at fractions of the density chart's box (0,0 its top left), inside its plot area. */
     private Point2D at(FxRobot robot, double fx, double fy) {
@@ -85,7 +72,7 @@ class PenToolTest {
 
     @Test
     void aStrokeOnThePlotBecomesTheTargetAndTheRunRestartsOnIt(FxRobot robot) throws Exception {
-        page.show(robot, stage, ExperimentPresets.get(ExperimentPresets.DEFAULT), 1024, 768);
+        page.show(robot, ExperimentPresets.get(ExperimentPresets.DEFAULT), 1024, 768);
         robot.clickOn("#sim-play");
         page.until(robot, () -> page.shownStep(robot) > 5);
         robot.clickOn("#sim-draw");
@@ -96,7 +83,7 @@ class PenToolTest {
         page.until(robot, () -> page.shownStep(robot) == 0);
         assertEquals(DataSpec.DRAWN, page.vm().appliedConfig().data().preset(), "the run trains on the drawing");
         assertEquals(1, page.vm().appliedConfig().data().dimension());
-        PracticeStage.shot(robot, stage, "sim-pen-drawn-1024");
+        PracticeStage.shot(robot, page.stage(), "sim-pen-drawn-1024");
         Snapshot s = page.vm().runner().latest().snapshot();
         assertTrue(massRightOf(s, mid) > 0.9, "p_data sits under the bump: " + massRightOf(s, mid));
 
@@ -117,7 +104,7 @@ class PenToolTest {
 
     @Test
     void aStrokeAlongTheAxisSaysWhatToDoAndKeepsTheRun(FxRobot robot) {
-        page.show(robot, stage, ExperimentPresets.get(ExperimentPresets.DEFAULT), 1024, 768);
+        page.show(robot, ExperimentPresets.get(ExperimentPresets.DEFAULT), 1024, 768);
         robot.clickOn("#sim-draw");
         stroke(robot, new double[][]{{0.2, 0.95}, {0.5, 0.95}, {0.8, 0.95}});
         assertTrue(SimPage.text(robot, "#sim-pen-hint").contains("above the x axis"),

@@ -1,23 +1,17 @@
 package org.ganclassroom.ui.simulator;
 
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.ui.AppArguments;
-import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.live.StartRun;
-import org.ganclassroom.ui.shell.ThemeStyles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,36 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The preset box says what is running: the preset, the preset with chips, or the preset changed. */
 @ExtendWith(ApplicationExtension.class)
 class PresetSummaryTest {
-    private Stage stage;
-    private SimulatorView view;
+    @RegisterExtension
+    final SimPage page = new SimPage();
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        SimPage.prepare(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        if (view != null) {
-            robot.interact(() -> view.onHide());
-            view.viewModel().runner().close();
-        }
-    }
-
+    /** A page started as the app starts it with these command-line arguments. */
     private void show(FxRobot robot, String... args) throws Exception {
         StartRun start = AppArguments.parse(args).startRun();
-        robot.interact(() -> {
-            String preset = start.preset();
-            SimulatorViewModel vm = new SimulatorViewModel(LiveRun.Runners.MANUAL,
-                    start.withChips(ExperimentPresets.get(preset)), preset);
-            view = SimulatorView.create(vm, new SimpleObjectProperty<>(Theme.LIGHT), StartRun.defaults());
-            Scene scene = new Scene(view.getView(), 1280, 800);
-            scene.getStylesheets().add(ThemeStyles.appStylesheet());
-            stage.setScene(scene);
-            view.onShow();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        page.show(robot, () -> new SimulatorViewModel(LiveRun.Runners.MANUAL,
+                start.withChips(ExperimentPresets.get(start.preset())), start.preset()), 1280, 800);
     }
 
     /** The text the shut box shows, as a user reads it. */
@@ -70,7 +42,7 @@ class PresetSummaryTest {
     void chipsFromTheCommandLineShowThePresetWithChips(FxRobot robot) throws Exception {
         show(robot, "--preset", "ring8", "--chip", "r1");
         assertEquals("ring8 + chips", shown(robot, "#sim-quick-preset"));
-        assertEquals("ring8 + chips", view.viewModel().presetSummaryProperty().get());
+        assertEquals("ring8 + chips", page.vm().presetSummaryProperty().get());
     }
 
     @Test
@@ -78,8 +50,8 @@ class PresetSummaryTest {
         show(robot, "--preset", "ring8");
         assertEquals("ring8", shown(robot, "#sim-quick-preset"));
         robot.interact(() -> {
-            view.viewModel().form().lrGProperty().set("0.0003");
-            view.viewModel().applyLive();
+            page.vm().form().lrGProperty().set("0.0003");
+            page.vm().applyLive();
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("ring8 (modified)", shown(robot, "#sim-quick-preset"));
@@ -88,14 +60,14 @@ class PresetSummaryTest {
                 && c.getText().startsWith("ring8 — ")).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("ring8", shown(robot, "#sim-quick-preset"));
-        assertEquals(ExperimentPresets.get("ring8").training(), view.viewModel().appliedConfig().training(),
+        assertEquals(ExperimentPresets.get("ring8").training(), page.vm().appliedConfig().training(),
                 "choosing the preset again loads it afresh");
     }
 
     @Test
     void anotherSeedKeepsThePresetsName(FxRobot robot) throws Exception {
         show(robot, "--preset", "ring8");
-        robot.interact(() -> view.viewModel().randomiseSeed());
+        robot.interact(() -> page.vm().randomiseSeed());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("ring8", shown(robot, "#sim-quick-preset"));
     }

@@ -2,22 +2,15 @@ package org.ganclassroom.ui.simulator;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.config.SettingRules;
-import org.ganclassroom.ui.Theme;
-import org.ganclassroom.ui.live.LiveRun;
-import org.ganclassroom.ui.shell.ThemeStyles;
-import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,37 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class SettingFieldMessagesTest {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
-    private Stage stage;
-    private SimulatorView view;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        ThemeStyles.apply(Theme.LIGHT);
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1068, 764));
-        stage.show();
-    }
+    @RegisterExtension
+    final SimPage page = new SimPage();
 
     private void show(FxRobot robot, double width, double height) {
-        robot.interact(() -> {
-            SimulatorViewModel vm = new SimulatorViewModel(LiveRun.Runners.MANUAL, ExperimentPresets.get("mixture2"));
-            view = SimulatorView.create(vm, new SimpleObjectProperty<>(Theme.LIGHT), org.ganclassroom.ui.live.StartRun.defaults());
-            Scene scene = new Scene(view.getView(), width, height);
-            scene.getStylesheets().add(ThemeStyles.appStylesheet());
-            stage.setScene(scene);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            view.onShow();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        if (view != null) {
-            robot.interact(() -> view.onHide());
-            view.viewModel().runner().close();
-        }
+        page.show(robot, ExperimentPresets.get("mixture2"), width, height);
     }
 
     @Test
@@ -97,21 +64,21 @@ class SettingFieldMessagesTest {
 
         robot.clickOn("#sim-step");
         robot.interact(() -> {
-            view.viewModel().runner().runFrames(1);
-            view.viewModel().run().pull();
+            page.view.viewModel().runner().runFrames(1);
+            page.view.viewModel().run().pull();
         });
-        assertEquals(0.001, view.viewModel().appliedConfig().training().lrG(), "the invalid rate is not applied");
-        assertEquals(0.001, view.viewModel().runner().latest().snapshot().training().lrG(), "the run goes on with 0.001");
+        assertEquals(0.001, page.view.viewModel().appliedConfig().training().lrG(), "the invalid rate is not applied");
+        assertEquals(0.001, page.view.viewModel().runner().latest().snapshot().training().lrG(), "the run goes on with 0.001");
 
         robot.doubleClickOn("#sim-lr-g").eraseText(3).write("0.002").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(message.isVisible(), "a good value clears the message");
         assertFalse(field.getPseudoClassStates().contains(DANGER));
-        assertEquals(0.002, view.viewModel().appliedConfig().training().lrG());
+        assertEquals(0.002, page.view.viewModel().appliedConfig().training().lrG());
     }
 
     private void shoot(FxRobot robot, String name) {
-        robot.interact(() -> org.ganclassroom.ui.practice.Screenshots.ofScene(stage.getScene(), name));
+        robot.interact(() -> org.ganclassroom.ui.practice.Screenshots.ofScene(page.stage().getScene(), name));
     }
 
     @Test
@@ -126,6 +93,6 @@ class SettingFieldMessagesTest {
         Label message = robot.lookup("#sim-batch-error").queryAs(Label.class);
         assertTrue(message.isVisible());
         assertEquals("training.batchSize: 5000 is out of range; allowed 1..1024", message.getText());
-        assertEquals(64, view.viewModel().appliedConfig().training().batchSize(), "the batch size is unchanged");
+        assertEquals(64, page.view.viewModel().appliedConfig().training().batchSize(), "the batch size is unchanged");
     }
 }

@@ -4,18 +4,16 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.loss.Objectives;
 import org.ganclassroom.ui.charts.ModelDiagram;
 import org.ganclassroom.ui.charts.ModelDiagram.Part;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Set;
@@ -29,24 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Simulator's model diagram: the networks of the running config, the phase lit in slow motion, G and D clickable. */
 @ExtendWith(ApplicationExtension.class)
 class SimulatorModelDiagramTest {
-    private Stage stage;
-    private final SimPage page = new SimPage();
+    @RegisterExtension
+    final SimPage page = new SimPage();
     private SimulatorView view;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        SimPage.prepare(stage);
-    }
-
     private void show(FxRobot robot, ExperimentConfig config) {
-        page.show(robot, stage, config, 1068, 764);
+        page.show(robot, config, 1068, 764);
         view = page.view;
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        page.close(robot);
     }
 
     private void until(FxRobot robot, BooleanSupplier condition) {
@@ -99,7 +86,7 @@ class SimulatorModelDiagramTest {
         assertTrue(d.litParts().contains(Part.D));
         assertFalse(d.litParts().contains(Part.G), "G does not move while D updates");
         assertNotEquals(unlit, colourInside(robot, d, Part.D), "the lit D box is drawn filled");
-        org.ganclassroom.ui.practice.PracticeStage.shot(robot, stage, "simulator-model-diagram");
+        org.ganclassroom.ui.practice.PracticeStage.shot(robot, page.stage(), "simulator-model-diagram");
         robot.clickOn("#sim-step"); // UPDATE_G
         until(robot, () -> d.litParts().contains(Part.LOSS_G));
         assertTrue(d.litParts().contains(Part.G));
@@ -125,7 +112,7 @@ class SimulatorModelDiagramTest {
         robot.clickOn(screen.getMinX() + g[0] + g[2] / 2, screen.getMinY() + g[1] + g[3] / 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#sim-config").query().isVisible(), "the settings open");
-        Node focus = stage.getScene().getFocusOwner();
+        Node focus = page.stage().getScene().getFocusOwner();
         Node spinner = robot.lookup("#sim-g-layers").query();
         boolean inside = false;
         for (Node n = focus; n != null; n = n.getParent()) {
@@ -140,17 +127,9 @@ class SimulatorModelDiagramTest {
         ModelDiagram d = diagram(robot);
         double normal = d.prefHeight(-1);
         double row = d.box(Part.G)[3];
-        try {
-            // a shell opened earlier in this JVM may have bound it to its zoom; the next shell binds it again
-            robot.interact(() -> {
-                org.ganclassroom.ui.charts.ChartBase.textScaleProperty().unbind();
-                org.ganclassroom.ui.charts.ChartBase.textScaleProperty().set(1.35);
-            });
-            assertEquals(1.35 * (normal - 4) + 4, d.prefHeight(-1), 0.5, "the diagram grows with the text (all but its 4 px of border)");
-            robot.interact(() -> { });
-            assertEquals(1.35 * row, d.box(Part.G)[3], 0.5, "and so do its boxes");
-        } finally {
-            robot.interact(() -> org.ganclassroom.ui.charts.ChartBase.textScaleProperty().set(1));
-        }
+        robot.interact(() -> page.textScale.set(1.35));
+        assertEquals(1.35 * (normal - 4) + 4, d.prefHeight(-1), 0.5, "the diagram grows with the text (all but its 4 px of border)");
+        robot.interact(() -> { });
+        assertEquals(1.35 * row, d.box(Part.G)[3], 0.5, "and so do its boxes");
     }
 }

@@ -1,24 +1,19 @@
 package org.ganclassroom.ui.simulator;
 
 import org.ganclassroom.ui.practice.Screenshots;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.Frame;
 import org.ganclassroom.sim.train.PlayerUpdates;
 import org.ganclassroom.ui.Theme;
-import org.ganclassroom.ui.live.LiveRun;
 import org.ganclassroom.ui.shell.ThemeStyles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Arrays;
@@ -33,47 +28,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class SimulatorPlayerStepTest {
-    private Stage stage;
-    private SimulatorView view;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        ThemeStyles.apply(Theme.LIGHT);
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1068, 764));
-        stage.show();
-    }
+    @RegisterExtension
+    final SimPage page = new SimPage();
 
     @BeforeEach
     void show(FxRobot robot) {
-        robot.interact(() -> {
-            SimulatorViewModel vm = new SimulatorViewModel(LiveRun.Runners.MANUAL, ExperimentPresets.get("mixture2"));
-            view = SimulatorView.create(vm, new SimpleObjectProperty<>(Theme.LIGHT), org.ganclassroom.ui.live.StartRun.defaults());
-            Scene scene = new Scene(view.getView(), 1068, 764);
-            scene.getStylesheets().add(ThemeStyles.appStylesheet());
-            stage.setScene(scene);
-            view.onShow();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> view.onHide());
-        view.viewModel().runner().close();
+        page.show(robot, ExperimentPresets.get("mixture2"), 1068, 764);
     }
 
     /** The frame the page shows after pulling the runner's newest one. */
     private Frame pulled(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> view.viewModel().run().pull());
-        return view.viewModel().run().frame();
+        robot.interact(() -> page.view.viewModel().run().pull());
+        return page.view.viewModel().run().frame();
     }
 
     /** The page as PNG under target/screenshots/, to look at the tag in both themes. */
     private void shoot(FxRobot robot, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.ofNode(view.getView(), name));
+        robot.interact(() -> Screenshots.ofNode(page.view.getView(), name));
     }
 
     private static String moved(FxRobot robot) {
@@ -115,16 +88,16 @@ class SimulatorPlayerStepTest {
 
     @Test
     void keysDAndGMoveOnePlayerAndPauseAPlayingRun(FxRobot robot) {
-        robot.interact(() -> view.viewModel().play());
-        view.viewModel().runner().runFrames(3);
+        robot.interact(() -> page.view.viewModel().play());
+        page.view.viewModel().runner().runFrames(3);
         Frame playing = pulled(robot);
         assertTrue(playing.playing());
-        robot.interact(() -> view.getView().requestFocus());
+        robot.interact(() -> page.view.getView().requestFocus());
 
         robot.type(KeyCode.D);
         Frame afterD = pulled(robot);
         assertFalse(afterD.playing(), "a D-step pauses, as Step does");
-        assertFalse(view.viewModel().playingProperty().get());
+        assertFalse(page.view.viewModel().playingProperty().get());
         assertEquals(playing.snapshot().updates().discriminator() + 1, afterD.snapshot().updates().discriminator());
         assertEquals(playing.snapshot().updates().generator(), afterD.snapshot().updates().generator());
         assertEquals("D stepped", moved(robot));

@@ -4,7 +4,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.ganclassroom.sim.config.ExperimentConfig;
 import org.ganclassroom.sim.config.ExperimentPresets;
 import org.ganclassroom.sim.run.HistoryView;
@@ -14,14 +13,12 @@ import org.ganclassroom.sim.train.Metrics;
 import org.ganclassroom.ui.charts.HistoryChart;
 import org.ganclassroom.ui.common.Readout;
 import org.ganclassroom.ui.live.RewindBar;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,24 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class SimulatorRewindTest {
     private static final ExperimentConfig CONFIG = ExperimentPresets.get("mixture2");
-    private final SimPage page = new SimPage();
-
-    @Start
-    void start(Stage stage) {
-        SimPage.prepare(stage);
-        this.stage = stage;
-    }
-
-    private Stage stage;
+    @RegisterExtension
+    final SimPage page = new SimPage();
 
     @BeforeEach
     void show(FxRobot robot) {
-        page.show(robot, stage, CONFIG, 1024, 768);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        page.close(robot);
+        page.show(robot, CONFIG, 1024, 768);
     }
 
     /** What a fresh run of {@code steps} steps on the same seed reads. */

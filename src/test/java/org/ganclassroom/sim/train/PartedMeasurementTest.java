@@ -1,0 +1,79 @@
+package org.ganclassroom.sim.train;
+
+import org.ganclassroom.sim.config.ExperimentConfig;
+import org.ganclassroom.sim.config.ExperimentPresets;
+import org.ganclassroom.sim.parallel.PartPool;
+import org.ganclassroom.sim.parallel.PartRunner;
+import org.ganclassroom.sim.parallel.Runners;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The 2-D measurement runs in parts that may run at once: whatever runs them (the calling thread, a pool of two
+ * threads, the app's {@link PartPool}, or the parts in reverse order), every readout and every drawn cell is the
+ * same to the last bit.
+ */
+class PartedMeasurementTest {
+    @Test
+    void aTrainingRingOfEightReadsTheSameBitsWhateverRunsTheParts() {
+        everyRunnerAgrees(ExperimentPresets.get("ring8"), 400, 40);
+    }
+
+    @Test
+    void withTheMinibatchStdFeatureToo() {
+        everyRunnerAgrees(TrainerFixtures.withChips(ExperimentPresets.get("ring8"), b -> b.minibatchStd = true), 120, 40);
+    }
+
+    /** A rank-1 G: every triangle is degenerate, deposited after the parts. */
+    @Test
+    void aDegenerateGeneratorToo() {
+        GanTrainer t = new GanTrainer(TrainerFixtures.linearGenerator("gaussian2d"));
+        double[] g = t.generator().params();
+        System.arraycopy(new double[] {1, 0.5, 2, 1, 0.3, -0.2}, 0, g, 0, 6);
+        Snapshot[] shots = snapshots(t);
+        assertTrue(shots[0].metrics().jsd() > 0.6, "the rank-1 G's JSD nears ln 2: " + shots[0].metrics().jsd());
+        for (int k = 1; k < shots.length; k++) {
+            assertSame(shots[0], shots[k], "runner " + k);
+        }
+    }
+
+    private static void everyRunnerAgrees(ExperimentConfig config, int steps, int every) {
+        GanTrainer t = new GanTrainer(config);
+        try (Runners.Threads threads = new Runners.Threads(2); PartPool pool = new PartPool(1, "test-measure")) {
+            Measurement[] ms = {new Measurement(t), new Measurement(t, threads), new Measurement(t, pool),
+                    new Measurement(t, Runners.REVERSED)};
+            for (int step = 0; step <= steps; step++) {
+                if (step % every == 0) {
+                    Snapshot first = ms[0].snapshot();
+                    for (int k = 1; k < ms.length; k++) {
+                        assertSame(first, ms[k].snapshot(), "runner " + k + " at step " + step);
+                    }
+                }
+                assertTrue(t.step(), "training failed at step " + step);
+            }
+        }
+    }
+
+    private static Snapshot[] snapshots(GanTrainer t) {
+        try (Runners.Threads threads = new Runners.Threads(2); PartPool pool = new PartPool(1, "test-measure")) {
+            PartRunner[] runners = {PartRunner.currentThread(), threads, pool, Runners.REVERSED};
+            Snapshot[] out = new Snapshot[runners.length];
+            for (int k = 0; k < runners.length; k++) {
+                out[k] = new Measurement(t, runners[k]).snapshot();
+            }
+            return out;
+        }
+    }
+
+    private static void assertSame(Snapshot a, Snapshot b, String where) {
+        // a record's equals compares doubles as Double.compare does: bit for bit, NaN equal to NaN
+        assertEquals(a.metrics(), b.metrics(), where);
+        assertArrayEquals(a.pG(), b.pG(), where + ": p_g");
+        assertArrayEquals(a.d(), b.d(), where + ": D");
+        assertArrayEquals(a.dStar(), b.dStar(), where + ": D*");
+        assertArrayEquals(a.generated(), b.generated(), where + ": G's dots");
+    }
+}
