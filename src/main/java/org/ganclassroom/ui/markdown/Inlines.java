@@ -1,9 +1,7 @@
 package org.ganclassroom.ui.markdown;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -62,10 +60,7 @@ final class Inlines {
         String latex = f.latex().strip();
         if (display && blockTarget != null) {
             finishFlow();
-            HBox box = new HBox(new MathView(latex, true));
-            box.setAlignment(Pos.CENTER);
-            box.getStyleClass().add("md-display-math");
-            blockTarget.getChildren().add(box);
+            blockTarget.getChildren().add(new DisplayMathBox(new MathView(latex, true)));
             return;
         }
         flow().getChildren().add(new MathView(latex, display));

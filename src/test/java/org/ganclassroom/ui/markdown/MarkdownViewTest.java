@@ -217,6 +217,34 @@ class MarkdownViewTest {
     }
 
     @Test
+    void aDisplayFormulaWiderThanItsColumnShrinksToFitAndKeepsTheTextInside(FxRobot robot) {
+        String markdown = "A paragraph that must wrap inside its column, however wide the formula below it is.\n\n"
+                + "$$D_f(P \\| Q) = \\int q(x)\\, f\\!\\left(\\frac{p(x)}{q(x)}\\right) dx, \\qquad f \\text{ convex},"
+                + " \\quad f(1) = 0, \\quad d_{\\mathcal H}(P, Q) = \\sup_{h \\in \\mathcal H} |E_P h - E_Q h|$$\n";
+        AtomicReference<javafx.scene.layout.Region> md = new AtomicReference<>();
+        robot.interact(() -> {
+            md.set(MarkdownView.render(markdown, RenderContext.PLAIN));
+            StackPane column = new StackPane(md.get());
+            column.setMaxWidth(300);
+            host.getChildren().setAll(column);
+            host.applyCss();
+            host.layout();
+        });
+        MathView formula = all(md.get(), MathView.class).get(0);
+        robot.interact(() -> {
+            assertTrue(formula.prefWidth(-1) > 300, "the test needs a formula wider than its column: "
+                    + formula.prefWidth(-1));
+            assertTrue(md.get().getWidth() <= 300.5, "lesson " + md.get().getWidth() + " px wide in a 300 px column");
+            javafx.geometry.Bounds drawn = md.get().sceneToLocal(formula.localToScene(formula.getBoundsInLocal()));
+            assertTrue(drawn.getMinX() >= -0.5 && drawn.getMaxX() <= md.get().getWidth() + 0.5,
+                    "the formula is drawn inside the column: " + drawn);
+            assertTrue(drawn.getHeight() > 5 && drawn.getHeight() < formula.prefHeight(-1),
+                    "smaller, not hidden: " + drawn.getHeight() + " of " + formula.prefHeight(-1));
+            assertTrue(drawn.getMaxY() <= md.get().getHeight() + 0.5, "and the box is as tall as what it draws");
+        });
+    }
+
+    @Test
     void escapedDollarStaysADollarAndCodeSpansKeepTheirDollars(FxRobot robot) {
         Node md = show(robot, "It costs \\$5, `echo $HOME` and `$x$` in code.");
         assertTrue(all(md, MathView.class).isEmpty(), "no maths");
