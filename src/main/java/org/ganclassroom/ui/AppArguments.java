@@ -34,7 +34,8 @@ public final class AppArguments {
     /** Exit code for a bad command line. */
     public static final int USAGE_ERROR = 2;
 
-    private static final String VALID_OPTIONS = "--open VIEW, --lessons DIR, --theme light|dark, --preset NAME, "
+    /** Every option the parser takes, as an error message lists them (the help shows each one too). */
+    static final String VALID_OPTIONS = "--open VIEW, --lessons DIR, --theme light|dark, --preset NAME, "
             + "--speed N, --autoplay, --chip ID[=VALUE], --pause-at N, --warmup N, --freeze-generator, --help";
 
     private final AppView openView;
@@ -243,7 +244,7 @@ public final class AppArguments {
     public static String usage() {
         return String.join(System.lineSeparator(),
                 "Usage: gan-classroom [--open VIEW] [--lessons DIR] [--theme light|dark] [--preset NAME] [--speed N] "
-                        + "[--autoplay] [--chip ID[=VALUE]]... [--pause-at N] [--help]",
+                        + "[--autoplay] [--chip ID[=VALUE]]... [--pause-at N] [--warmup N] [--freeze-generator] [--help]",
                 "       gan-classroom sim ...   (the headless simulator; opens no window)",
                 "",
                 "  --open VIEW         start on VIEW: " + String.join(", ", AppView.ids()),
@@ -255,6 +256,9 @@ public final class AppArguments {
                 "  --chip ID[=VALUE]   the simulator and the Mini Lab start with this chip on, e.g. --chip ttur=4;",
                 "                      repeatable; chips: " + String.join(", ", org.ganclassroom.sim.config.Chip.ids()),
                 "  --pause-at N        the run plays, then pauses at step N (e.g. for a screenshot)",
+                "  --warmup N          the whole game plays N steps first (1.." + MAX_WARMUP + "), then D starts afresh,",
+                "                      as a lesson block's warmup: does (for screenshots of a scenario)",
+                "  --freeze-generator  G stays frozen from the start and only D trains (a block's freezeGenerator:)",
                 "  -h, --help          print this help and exit",
                 "",
                 "Window size, last view and theme are remembered in $XDG_CONFIG_HOME/gan-classroom/settings.json",

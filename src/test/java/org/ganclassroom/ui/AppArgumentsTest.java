@@ -93,6 +93,10 @@ class AppArgumentsTest {
         assertEquals(OptionalInt.of(0), AppArguments.preflight(List.of("--help"), out.stream, err.stream));
         assertTrue(out.text().contains("--open VIEW"), out.text());
         assertTrue(out.text().contains("simulator"), out.text());
+        for (String option : AppArguments.VALID_OPTIONS.split(", ")) {
+            assertTrue(out.text().contains("  " + option.split(" ")[0].replace("--help", "-h, --help")),
+                    "the help explains " + option + ":\n" + out.text());
+        }
         assertEquals("", err.text());
         assertEquals(OptionalInt.of(0), AppArguments.preflight(List.of("-h"), new Out().stream, new Out().stream));
     }
