@@ -277,6 +277,14 @@ public final class LabView implements Page {
                 () -> Math.max(historySlot.getMinHeight(), Math.min(230, plotsBox.getHeight() * 0.28)),
                 plotsBox.heightProperty()));
         show(subtitle, root.heightProperty().greaterThan(SHORT_PAGE));
+        // B's row appears below A's: turning A/B on scrolls it into view, so its chips are there to click
+        vm.abModeProperty().addListener((o, was, on) -> {
+            if (on) {
+                chipScroll.applyCss();
+                chipScroll.layout();
+                scrollIntoView(rowB);
+            }
+        });
         // Tab onto a chip below the fold scrolls it into view
         for (FlowPane pane : List.of(chipsA, chipsB)) {
             for (Node chip : pane.getChildren()) {
