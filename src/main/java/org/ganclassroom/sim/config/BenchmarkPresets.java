@@ -23,7 +23,7 @@ public final class BenchmarkPresets {
     public static final List<String> METHODS = List.of("gan", "pacgan4", "unrolled", "cured");
     /** Training steps of the benchmark's runs on the ring and on the grid (the table states them). */
     public static final long RING_STEPS = 16000;
-    public static final long GRID_STEPS = 18000;
+    public static final long GRID_STEPS = 24000;
     /** The {@code cured} rows' generator EMA decay: 0.999 still remembers the initial G after a few thousand steps. */
     public static final double CURED_EMA_DECAY = 0.99;
     /**
