@@ -13,12 +13,23 @@ import java.util.function.IntConsumer;
  * Allocates nothing per call. Close it to stop the helpers.
  */
 public final class PartPool implements PartRunner, AutoCloseable {
-    /** Spins of a waiting caller before it parks: a part's partner usually finishes within microseconds. */
-    private static final int SPINS = 2_000;
+    /**
+     * How long a caller waits for the other parts spinning before it parks: they usually finish within tens of
+     * microseconds of its own, and waking a parked thread costs about that much again.
+     */
+    private static final long CALLER_SPIN_NANOS = 250_000;
+    /**
+     * How long an idle helper spins for the next computation before it parks, unless the pool was made with another
+     * value: a measurement's second step starts microseconds after its first, and the next measurement one training
+     * step later, so a parked helper would be woken twice a measurement (a wake-up costs tens of microseconds on a
+     * virtual machine, a tenth of a part).
+     */
+    public static final long DEFAULT_LINGER_NANOS = 500_000;
     /** More parts than this run on the caller (the cursor holds the count in 16 bits). */
     private static final int MAX_PARTS = 0xFFFF;
 
     private final Thread[] helpers;
+    private final long lingerNanos;
     private final ReentrantLock busy = new ReentrantLock();
     /**
      * The computation's number (high 32 bits), its part count (16 bits) and its next unclaimed part (low 16 bits), in
@@ -32,11 +43,26 @@ public final class PartPool implements PartRunner, AutoCloseable {
     private volatile Thread waiter;
     private volatile Throwable failure;
 
-    /** A pool of {@code helpers} ≥ 0 helper threads named {@code name-1}, {@code name-2}, …. */
+    /**
+     * A pool of {@code helpers} ≥ 0 helper threads named {@code name-1}, {@code name-2}, …, each spinning
+     * {@link #DEFAULT_LINGER_NANOS} for more work before it parks.
+     */
     public PartPool(int helpers, String name) {
+        this(helpers, name, DEFAULT_LINGER_NANOS);
+    }
+
+    /**
+     * A pool whose idle helpers spin {@code lingerNanos} ≥ 0 for the next computation before they park (0: park at
+     * once). Spinning holds a core, so give a pool helpers only where a core is spare.
+     */
+    public PartPool(int helpers, String name, long lingerNanos) {
         if (helpers < 0) {
             throw new IllegalArgumentException("helpers must be ≥ 0, got " + helpers);
         }
+        if (lingerNanos < 0) {
+            throw new IllegalArgumentException("lingerNanos must be ≥ 0, got " + lingerNanos);
+        }
+        this.lingerNanos = lingerNanos;
         this.helpers = new Thread[helpers];
         for (int h = 0; h < helpers; h++) {
             Thread t = new Thread(this::work, name + "-" + (h + 1));
@@ -80,8 +106,9 @@ public final class PartPool implements PartRunner, AutoCloseable {
                 LockSupport.unpark(h);
             }
             claim(g, part);
-            for (int spin = 0; finished.get() < count; spin++) {
-                if (spin < SPINS) {
+            long parkAfter = System.nanoTime() + CALLER_SPIN_NANOS;
+            while (finished.get() < count) {
+                if (System.nanoTime() - parkAfter < 0) {
                     Thread.onSpinWait();
                 } else {
                     LockSupport.park(this);
@@ -132,10 +159,15 @@ public final class PartPool implements PartRunner, AutoCloseable {
     private void work() {
         // not the field's current value: a computation may have started before this thread did
         int seen = 0;
+        long parkAfter = System.nanoTime() + lingerNanos;
         while (!closed) {
             int now = generation;
             if (now == seen) {
-                LockSupport.park(this);
+                if (System.nanoTime() - parkAfter < 0) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
                 continue;
             }
             seen = now;
@@ -143,6 +175,7 @@ public final class PartPool implements PartRunner, AutoCloseable {
             if (part != null) {
                 claim(now, part);
             }
+            parkAfter = System.nanoTime() + lingerNanos;
         }
     }
 
