@@ -178,8 +178,16 @@ public final class Divergences {
      * one exp and one log: softplus(±v) = max(±v, 0) + log(1 + e^−|v|).
      */
     public static double valueFunctionFromLogits(double[] p, double[] q, double[] v, double cell) {
+        return valueSum(p, q, v, 0, p.length) * cell;
+    }
+
+    /**
+     * The sum over cells [from, to) of {@link #valueFunctionFromLogits}, not yet times the cell measure: a grid's
+     * parts add theirs.
+     */
+    public static double valueSum(double[] p, double[] q, double[] v, int from, int to) {
         double s = 0;
-        for (int k = 0; k < p.length; k++) {
+        for (int k = from; k < to; k++) {
             double a = p[k] > 0 ? p[k] : 0.0;
             double b = q[k] > 0 ? q[k] : 0.0;
             if (a > 0 || b > 0) {
@@ -187,7 +195,7 @@ public final class Divergences {
                 s -= a * (Math.max(-v[k], 0.0) + tail) + b * (Math.max(v[k], 0.0) + tail);
             }
         }
-        return s * cell;
+        return s;
     }
 
     /** nats / ln 2. */

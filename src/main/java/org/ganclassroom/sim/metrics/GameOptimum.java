@@ -52,9 +52,17 @@ public final class GameOptimum {
     public void compute(double[] pData, double[] pG, double realLabel, double sigma, double[] out) {
         double[] a = noised(pData, sigma, noisedData);
         double[] b = noised(pG, sigma, noisedG);
-        for (int k = 0; k < out.length; k++) {
-            double sum = a[k] + b[k];
-            out[k] = realLabel * (sum > 0 ? a[k] / sum : 0.5);
+        withoutNoise(a, b, realLabel, 0, out.length, out);
+    }
+
+    /**
+     * D* = α·p_data/(p_data + p_g) (½·α where both are 0) on cells [from, to): the optimum without instance noise,
+     * where each cell's value is its own (a grid's parts fill theirs).
+     */
+    public static void withoutNoise(double[] pData, double[] pG, double realLabel, int from, int to, double[] out) {
+        for (int k = from; k < to; k++) {
+            double sum = pData[k] + pG[k];
+            out[k] = realLabel * (sum > 0 ? pData[k] / sum : 0.5);
         }
     }
 

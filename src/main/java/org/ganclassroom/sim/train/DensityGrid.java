@@ -57,7 +57,28 @@ abstract sealed class DensityGrid permits DensityGrid1D, DensityGrid2D {
     void deposit(int part) {
     }
 
-    /** After every part's deposit, alone: p_g at the cell centres into out. */
+    /**
+     * Part p's first cell: the cells [firstCell(p), firstCell(p + 1)) on which part p evaluates D and, when
+     * {@link #densityInParts()}, p_g; part {@link #parts()} gives {@link #size()}.
+     */
+    int firstCell(int part) {
+        return part == 0 ? 0 : size();
+    }
+
+    /**
+     * Whether, in this measurement (known after {@link #join}), p_g on a part's cells is final once that part's
+     * {@link #deposit} is done, so that the part itself writes it ({@link #density}) and {@link #finish} does not.
+     */
+    boolean densityInParts() {
+        return false;
+    }
+
+    /** p_g on part p's cells into out, at the end of its {@link #deposit}, when {@link #densityInParts()}. */
+    void density(int part, double[] out) {
+        throw new IllegalStateException("p_g is written by finish on this grid");
+    }
+
+    /** After every part's deposit, alone: p_g at the cell centres into out, unless the parts wrote it. */
     void finish(double[][] generated, double[] out) {
         estimate(generated, out);
     }

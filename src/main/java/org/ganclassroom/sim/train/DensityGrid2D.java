@@ -249,6 +249,9 @@ final class DensityGrid2D extends DensityGrid {
         join();
         for (int p = 0; p < PARTS; p++) {
             deposit(p);
+            if (densityInParts()) {
+                density(p, out);
+            }
         }
         finish(generated, out);
     }
@@ -299,14 +302,35 @@ final class DensityGrid2D extends DensityGrid {
         }
         pushforward.finish();
         massOutside = pushforward.massOutside();
-        if (pushforward.hasDegenerate()) {
+        boolean degenerate = pushforward.hasDegenerate();
+        if (degenerate) {
             for (int p = 0; p < PARTS; p++) {
                 compare(p);
             }
         }
         adaptive.combine(partSums, massOutside, divergences);
+        if (degenerate) {
+            for (int p = 0; p < PARTS; p++) {
+                density(p, out);
+            }
+        }
+    }
+
+    @Override
+    int firstCell(int part) {
+        return pushforward == null ? super.firstCell(part) : pushforward.firstBlockRow(part) * n;
+    }
+
+    @Override
+    boolean densityInParts() {
+        return pushforward != null && !pushforward.hasDegenerate();
+    }
+
+    /** The drawn cells of part p's window: their coarse masses (final once compared) over the cell area. */
+    @Override
+    void density(int part, double[] out) {
         double inv = 1.0 / cell();
-        for (int k = 0; k < n * n; k++) {
+        for (int k = firstCell(part); k < firstCell(part + 1); k++) {
             out[k] = qCoarse[k] * inv;
         }
     }

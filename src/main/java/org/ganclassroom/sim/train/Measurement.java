@@ -55,6 +55,16 @@ public final class Measurement {
     /** The generator being measured, for the parts. */
     private Mlp measuring;
     private final double[] dValues;
+    /** Each part's share of the gap to D* and of V on the grid (summed in part order: the same bits however run). */
+    private final double[] gapOf;
+    private final double[] valueOf;
+    /** What the per-cell readouts need of this measurement's game, set before the parts run. */
+    private Objective cellObjective;
+    private boolean cellProbability;
+    private boolean cellValue;
+    private double cellRealLabel;
+    private boolean cellOptimumLocal;
+    private boolean cellsInParts;
     private final double[] pG;
     private final double[] dShown;
     private final double[] dStar;
@@ -121,6 +131,8 @@ public final class Measurement {
                 System.arraycopy(grid.centres()[j], 0, dInput[slot * dim + j], 0, grid.size());
             }
         }
+        gapOf = new double[parts];
+        valueOf = new double[parts];
         pG = new double[grid.size()];
         dShown = new double[grid.size()];
         dStar = new double[grid.size()];
@@ -181,28 +193,39 @@ public final class Measurement {
         double feature = trainer.stabilisers().minibatchStd()
                 ? grid.spread(generated) : 0.0;
         java.util.Arrays.fill(dInput[dInput.length - 1], feature);
-        runner.run(parts, depositPart);
-        measuring = null;
-        grid.finish(generated, pG);
-        double outside = grid.massOutside();
-        double cell = grid.cell();
-        double[] pData = grid.comparisonDensity();
-        int size = grid.size();
-        double[] v = dValues;
         Objective objective = trainer.objective();
         boolean probability = objective.hasProbabilityOptimum();
         // D* of the game D actually plays: its real label and the noise its inputs carry move the optimum
         Stabilisers st = trainer.stabilisers();
         double realLabel = probability ? st.realTarget() : 1.0;
         double sigma = st.instanceNoiseSigmaAt(trainer.stepCount());
-        optimum.compute(pData, pG, realLabel, sigma, dStar);
-        double gap = 0;
-        for (int k = 0; k < size; k++) {
-            dShown[k] = objective.displayValue(v[k]);
-            double sum = pData[k] + pG[k];
-            if (probability) {
-                gap += 0.5 * sum * Math.abs(dShown[k] - dStar[k]) * cell;
+        cellObjective = objective;
+        cellProbability = probability;
+        cellValue = GanTrainer.isCrossEntropy(objective.id());
+        cellRealLabel = realLabel;
+        // instance noise blurs D* across cells; without it each cell's readouts are its own, and a part can write
+        // them as soon as its p_g is final
+        cellOptimumLocal = !(sigma > 0);
+        cellsInParts = cellOptimumLocal && grid.densityInParts();
+        runner.run(parts, depositPart);
+        measuring = null;
+        grid.finish(generated, pG);
+        double outside = grid.massOutside();
+        double cell = grid.cell();
+        double[] pData = grid.comparisonDensity();
+        if (!cellOptimumLocal) {
+            optimum.compute(pData, pG, realLabel, sigma, dStar);
+        }
+        if (!cellsInParts) {
+            for (int p = 0; p < parts; p++) {
+                cellReadouts(p);
             }
+        }
+        double gap = 0;
+        double valueSum = 0;
+        for (int p = 0; p < parts; p++) {
+            gap += gapOf[p];
+            valueSum += valueOf[p];
         }
 
         // Mass that left the grid sits where p_data is (to within the range's margin) zero: it adds ½·q·log 2.
@@ -213,8 +236,8 @@ public final class Measurement {
 
         double valueGrid = Double.NaN;
         double valueOptimum = -Math.log(4) + 2 * jsd;
-        if (GanTrainer.isCrossEntropy(objective.id())) {
-            valueGrid = Divergences.valueFunctionFromLogits(pData, pG, v, cell);
+        if (cellValue) {
+            valueGrid = valueSum * cell;
             if (GameOptimum.moved(realLabel, sigma)) {
                 valueOptimum = GameOptimum.value(pData, pG, dStar, cell);
             }
@@ -317,11 +340,42 @@ public final class Measurement {
         grid.prepare(generated, part);
     }
 
-    /** Part p's second step: its share of the p_g estimate and D on its share of the cells. */
+    /**
+     * Part p's second step: its share of the p_g estimate, D on its cells and, where p_g is final there, the readouts
+     * of its cells.
+     */
     private void depositPart(int part) {
         grid.deposit(part);
-        int size = grid.size();
-        evaluateDiscriminator(part * size / parts, (part + 1) * size / parts, part);
+        evaluateDiscriminator(grid.firstCell(part), grid.firstCell(part + 1), part);
+        if (cellsInParts) {
+            grid.density(part, pG);
+            cellReadouts(part);
+        }
+    }
+
+    /**
+     * Part p's cells: D* (unless instance noise blurs it, then already computed), D as shown, and the part's shares
+     * of the gap ½·Σ (p_data + p_g)·|D − D*|·cell and of V on the grid (before the cell measure).
+     */
+    private void cellReadouts(int part) {
+        int from = grid.firstCell(part);
+        int to = grid.firstCell(part + 1);
+        double[] pData = grid.comparisonDensity();
+        double cell = grid.cell();
+        if (cellOptimumLocal) {
+            GameOptimum.withoutNoise(pData, pG, cellRealLabel, from, to, dStar);
+        }
+        Objective objective = cellObjective;
+        double[] v = dValues;
+        double gap = 0;
+        for (int k = from; k < to; k++) {
+            dShown[k] = objective.displayValue(v[k]);
+            if (cellProbability) {
+                gap += 0.5 * (pData[k] + pG[k]) * Math.abs(dShown[k] - dStar[k]) * cell;
+            }
+        }
+        gapOf[part] = gap;
+        valueOf[part] = cellValue ? Divergences.valueSum(pData, pG, v, from, to) : 0.0;
     }
 
     /** G's image of the noise points [from, to) into {@link #generated}, {@link #BLOCK} points at a time. */

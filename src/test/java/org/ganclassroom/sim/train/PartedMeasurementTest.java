@@ -27,6 +27,17 @@ class PartedMeasurementTest {
         everyRunnerAgrees(TrainerFixtures.withChips(ExperimentPresets.get("ring8"), b -> b.minibatchStd = true), 120, 40);
     }
 
+    /** Instance noise blurs D* across the grid, so its cells are read after the parts; label smoothing scales it. */
+    @Test
+    void withInstanceNoiseAndLabelSmoothingToo() {
+        everyRunnerAgrees(TrainerFixtures.withChips(ExperimentPresets.get("ring8"), b -> {
+            b.instanceNoise = true;
+            b.noiseSigma = 0.1;
+            b.labelSmoothing = true;
+            b.smoothedLabel = 0.9;
+        }), 120, 40);
+    }
+
     /** A rank-1 G: every triangle is degenerate, deposited after the parts. */
     @Test
     void aDegenerateGeneratorToo() {
