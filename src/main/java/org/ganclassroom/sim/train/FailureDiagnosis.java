@@ -13,7 +13,7 @@ final class FailureDiagnosis {
                 || t.objective().startsWith("fgan");
         double lrD = t.lrD() * (s.twoTimeScale() ? s.dLrFactor() : 1.0);
         if (Math.max(t.lrG(), lrD) >= 0.05) {
-            return "the learning rate is too high (G " + t.lrG() + ", D " + lrD
+            return "the learning rate is too high (G " + Significant.of(t.lrG(), 3) + ", D " + Significant.of(lrD, 3)
                     + "); try 0.001 or lower, then Reset.";
         }
         if (t.objective().equals("wasserstein") && !s.weightClipping() && !s.gradientPenalty()) {
@@ -24,7 +24,8 @@ final class FailureDiagnosis {
             return "the critic's output grew without bound (objective " + t.objective()
                     + "); lower the learning rates or switch on spectral normalisation, then Reset.";
         }
-        return "exploding gradients (last |grad D| = " + stats.gradNormD + ", |grad G| = " + stats.gradNormG
+        return "exploding gradients (last |grad D| = " + Significant.of(stats.gradNormD, 3)
+                + ", |grad G| = " + Significant.of(stats.gradNormG, 3)
                 + "); lower the learning rates, then Reset.";
     }
 }

@@ -1,6 +1,5 @@
 package org.ganclassroom.sim.train;
 
-import java.util.Locale;
 
 /**
  * The one definition of a run that has left the sane range, checked by {@link GanTrainer} after every
@@ -82,9 +81,6 @@ public final class SaneRange {
     }
 
     private static String fmt(double v) {
-        if (Math.abs(v) >= 1e4) {
-            return String.format(Locale.ROOT, "%.2g", v);
-        }
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return Significant.of(v, 4);
     }
 }

@@ -71,14 +71,14 @@ class SaneRangeTest {
         double[] fine = {0.5, -3};
         assertNull(r.check("generator", 0.7, 12, fine));
         assertEquals("the discriminator loss became NaN", r.check("discriminator", Double.NaN, 1, fine));
-        assertEquals("the discriminator loss reached -2.9e+63, beyond the sane range ±1.0e+06",
+        assertEquals("the discriminator loss reached -2.9e+63, beyond the sane range ±1e+06",
                 r.check("discriminator", -2.9e63, 1, fine));
         assertEquals("the generator's gradient norm became infinite",
                 r.check("generator", 0.1, Double.POSITIVE_INFINITY, fine));
         assertEquals("the generator's weights became NaN", r.check("generator", 0.1, 1, new double[] {1, Double.NaN}));
         assertEquals("a weight of the generator became infinite",
                 r.check("generator", 0.1, 1, new double[] {Double.NEGATIVE_INFINITY, 1}));
-        assertEquals("a weight of the discriminator reached 3.0e+07, beyond the sane range ±1.0e+06",
+        assertEquals("a weight of the discriminator reached 3e+07, beyond the sane range ±1e+06",
                 r.check("discriminator", 0.1, 1, new double[] {3e7}));
     }
 
