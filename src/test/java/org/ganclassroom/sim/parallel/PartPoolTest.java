@@ -14,7 +14,23 @@ class PartPoolTest {
     /** Thousands of computations back to back: no part is skipped or run twice, none leaks into the next. */
     @Test
     void everyPartRunsExactlyOnceInEveryComputation() {
-        try (PartPool pool = new PartPool(2, "test-pool")) {
+        everyPartRunsOnce(PartPool.DEFAULT_LINGER_NANOS);
+    }
+
+    /** The same with helpers that park as soon as they are idle, so every computation has to wake them. */
+    @Test
+    void helpersThatParkAtOnceToo() {
+        everyPartRunsOnce(0);
+    }
+
+    @Test
+    void aNegativeLingerIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PartPool(1, "p", -1));
+        assertEquals("lingerNanos must be ≥ 0, got -1", e.getMessage());
+    }
+
+    private static void everyPartRunsOnce(long lingerNanos) {
+        try (PartPool pool = new PartPool(2, "test-pool", lingerNanos)) {
             for (int round = 0; round < 20_000; round++) {
                 int count = 1 + round % 5;
                 AtomicIntegerArray runs = new AtomicIntegerArray(count);
