@@ -55,15 +55,8 @@ public final class Measurement {
     /** The generator being measured, for the parts. */
     private Mlp measuring;
     private final double[] dValues;
-    /** Each part's share of the gap to D* and of V on the grid (summed in part order: the same bits however run). */
-    private final double[] gapOf;
-    private final double[] valueOf;
-    /** What the per-cell readouts need of this measurement's game, set before the parts run. */
-    private Objective cellObjective;
-    private boolean cellProbability;
-    private boolean cellValue;
-    private double cellRealLabel;
-    private boolean cellOptimumLocal;
+    private final CellReadouts cells;
+    /** Whether this measurement's parts do their own cells' readouts. */
     private boolean cellsInParts;
     private final double[] pG;
     private final double[] dShown;
@@ -131,8 +124,7 @@ public final class Measurement {
                 System.arraycopy(grid.centres()[j], 0, dInput[slot * dim + j], 0, grid.size());
             }
         }
-        gapOf = new double[parts];
-        valueOf = new double[parts];
+        cells = new CellReadouts(parts);
         pG = new double[grid.size()];
         dShown = new double[grid.size()];
         dStar = new double[grid.size()];
@@ -199,21 +191,17 @@ public final class Measurement {
         Stabilisers st = trainer.stabilisers();
         double realLabel = probability ? st.realTarget() : 1.0;
         double sigma = st.instanceNoiseSigmaAt(trainer.stepCount());
-        cellObjective = objective;
-        cellProbability = probability;
-        cellValue = GanTrainer.isCrossEntropy(objective.id());
-        cellRealLabel = realLabel;
         // instance noise blurs D* across cells; without it each cell's readouts are its own, and a part can write
         // them as soon as its p_g is final
-        cellOptimumLocal = !(sigma > 0);
-        cellsInParts = cellOptimumLocal && grid.densityInParts();
+        cells.game(objective, probability, GanTrainer.isCrossEntropy(objective.id()), realLabel, !(sigma > 0));
+        cellsInParts = cells.optimumLocal() && grid.densityInParts();
         runner.run(parts, depositPart);
         measuring = null;
         grid.finish(generated, pG);
         double outside = grid.massOutside();
         double cell = grid.cell();
         double[] pData = grid.comparisonDensity();
-        if (!cellOptimumLocal) {
+        if (!cells.optimumLocal()) {
             optimum.compute(pData, pG, realLabel, sigma, dStar);
         }
         if (!cellsInParts) {
@@ -221,12 +209,7 @@ public final class Measurement {
                 cellReadouts(p);
             }
         }
-        double gap = 0;
-        double valueSum = 0;
-        for (int p = 0; p < parts; p++) {
-            gap += gapOf[p];
-            valueSum += valueOf[p];
-        }
+        double gap = cells.gap();
 
         // Mass that left the grid sits where p_data is (to within the range's margin) zero: it adds ½·q·log 2.
         double[] divergences = grid.divergences();
@@ -236,8 +219,8 @@ public final class Measurement {
 
         double valueGrid = Double.NaN;
         double valueOptimum = -Math.log(4) + 2 * jsd;
-        if (cellValue) {
-            valueGrid = valueSum * cell;
+        if (cells.value()) {
+            valueGrid = cells.valueSum() * cell;
             if (GameOptimum.moved(realLabel, sigma)) {
                 valueOptimum = GameOptimum.value(pData, pG, dStar, cell);
             }
@@ -353,29 +336,10 @@ public final class Measurement {
         }
     }
 
-    /**
-     * Part p's cells: D* (unless instance noise blurs it, then already computed), D as shown, and the part's shares
-     * of the gap ½·Σ (p_data + p_g)·|D − D*|·cell and of V on the grid (before the cell measure).
-     */
+    /** Part p's cells' readouts ({@link CellReadouts}). */
     private void cellReadouts(int part) {
-        int from = grid.firstCell(part);
-        int to = grid.firstCell(part + 1);
-        double[] pData = grid.comparisonDensity();
-        double cell = grid.cell();
-        if (cellOptimumLocal) {
-            GameOptimum.withoutNoise(pData, pG, cellRealLabel, from, to, dStar);
-        }
-        Objective objective = cellObjective;
-        double[] v = dValues;
-        double gap = 0;
-        for (int k = from; k < to; k++) {
-            dShown[k] = objective.displayValue(v[k]);
-            if (cellProbability) {
-                gap += 0.5 * (pData[k] + pG[k]) * Math.abs(dShown[k] - dStar[k]) * cell;
-            }
-        }
-        gapOf[part] = gap;
-        valueOf[part] = cellValue ? Divergences.valueSum(pData, pG, v, from, to) : 0.0;
+        cells.part(part, grid.firstCell(part), grid.firstCell(part + 1), grid.comparisonDensity(), pG, dValues,
+                grid.cell(), dShown, dStar);
     }
 
     /** G's image of the noise points [from, to) into {@link #generated}, {@link #BLOCK} points at a time. */
