@@ -27,7 +27,7 @@ public final class StepCpuTime2d {
             GanTrainer trainer = new GanTrainer(ExperimentPresets.get("ring8"));
             Measurement measurement = new Measurement(trainer, pool);
             Simulation live = new Simulation(ExperimentPresets.get("ring8"), pool);
-            int warm = 2000;
+            int warm = args.length > 1 && !args[1].isEmpty() ? Integer.parseInt(args[1]) : 2000;
             int reps = 3000;
             for (int i = 0; i < warm; i++) {
                 trainer.step();

@@ -5,16 +5,17 @@ package org.ganclassroom.sim.metrics;
  * units (cell (x, y) = [x, x+1) × [y, y+1), block-ordered as in {@link TrianglePushforward2D}). A uniform mass on a
  * triangle pushed through a rank-1 affine map is the triangular distribution along the image segment P→Q (the two
  * extreme vertices) with its mode at the middle vertex, t_c: F(t) = t²/t_c for t ≤ t_c, 1 − (1 − t)²/(1 − t_c)
- * after. Each cell the segment crosses receives F(t_out) − F(t_in); the parts outside the grid are dropped
- * (the caller counts them as outside mass). A segment shorter than 10⁻¹² cells is a point. Returns the mass
- * deposited inside the grid.
+ * after. Each cell the segment crosses receives F(t_out) − F(t_in); only the part within the window of rows
+ * [yLo, yHi) is deposited (windows that tile the grid deposit, between them, each cell's share exactly once), and the
+ * parts outside the grid are dropped (the caller counts them as outside mass). A segment shorter than 10⁻¹² cells
+ * is a point. Returns the mass deposited inside the window.
  */
 final class SegmentDeposit {
     private SegmentDeposit() {
     }
 
     static double triangle(double ax, double ay, double bx, double by, double cx, double cy, double mass,
-                         int n, int r, int blocks, double[] out) {
+                         int n, int yLo, int yHi, int r, int blocks, double[] out) {
         double lab = sq(bx - ax, by - ay);
         double lbc = sq(cx - bx, cy - by);
         double lca = sq(ax - cx, ay - cy);
@@ -35,19 +36,19 @@ final class SegmentDeposit {
         double dy = qy - py;
         double len2 = dx * dx + dy * dy;
         if (len2 < 1e-24) {
-            if (px >= 0 && px < n && py >= 0 && py < n) {
+            if (px >= 0 && px < n && py >= yLo && py < yHi) {
                 out[index((int) px, (int) py, r, blocks)] += mass;
                 return mass;
             }
             return 0.0;
         }
         double mode = Math.max(0, Math.min(1, ((vx - px) * dx + (vy - py) * dy) / len2));
-        // Liang–Barsky: the parameter range inside [0, n]².
+        // Liang–Barsky: the parameter range inside [0, n] × [yLo, yHi].
         double t0 = 0;
         double t1 = 1;
         for (int side = 0; side < 4; side++) {
             double q = side == 0 ? -dx : side == 1 ? dx : side == 2 ? -dy : dy;
-            double s = side == 0 ? px : side == 1 ? n - px : side == 2 ? py : n - py;
+            double s = side == 0 ? px : side == 1 ? n - px : side == 2 ? py - yLo : yHi - py;
             if (q == 0) {
                 if (s < 0) {
                     return 0.0;
@@ -71,7 +72,7 @@ final class SegmentDeposit {
             double next = Math.min(t1, Math.min(tx, ty));
             double mid = 0.5 * (t + next);
             int ix = Math.min(n - 1, Math.max(0, (int) Math.floor(px + mid * dx)));
-            int iy = Math.min(n - 1, Math.max(0, (int) Math.floor(py + mid * dy)));
+            int iy = Math.min(yHi - 1, Math.max(yLo, (int) Math.floor(py + mid * dy)));
             double fn = cdf(next, mode);
             double part = mass * (fn - f);
             out[index(ix, iy, r, blocks)] += part;

@@ -187,23 +187,16 @@ public final class TrianglePushforward2D {
         SignedAreaScan scan = scans[part];
         scan.start();
         edges(scan, scan.fromRow(), scan.toRow());
-        insideOf[part] = scan.collect(cellMass);
-    }
-
-    /**
-     * Whether the last call's triangles included degenerate ones, known after {@link #join}: they are deposited by
-     * {@link #finish}, after the parts, onto any cells.
-     */
-    public boolean hasDegenerate() {
-        for (int c : degenerateCount) {
-            if (c > 0) {
-                return true;
-            }
+        double inside = scan.collect(cellMass);
+        // every part's degenerate triangles, in list order, clipped to this window: each cell gets the same additions
+        // in the same order as a deposit of the whole grid would give it
+        for (int list = 0; list <= parts; list++) {
+            inside += depositDegenerate(list, scan.fromRow(), scan.toRow());
         }
-        return false;
+        insideOf[part] = inside;
     }
 
-    /** Step four, after every part's deposit: the degenerate triangles, and the mass outside the grid. */
+    /** Step four, after every part's deposit: the mass outside the grid. */
     public void finish() {
         double inside = 0;
         for (int p = 0; p < parts; p++) {
@@ -212,7 +205,6 @@ public final class TrianglePushforward2D {
         degenerateMass = 0;
         for (int list = 0; list <= parts; list++) {
             degenerateMass += degenerateMassOf[list];
-            inside += depositDegenerate(list);
         }
         massOutside = Math.max(0.0, totalMass - inside);
     }
@@ -266,7 +258,7 @@ public final class TrianglePushforward2D {
     }
 
     /** The degenerate triangles of one list, along their segments, after the scans wrote the cells. */
-    private double depositDegenerate(int list) {
+    private double depositDegenerate(int list, int yLo, int yHi) {
         double inside = 0;
         int[] from = degenerate[list];
         for (int t = 0; t < degenerateCount[list]; t++) {
@@ -275,7 +267,7 @@ public final class TrianglePushforward2D {
             int b = from[k + 1];
             int c = from[k + 2];
             inside += SegmentDeposit.triangle(gx[a], gy[a], gx[b], gy[b], gx[c], gy[c], halfRectMass[from[k + 3]],
-                    n, r, blocks, cellMass);
+                    n, yLo, yHi, r, blocks, cellMass);
         }
         return inside;
     }

@@ -250,14 +250,12 @@ final class DensityGrid2D extends DensityGrid {
         }
     }
 
-    /** Part p's window of the deposit and, unless degenerate triangles will still add to any cell, its divergences. */
+    /** Part p's window of the deposit and its divergences. */
     @Override
     void deposit(int part) {
         if (pushforward != null) {
             pushforward.deposit(part);
-            if (!pushforward.hasDegenerate()) {
-                compare(part);
-            }
+            compare(part);
         }
     }
 
@@ -269,18 +267,7 @@ final class DensityGrid2D extends DensityGrid {
         }
         pushforward.finish();
         massOutside = pushforward.massOutside();
-        boolean degenerate = pushforward.hasDegenerate();
-        if (degenerate) {
-            for (int p = 0; p < PARTS; p++) {
-                compare(p);
-            }
-        }
         adaptive.combine(partSums, massOutside, divergences);
-        if (degenerate) {
-            for (int p = 0; p < PARTS; p++) {
-                density(p, out);
-            }
-        }
     }
 
     @Override
@@ -290,7 +277,7 @@ final class DensityGrid2D extends DensityGrid {
 
     @Override
     boolean densityInParts() {
-        return pushforward != null && !pushforward.hasDegenerate();
+        return pushforward != null;
     }
 
     /** The drawn cells of part p's window: their coarse masses (final once compared) over the cell area. */
