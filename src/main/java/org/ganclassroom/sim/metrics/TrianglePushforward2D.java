@@ -18,7 +18,7 @@ package org.ganclassroom.sim.metrics;
  * <p>The work can be split into a fixed number of parts that may run at once ({@link #prepare}, then {@link #join},
  * then {@link #deposit}, then {@link #finish}): part p maps its own rows of mesh vertices and computes the densities
  * of the triangles between them, and rasterises every edge clipped to its own window of block rows into its own
- * scan, writing only that window's cell masses. The split depends only on the constructor's arguments, so the cell
+ * scan, then deposits every degenerate triangle's share within that window, writing only that window's cell masses. The split depends only on the constructor's arguments, so the cell
  * masses are the same bits whichever thread runs which part; {@link #estimate} runs the parts in order. Allocates
  * nothing per call.
  */
