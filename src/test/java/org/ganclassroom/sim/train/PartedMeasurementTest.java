@@ -42,11 +42,11 @@ class PartedMeasurementTest {
     }
 
     /**
-     * Later in training G folds the plane and a few image triangles become slivers (degenerate), deposited by each
-     * part within its own window: still the same bits whatever runs the parts.
+     * Later in training G's tanh units saturate far out in the noise plane and tail triangles' images become slivers
+     * (degenerate), deposited by each part within its own window: still the same bits whatever runs the parts.
      */
     @Test
-    void aLongerRunWhoseFoldsMakeDegenerateTrianglesToo() {
+    void aLongerRunWithDegenerateTailTrianglesToo() {
         ExperimentConfig ring = ExperimentPresets.get("ring8");
         GanTrainer t = new GanTrainer(ring);
         var data = t.data().twoD();
