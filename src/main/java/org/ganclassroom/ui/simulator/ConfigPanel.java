@@ -21,6 +21,7 @@ import org.ganclassroom.sim.config.SettingRules;
 import org.ganclassroom.sim.loss.Objectives;
 import org.ganclassroom.sim.nn.Activation;
 import org.ganclassroom.sim.optim.OptimizerKind;
+import org.ganclassroom.ui.common.WholeNumberSpinners;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
@@ -261,6 +262,7 @@ final class ConfigPanel {
         SpinnerValueFactory.IntegerSpinnerValueFactory f =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, Math.max(min, Math.min(max, p.get())));
         // bad text never throws: it falls back to the current value
+        StringConverter<Integer> plain = WholeNumberSpinners.converter(f);
         f.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer v) {
@@ -273,12 +275,7 @@ final class ConfigPanel {
                     Integer v = form.typedWhole(key, text);
                     return v == null ? f.getValue() : v;
                 }
-                try {
-                    int v = Integer.parseInt(text.trim());
-                    return Math.max(min, Math.min(max, v));
-                } catch (RuntimeException e) {
-                    return f.getValue();
-                }
+                return plain.fromString(text);
             }
         });
         s.setValueFactory(f);
@@ -294,6 +291,7 @@ final class ConfigPanel {
                 s.commitValue(); // typed text; a bad one falls back to the current value
             }
         });
+        WholeNumberSpinners.showValueAfterCommit(s);
         return s;
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -26,6 +25,7 @@ import org.ganclassroom.sim.bench.TrialResult;
 import org.ganclassroom.ui.Theme;
 import org.ganclassroom.ui.charts.ChartPalette;
 import org.ganclassroom.ui.common.FxmlLoading;
+import org.ganclassroom.ui.common.WholeNumberSpinners;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,8 +81,8 @@ public final class BenchView {
         suiteBox.getItems().setAll(BenchViewModel.SUITES);
         suiteBox.setConverter(converter(s -> SUITE_NAMES.getOrDefault(s, s)));
         suiteBox.valueProperty().bindBidirectional(vm.suiteProperty());
-        trialsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 10,
-                vm.trialsProperty().get()));
+        trialsSpinner.setValueFactory(WholeNumberSpinners.factory(1, 10, vm.trialsProperty().get()));
+        WholeNumberSpinners.showValueAfterCommit(trialsSpinner);
         trialsSpinner.valueProperty().addListener((o, a, b) -> vm.trialsProperty().set(b));
         stepsBox.getItems().setAll(BenchViewModel.STEPS);
         stepsBox.setConverter(converter(s -> s == BenchViewModel.AS_IN_THE_DOCS

@@ -75,6 +75,24 @@ class BenchModeTest {
         return true;
     }
 
+    /** Text typed into the trials box that is not a number keeps the count (JavaFX's own converter threw). */
+    @Test
+    void typingNonsenseIntoTheTrialsBoxKeepsTheCountAndALargeNumberIsClamped(FxRobot robot) {
+        robot.clickOn("#lab-bench");
+        Spinner<Integer> trials = robot.lookup("#bench-trials").query();
+        robot.interact(() -> trials.getValueFactory().setValue(3));
+        Node start = robot.lookup("#bench-start").query();
+        // typed, then focus moves on (JavaFX commits the text when the box loses focus)
+        robot.clickOn(trials.getEditor()).eraseText(trials.getEditor().getText().length()).write("f10");
+        robot.interact(start::requestFocus);
+        assertEquals(3, trials.getValue());
+        assertEquals("3", trials.getEditor().getText(), "the box shows the count it kept");
+        robot.clickOn(trials.getEditor()).eraseText(trials.getEditor().getText().length()).write("25");
+        robot.interact(start::requestFocus);
+        assertEquals(10, trials.getValue(), "more than 10 trials is clamped to 10");
+        assertEquals("10", trials.getEditor().getText());
+    }
+
     @Test
     void theTableFillsWithOurRowsBesideThePapersAndEachTrialGetsItsSmallMultiple(FxRobot robot) {
         robot.clickOn("#lab-bench");
