@@ -291,7 +291,10 @@ final class ConfigPanel {
                 s.commitValue(); // typed text; a bad one falls back to the current value
             }
         });
-        WholeNumberSpinners.showValueAfterCommit(s);
+        if (key == null) {
+            // a validated setting keeps its typed text beside its message instead
+            WholeNumberSpinners.showValueAfterCommit(s);
+        }
         return s;
     }
 
