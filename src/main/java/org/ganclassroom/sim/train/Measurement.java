@@ -194,6 +194,7 @@ public final class Measurement {
         // instance noise blurs D* across cells; without it each cell's readouts are its own, and a part can write
         // them as soon as its p_g is final
         cells.game(objective, probability, GanTrainer.isCrossEntropy(objective.id()), realLabel, !(sigma > 0));
+        // p_g is written by the parts wherever the grid can; the readouts follow it there unless D* needs all of it
         cellsInParts = cells.optimumLocal() && grid.densityInParts();
         runner.run(parts, depositPart);
         measuring = null;
@@ -330,8 +331,10 @@ public final class Measurement {
     private void depositPart(int part) {
         grid.deposit(part);
         evaluateDiscriminator(grid.firstCell(part), grid.firstCell(part + 1), part);
-        if (cellsInParts) {
+        if (grid.densityInParts()) {
             grid.density(part, pG);
+        }
+        if (cellsInParts) {
             cellReadouts(part);
         }
     }

@@ -33,12 +33,25 @@ class PartedMeasurementTest {
     /** Instance noise blurs D* across the grid, so its cells are read after the parts; label smoothing scales it. */
     @Test
     void withInstanceNoiseAndLabelSmoothingToo() {
-        everyRunnerAgrees(TrainerFixtures.withChips(ExperimentPresets.get("ring8"), b -> {
+        ExperimentConfig noisy = TrainerFixtures.withChips(ExperimentPresets.get("ring8"), b -> {
             b.instanceNoise = true;
             b.noiseSigma = 0.1;
             b.labelSmoothing = true;
             b.smoothedLabel = 0.9;
-        }), 120, 40);
+        });
+        everyRunnerAgrees(noisy, 120, 40);
+        // and the drawn p_g is there, not left behind by the readouts' serial path
+        GanTrainer t = new GanTrainer(noisy);
+        for (int step = 0; step < 50; step++) {
+            assertTrue(t.step());
+        }
+        Snapshot s = new Measurement(t).snapshot();
+        double cell = Math.pow((s.upper() - s.lower()) / s.gridSize(), 2);
+        double mass = 0;
+        for (double v : s.pG()) {
+            mass += v * cell;
+        }
+        assertEquals(1 - s.metrics().massOutside(), mass, 1e-9, "p_g's cell masses add up to G's mass on the grid");
     }
 
     /**
