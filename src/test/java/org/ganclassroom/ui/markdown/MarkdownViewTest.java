@@ -194,20 +194,12 @@ class MarkdownViewTest {
                 + "should fool the detective, and learns only from the detective's reactions to its fakes";
         String markdown = "Some text before the table that should wrap too.\n\n| Component | Role |\n|---|---|\n"
                 + "| Generator | " + longCell + " |\n| Discriminator | " + longCell + " |\n";
-        AtomicReference<javafx.scene.layout.Region> md = new AtomicReference<>();
-        robot.interact(() -> {
-            md.set(MarkdownView.render(markdown, RenderContext.PLAIN));
-            // a 600 px column, whatever size earlier tests left the shared stage at
-            StackPane column = new StackPane(md.get());
-            column.setMaxWidth(600);
-            host.getChildren().setAll(column);
-            host.applyCss();
-            host.layout();
-        });
-        GridPane g = all(md.get(), GridPane.class).get(0);
+        // a 600 px column, whatever size earlier tests left the shared stage at
+        javafx.scene.layout.Region md = inColumn(robot, markdown, 600);
+        GridPane g = all(md, GridPane.class).get(0);
         robot.interact(() -> {
             assertTrue(g.prefWidth(-1) > 600, "the test needs a table wider than its column: " + g.prefWidth(-1));
-            assertTrue(md.get().getWidth() <= 600.5, "lesson " + md.get().getWidth() + " px wide in a 600 px column");
+            assertTrue(md.getWidth() <= 600.5, "lesson " + md.getWidth() + " px wide in a 600 px column");
             assertTrue(g.getWidth() <= 600.5, "table " + g.getWidth() + " px wide in a 600 px column");
             assertTrue(g.getHeight() > 3 * 20, "the long cells wrap onto several lines: " + g.getHeight());
             Node first = g.getChildren().get(0);
@@ -221,26 +213,18 @@ class MarkdownViewTest {
         String markdown = "A paragraph that must wrap inside its column, however wide the formula below it is.\n\n"
                 + "$$D_f(P \\| Q) = \\int q(x)\\, f\\!\\left(\\frac{p(x)}{q(x)}\\right) dx, \\qquad f \\text{ convex},"
                 + " \\quad f(1) = 0, \\quad d_{\\mathcal H}(P, Q) = \\sup_{h \\in \\mathcal H} |E_P h - E_Q h|$$\n";
-        AtomicReference<javafx.scene.layout.Region> md = new AtomicReference<>();
-        robot.interact(() -> {
-            md.set(MarkdownView.render(markdown, RenderContext.PLAIN));
-            StackPane column = new StackPane(md.get());
-            column.setMaxWidth(300);
-            host.getChildren().setAll(column);
-            host.applyCss();
-            host.layout();
-        });
-        MathView formula = all(md.get(), MathView.class).get(0);
+        javafx.scene.layout.Region md = inColumn(robot, markdown, 300);
+        MathView formula = all(md, MathView.class).get(0);
         robot.interact(() -> {
             assertTrue(formula.prefWidth(-1) > 300, "the test needs a formula wider than its column: "
                     + formula.prefWidth(-1));
-            assertTrue(md.get().getWidth() <= 300.5, "lesson " + md.get().getWidth() + " px wide in a 300 px column");
-            javafx.geometry.Bounds drawn = md.get().sceneToLocal(formula.localToScene(formula.getBoundsInLocal()));
-            assertTrue(drawn.getMinX() >= -0.5 && drawn.getMaxX() <= md.get().getWidth() + 0.5,
+            assertTrue(md.getWidth() <= 300.5, "lesson " + md.getWidth() + " px wide in a 300 px column");
+            javafx.geometry.Bounds drawn = md.sceneToLocal(formula.localToScene(formula.getBoundsInLocal()));
+            assertTrue(drawn.getMinX() >= -0.5 && drawn.getMaxX() <= md.getWidth() + 0.5,
                     "the formula is drawn inside the column: " + drawn);
             assertTrue(drawn.getHeight() > 5 && drawn.getHeight() < formula.prefHeight(-1),
                     "smaller, not hidden: " + drawn.getHeight() + " of " + formula.prefHeight(-1));
-            assertTrue(drawn.getMaxY() <= md.get().getHeight() + 0.5, "and the box is as tall as what it draws");
+            assertTrue(drawn.getMaxY() <= md.getHeight() + 0.5, "and the box is as tall as what it draws");
         });
     }
 
@@ -283,5 +267,19 @@ class MarkdownViewTest {
         Node md = show(robot, "![outside](../../etc/passwd) ![web](http://example.com/x.png)");
         assertEquals(2, md.lookupAll(".md-image-missing").size());
         assertTrue(RenderContext.forFolder(java.nio.file.Path.of("target")).resolveImage("../pom.xml").isEmpty());
+    }
+
+    /** Renders markdown inside a column of the given width on the shared stage, laid out. */
+    private javafx.scene.layout.Region inColumn(FxRobot robot, String markdown, double width) {
+        AtomicReference<javafx.scene.layout.Region> md = new AtomicReference<>();
+        robot.interact(() -> {
+            md.set(MarkdownView.render(markdown, RenderContext.PLAIN));
+            StackPane column = new StackPane(md.get());
+            column.setMaxWidth(width);
+            host.getChildren().setAll(column);
+            host.applyCss();
+            host.layout();
+        });
+        return md.get();
     }
 }
