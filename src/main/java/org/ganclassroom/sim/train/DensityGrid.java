@@ -66,8 +66,8 @@ abstract sealed class DensityGrid permits DensityGrid1D, DensityGrid2D {
     }
 
     /**
-     * Whether, in this measurement (known after {@link #join}), p_g on a part's cells is final once that part's
-     * {@link #deposit} is done, so that the part itself writes it ({@link #density}) and {@link #finish} does not.
+     * Whether p_g on a part's cells is final once that part's {@link #deposit} is done, so that the part itself
+     * writes it ({@link #density}) and {@link #finish} does not.
      */
     boolean densityInParts() {
         return false;
