@@ -21,8 +21,8 @@ public final class PartPool implements PartRunner, AutoCloseable {
     /**
      * How long an idle helper spins for the next computation before it parks, unless the pool was made with another
      * value: a measurement's second step starts microseconds after its first, and the next measurement one training
-     * step later, so a parked helper would be woken twice a measurement (a wake-up costs tens of microseconds on a
-     * virtual machine, a tenth of a part).
+     * step later, so a parked helper would be woken twice a measurement, each wake-up
+     * adding to the measurement's wall time (docs/PERFORMANCE.md, {@code HandoffLatency}).
      */
     public static final long DEFAULT_LINGER_NANOS = 500_000;
     /** More parts than this run on the caller (the cursor holds the count in 16 bits). */
